@@ -1,0 +1,39 @@
+# Two commands do everything (see README): `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint system-packages benchmarks screenshots illustrations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## Set up and open the wizard.
+run: $(STAMP)
+	$(BIN)/trustanchor
+
+## Set up (including the system packages the tests use) and run every check and test.
+test: system-packages $(STAMP)
+	$(BIN)/python scripts/check.py
+
+lint: $(STAMP)
+	$(BIN)/python scripts/check.py --lint-only
+
+system-packages:
+	sh scripts/system-packages.sh
+
+benchmarks: system-packages $(STAMP)
+	$(BIN)/python -m benchmarks
+
+screenshots: $(STAMP)
+	$(BIN)/python scripts/render_screenshots.py
+
+illustrations: $(STAMP)
+	$(BIN)/python scripts/render_illustrations.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""TrustAnchor's PySide6 front end. Imports core; core never imports it."""

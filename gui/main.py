@@ -1,0 +1,23 @@
+"""The `trustanchor` program: no arguments opens the wizard, anything else is the command line.
+
+Qt is imported only on the wizard path, so subcommands work on a headless box without it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        from trustanchor.gui.app import run_wizard
+
+        return run_wizard()
+    from trustanchor.core.cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data files: phone-screen SVG templates, the phone-facing web page, icons."""
