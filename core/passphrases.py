@@ -1,0 +1,73 @@
+"""Where a passphrase comes from on the command line: a file, the environment, or a prompt.
+
+DESIGN.md fixes the order: `--passphrase-file` (its first line), else $TRUSTANCHOR_PASSPHRASE,
+else a prompt on a terminal, else a clear error that names the two non-interactive options.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .errors import PassphraseError
+
+ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def read_passphrase_file(path: str | Path) -> bytes:
+    """The first line of a file, without its line ending."""
+    try:
+        with open(path, "rb") as handle:
+            line = handle.readline()
+    except OSError as exc:
+        raise PassphraseError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
+    value = line.rstrip(b"\r\n")
+    if not value:
+        raise PassphraseError(f"the passphrase file {path} is empty: put the passphrase on its "
+                              "first line")
+    return value
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def passphrase_for_unlock(passphrase_file: str | None, *, what: str = "the CA key") -> bytes:
+    """The passphrase that unlocks an existing encrypted key."""
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    env = os.environ.get(ENV_PASSPHRASE)
+    if env:
+        return env.encode()
+    if _interactive():
+        value = getpass.getpass(f"Passphrase for {what}: ")
+        if value:
+            return value.encode()
+    raise PassphraseError(f"{what} is protected by a passphrase: give --passphrase-file FILE or "
+                          f"set ${ENV_PASSPHRASE}")
+
+
+def passphrase_for_new_key(passphrase_file: str | None, no_passphrase: bool) -> bytes | None:
+    """The passphrase for a key about to be written, or None when the user chose none."""
+    if no_passphrase:
+        return None
+    if passphrase_file:
+        value = read_passphrase_file(passphrase_file)
+    elif os.environ.get(ENV_PASSPHRASE):
+        value = os.environ[ENV_PASSPHRASE].encode()
+    elif _interactive():
+        first = getpass.getpass("New passphrase for the CA key: ")
+        second = getpass.getpass("The same passphrase again: ")
+        if first != second:
+            raise PassphraseError("the two passphrases differ; nothing was created")
+        value = first.encode()
+    else:
+        raise PassphraseError("choose how to protect the CA key: give --passphrase-file FILE, "
+                              f"set ${ENV_PASSPHRASE}, or pass --no-passphrase")
+    if len(value) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(f"the passphrase is too short: use at least "
+                              f"{MIN_PASSPHRASE_LENGTH} characters")
+    return value
