@@ -1,0 +1,1 @@
+"""TrustAnchor's benchmarks: `make benchmarks` (or `python -m benchmarks [NAME ...]`)."""
