@@ -1,0 +1,542 @@
+"""The setup wizard's flow: steps, typed state, one transition table, Back over snapshots.
+
+No Qt here. Navigation is pure: `Wizard.advance()` and `Wizard.back()` return a new `Wizard` and
+never touch the disk or the network. The work a step needs before it can be left (make or load
+the CA, issue the certificate, start publishing) is named by `Wizard.pending_action()`; the GUI
+runs that core call in a worker and records the outcome with one of the `record_*` methods, which
+is what lets the step be left. Outcomes are facts about the world (a CA now exists, files were
+written, a phone trusts the CA): they survive Back, while the person's choices are restored from
+the snapshot taken when the step was left.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import ipaddress
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from .errors import InvalidNameError
+from .names import parse_names, parse_permitted
+
+
+class Step(StrEnum):
+    WELCOME = "welcome"
+    CA = "ca"
+    SERVER_CERT = "server_cert"
+    SAVE = "save"
+    PUBLISH = "publish"
+    INSTALL_PROFILE = "install_profile"
+    FULL_TRUST = "full_trust"
+    VERIFY = "verify"
+    DONE = "done"
+
+
+class CAChoice(StrEnum):
+    CREATE = "create"
+    IMPORT = "import"
+    REUSE = "reuse"
+
+
+class Action(StrEnum):
+    """A core call the GUI must run (in a worker) before the current step can be left."""
+
+    CREATE_CA = "create_ca"
+    IMPORT_CA = "import_ca"
+    LOAD_CA = "load_ca"
+    ISSUE_CERT = "issue_cert"
+    START_PUBLISHING = "start_publishing"
+
+
+Platform = Literal["iphone", "ipad", "android", "mac", "windows", "linux", "unknown"]
+Trust = Literal["waiting", "trusted", "untrusted"]
+
+# Apple: a TLS server certificate is trusted for at most 825 days, also under a user-installed
+# root (Apple support 103769, trustd's SecPolicyServer.c). 397 days is inside the shorter limit
+# for public roots too (Apple support 102028), so it is safe everywhere.
+SERVER_CERT_DAYS_DEFAULT = 397
+SERVER_CERT_DAYS_MAX = 825
+# RFC 5280 Appendix A: ub-common-name is 64 characters.
+CA_NAME_MAX_CHARS = 64
+KEY_TYPES = ("ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096")
+# Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
+# the Keychain's "Always Trust" there. Android and the other desktops trust on install.
+FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
+# Private ranges offered as name constraints next to the names: RFC 1918 and RFC 4193.
+PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+# Suffixes that are private by convention (RFC 6762 .local, RFC 8375 home.arpa, common router
+# names), so limiting a CA to them is meaningful; a public TLD such as "com" never is.
+PRIVATE_SUFFIXES = frozenset({"local", "lan", "home", "internal", "localdomain", "home.arpa"})
+
+
+@dataclass(frozen=True)
+class CAInfo:
+    """The CA the session uses: what the pages show about it. Never the key."""
+
+    name: str
+    short_fingerprint: str
+    key_type: str
+    not_after: dt.datetime
+    permitted: tuple[str, ...] = ()
+    encrypted: bool = True
+
+
+@dataclass(frozen=True)
+class IssuedInfo:
+    """Server certificate files written, with the request that made them."""
+
+    names: tuple[str, ...]
+    days: int
+    folder: str
+    include_p12: bool
+    files: tuple[str, ...]
+    not_after: dt.datetime
+
+
+@dataclass(frozen=True)
+class SeenDevice:
+    """A device that talked to the publishing server, and what it did, in order."""
+
+    address: str
+    platform: Platform
+    os_version: str | None
+    label: str
+    events: tuple[str, ...] = ()
+
+    @property
+    def trust(self) -> Trust:
+        for kind in reversed(self.events):
+            if kind in ("trusted", "untrusted"):
+                return "trusted" if kind == "trusted" else "untrusted"
+        return "waiting"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What happened in the world during this session. Back keeps these."""
+
+    ca_in_home: bool = False
+    ca: CAInfo | None = None
+    issued: IssuedInfo | None = None
+    publishing_url: str | None = None
+    devices: tuple[SeenDevice, ...] = ()
+
+
+@dataclass(frozen=True)
+class WizardState:
+    """Everything the pages show and the person chose; one immutable snapshot."""
+
+    step: Step = Step.WELCOME
+    ca_choice: CAChoice = CAChoice.CREATE
+    ca_name: str = "TrustAnchor CA"
+    key_type: str = KEY_TYPES[0]
+    use_passphrase: bool = True
+    passphrase_set: bool = False
+    limit_names: bool = False
+    permitted: tuple[str, ...] = ()
+    replace_existing: bool = False
+    import_path: str = ""
+    import_key_path: str = ""
+    skip_server_cert: bool = False
+    server_names: tuple[str, ...] = ()
+    days: int = SERVER_CERT_DAYS_DEFAULT
+    include_p12: bool = False
+    output_folder: str = ""
+    platform: Platform | None = None
+    os_version: str | None = None
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def device(self) -> SeenDevice | None:
+        """The device the phone pages follow: the latest one of the chosen platform, if any."""
+        for device in reversed(self.facts.devices):
+            if self.platform is None or device.platform == self.platform:
+                return device
+        return None
+
+    @property
+    def shown_platform(self) -> Platform:
+        if self.platform is not None:
+            return self.platform
+        device = self.device
+        return device.platform if device is not None else "iphone"
+
+    @property
+    def shown_os_version(self) -> str | None:
+        if self.os_version is not None:
+            return self.os_version
+        device = self.device
+        return device.os_version if device is not None else None
+
+    @property
+    def trust(self) -> Trust:
+        device = self.device
+        return device.trust if device is not None else "waiting"
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation: one function per step, each returning plain sentences (empty when fine).
+
+
+def check_passphrase(passphrase: str, confirm: str) -> tuple[str, ...]:
+    """What is wrong with a new passphrase and its confirmation (the page keeps the text)."""
+    if not passphrase:
+        return ("Type a passphrase, or untick “Protect the CA key with a passphrase”.",)
+    if len(passphrase) < 8:
+        return ("Use a passphrase of at least 8 characters.",)
+    if passphrase != confirm:
+        return ("The two passphrases differ; type the same one twice.",)
+    return ()
+
+
+def _name_errors(texts: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        parse_names(texts)
+    except InvalidNameError as err:
+        return (str(err),)
+    return ()
+
+
+def _ca_errors(state: WizardState) -> tuple[str, ...]:
+    errors: list[str] = []
+    if state.ca_choice is CAChoice.REUSE:
+        if not state.facts.ca_in_home:
+            errors.append("There is no CA yet; choose “Create a new CA” or import one.")
+        return tuple(errors)
+    if state.facts.ca_in_home and state.facts.ca is None and not state.replace_existing:
+        errors.append("You already have a CA: use it, or tick “Replace my current CA” "
+                      "(it is kept in the archive folder).")
+    if state.ca_choice is CAChoice.IMPORT:
+        if not state.import_path.strip():
+            errors.append("Choose the CA file or mkcert folder to import.")
+    else:
+        errors.extend(_create_errors(state))
+    return tuple(errors)
+
+
+def _create_errors(state: WizardState) -> list[str]:
+    errors: list[str] = []
+    name = state.ca_name.strip()
+    if not name:
+        errors.append("Give your CA a name; your phone shows it in Settings.")
+    elif len(name) > CA_NAME_MAX_CHARS:
+        errors.append(f"Shorten the CA name to {CA_NAME_MAX_CHARS} characters or fewer.")
+    if state.key_type not in KEY_TYPES:
+        errors.append("Choose one of the offered key types.")
+    if state.use_passphrase and not state.passphrase_set:
+        errors.append("Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
+    if state.limit_names:
+        if not state.permitted:
+            errors.append("List at least one name or address range, or untick the limit.")
+        for text in state.permitted:
+            try:
+                parse_permitted(text)
+            except InvalidNameError as err:
+                errors.append(str(err))
+    return errors
+
+
+def _server_cert_errors(state: WizardState) -> tuple[str, ...]:
+    if state.skip_server_cert:
+        return ()
+    errors = list(_name_errors(state.server_names))
+    if not 1 <= state.days <= SERVER_CERT_DAYS_MAX:
+        errors.append(f"Choose a lifetime between 1 and {SERVER_CERT_DAYS_MAX} days; "
+                      "iPhones reject longer ones.")
+    if not state.output_folder.strip():
+        errors.append("Choose the folder to save the certificate in.")
+    return tuple(errors)
+
+
+def _no_errors(state: WizardState) -> tuple[str, ...]:
+    return ()
+
+
+VALIDATORS: Mapping[Step, Callable[[WizardState], tuple[str, ...]]] = {
+    Step.WELCOME: _no_errors,
+    Step.CA: _ca_errors,
+    Step.SERVER_CERT: _server_cert_errors,
+    Step.SAVE: _no_errors,
+    Step.PUBLISH: _no_errors,
+    Step.INSTALL_PROFILE: _no_errors,
+    Step.FULL_TRUST: _no_errors,
+    Step.VERIFY: _no_errors,
+    Step.DONE: _no_errors,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Side effects each step needs, and the one transition table.
+
+
+def _ca_action(state: WizardState) -> Action | None:
+    if state.facts.ca is not None and state.ca_choice is CAChoice.REUSE:
+        return None
+    return {CAChoice.CREATE: Action.CREATE_CA, CAChoice.IMPORT: Action.IMPORT_CA,
+            CAChoice.REUSE: Action.LOAD_CA}[state.ca_choice]
+
+
+def _server_cert_action(state: WizardState) -> Action | None:
+    if state.skip_server_cert:
+        return None
+    issued = state.facts.issued
+    if issued is not None and issued == dataclasses.replace(
+        issued, names=state.server_names, days=state.days, folder=state.output_folder,
+        include_p12=state.include_p12,
+    ):
+        return None
+    return Action.ISSUE_CERT
+
+
+def _publish_action(state: WizardState) -> Action | None:
+    return Action.START_PUBLISHING if state.facts.publishing_url is None else None
+
+
+ACTIONS: Mapping[Step, Callable[[WizardState], Action | None]] = {
+    Step.CA: _ca_action,
+    Step.SERVER_CERT: _server_cert_action,
+    Step.PUBLISH: _publish_action,
+}
+
+
+def _always(state: WizardState) -> bool:
+    return True
+
+
+def _skips_server_cert(state: WizardState) -> bool:
+    return state.skip_server_cert
+
+
+def _needs_full_trust(state: WizardState) -> bool:
+    return state.shown_platform in FULL_TRUST_PLATFORMS
+
+
+Guard = Callable[[WizardState], bool]
+# From each step, the first rule whose guard holds names the next step.
+TRANSITIONS: Mapping[Step, tuple[tuple[Guard, Step], ...]] = {
+    Step.WELCOME: ((_always, Step.CA),),
+    Step.CA: ((_always, Step.SERVER_CERT),),
+    Step.SERVER_CERT: ((_skips_server_cert, Step.PUBLISH), (_always, Step.SAVE)),
+    Step.SAVE: ((_always, Step.PUBLISH),),
+    Step.PUBLISH: ((_always, Step.INSTALL_PROFILE),),
+    Step.INSTALL_PROFILE: ((_needs_full_trust, Step.FULL_TRUST), (_always, Step.VERIFY)),
+    Step.FULL_TRUST: ((_always, Step.VERIFY),),
+    Step.VERIFY: ((_always, Step.DONE),),
+    Step.DONE: (),
+}
+# Shortcuts a page offers besides Next: "Issue another certificate" on the last page.
+JUMPS: Mapping[Step, frozenset[Step]] = {Step.DONE: frozenset({Step.SERVER_CERT})}
+# Fields the person edits; steps, facts and history change only through the methods below.
+_FACT_FIELDS = frozenset({"step", "facts"})
+
+
+@dataclass(frozen=True)
+class Wizard:
+    """The current state plus the snapshots to go Back to; every method returns a new Wizard."""
+
+    state: WizardState = field(default_factory=WizardState)
+    history: tuple[WizardState, ...] = ()
+
+    @property
+    def step(self) -> Step:
+        return self.state.step
+
+    def errors(self) -> tuple[str, ...]:
+        """What the person must fix before Next, in plain sentences."""
+        return VALIDATORS[self.step](self.state)
+
+    def pending_action(self) -> Action | None:
+        """The core call still needed before Next (only once the inputs are valid)."""
+        if self.errors():
+            return None
+        rule = ACTIONS.get(self.step)
+        return rule(self.state) if rule is not None else None
+
+    def next_step(self) -> Step | None:
+        for guard, target in TRANSITIONS[self.step]:
+            if guard(self.state):
+                return target
+        return None
+
+    def can_advance(self) -> bool:
+        return (self.next_step() is not None and not self.errors()
+                and self.pending_action() is None)
+
+    def can_go_back(self) -> bool:
+        return bool(self.history)
+
+    def advance(self) -> Wizard:
+        """Go to the next step; ValueError if the step is invalid or its action has not run."""
+        target = self.next_step()
+        if target is None or self.errors() or self.pending_action() is not None:
+            raise ValueError(f"cannot leave step {self.step} yet")
+        return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
+
+    def back(self) -> Wizard:
+        """Return to the previous step exactly as it was left, keeping what happened since."""
+        if not self.history:
+            raise ValueError("already at the first step")
+        previous = dataclasses.replace(self.history[-1], facts=self.state.facts)
+        return Wizard(previous, self.history[:-1])
+
+    def jump(self, target: Step) -> Wizard:
+        """Take a shortcut the current page offers (see JUMPS)."""
+        if target not in JUMPS.get(self.step, frozenset()):
+            raise ValueError(f"no shortcut from {self.step} to {target}")
+        return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
+
+    def edit(self, **changes: Any) -> Wizard:
+        """Change the person's choices on the current step (not the step or the facts)."""
+        bad = _FACT_FIELDS.intersection(changes)
+        if bad:
+            raise ValueError(f"use the record_* methods for {sorted(bad)}")
+        return dataclasses.replace(self, state=dataclasses.replace(self.state, **changes))
+
+    def _with_facts(self, **changes: Any) -> Wizard:
+        facts = dataclasses.replace(self.state.facts, **changes)
+        return dataclasses.replace(self, state=dataclasses.replace(self.state, facts=facts))
+
+    def record_ca(self, info: CAInfo) -> Wizard:
+        """The CA now in the CA home and in memory; from here on the CA page reuses it."""
+        old = self.state.facts.ca
+        changed = old is None or old.short_fingerprint != info.short_fingerprint
+        wizard = self._with_facts(
+            ca_in_home=True, ca=info,
+            issued=None if changed else self.state.facts.issued,
+            publishing_url=None if changed else self.state.facts.publishing_url,
+        )
+        return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False,
+                           ca_name=info.name, key_type=info.key_type)
+
+    def record_issued(self, info: IssuedInfo) -> Wizard:
+        return self._with_facts(issued=info)
+
+    def record_publishing(self, url: str | None) -> Wizard:
+        """The URL publishing started on, or None once it stopped."""
+        return self._with_facts(publishing_url=url)
+
+    def record_event(self, kind: str, *, address: str, platform: Platform,
+                     os_version: str | None, label: str) -> Wizard:
+        """A publishing event: a device opened the page, fetched the profile or ran the test."""
+        devices = list(self.state.facts.devices)
+        for index, device in enumerate(devices):
+            if device.address == address and device.label == label:
+                devices.append(dataclasses.replace(device, events=(*device.events, kind)))
+                del devices[index]
+                break
+        else:
+            devices.append(SeenDevice(address, platform, os_version, label, (kind,)))
+        return self._with_facts(devices=tuple(devices))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sensible first values.
+
+
+def host_label(hostname: str) -> str:
+    """This machine's name as one DNS label, for `<host>.local` (RFC 6762)."""
+    label = hostname.split(".")[0].lower()
+    label = re.sub(r"[^a-z0-9-]+", "-", label).strip("-")
+    return label[:63] or "localhost"
+
+
+def suggest_server_names(hostname: str, addresses: tuple[str, ...]) -> tuple[str, ...]:
+    """`<host>.local` and the best LAN address (the first one given)."""
+    names = [f"{host_label(hostname)}.local"]
+    names.extend(addresses[:1])
+    return tuple(names)
+
+
+def suggest_permitted(server_names: tuple[str, ...]) -> tuple[str, ...]:
+    """Name constraints that cover the given names: their private domain, plus private ranges.
+
+    "nas.local" gives "local", "a.lab.example.com" gives "lab.example.com"; a public address is
+    added as itself. A bare public name ("example.com") is kept whole, never its TLD.
+    """
+    permitted: list[str] = []
+    networks = [ipaddress.ip_network(net) for net in PRIVATE_NETWORKS]
+    for text in server_names:
+        name = text.strip().lower().rstrip(".").removeprefix("*.")
+        if not name:
+            continue
+        try:
+            address = ipaddress.ip_address(name)
+        except ValueError:
+            entry = _private_parent(name)
+        else:
+            if any(address in net for net in networks):
+                continue
+            entry = str(ipaddress.ip_network(address))
+        if entry not in permitted:
+            permitted.append(entry)
+    return (*permitted, *PRIVATE_NETWORKS)
+
+
+def _private_parent(name: str) -> str:
+    labels = name.split(".")
+    for size in (2, 1):
+        suffix = ".".join(labels[-size:])
+        if len(labels) > size and suffix in PRIVATE_SUFFIXES:
+            return suffix
+    return ".".join(labels[1:]) if len(labels) > 2 else name
+
+
+def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
+          output_folder: str) -> Wizard:
+    """The wizard at its welcome page, prefilled for this machine."""
+    names = suggest_server_names(hostname, addresses)
+    state = WizardState(
+        ca_choice=CAChoice.REUSE if ca_in_home else CAChoice.CREATE,
+        ca_name=f"TrustAnchor CA ({host_label(hostname)})",
+        permitted=suggest_permitted(names),
+        server_names=names,
+        output_folder=output_folder,
+        facts=Facts(ca_in_home=ca_in_home),
+    )
+    return Wizard(state)
+
+
+# ---------------------------------------------------------------------------------------------
+# When the phone's test fails: the likely causes, most likely first, each with what to do.
+
+
+@dataclass(frozen=True)
+class Cause:
+    title: str
+    remedy: str
+
+
+def likely_causes(state: WizardState) -> tuple[Cause, ...]:
+    """Why a phone may not trust the CA yet, in the order worth checking."""
+    device = state.device
+    platform = state.shown_platform
+    causes: list[Cause] = []
+    events = device.events if device is not None else ()
+    if platform in ("iphone", "ipad"):
+        if "profile" not in events:
+            causes.append(Cause("The profile was not downloaded or installed",
+                                "Tap “Download profile” on the phone, then install it in "
+                                "Settings > General > VPN & Device Management."))
+        causes.append(Cause("Full trust is switched off",
+                            "Settings > General > About > Certificate Trust Settings: switch "
+                            f"on “{state.facts.ca.name if state.facts.ca else 'your CA'}”."))
+        version = state.shown_os_version or ""
+        if version in ("18.0", "18.0.1"):
+            causes.append(Cause("iOS 18.0 sometimes hides the trust switch",
+                                "Update the phone in Settings > General > Software Update, "
+                                "then look for the switch again."))
+        if device is not None and device.label and "Safari" not in device.label:
+            causes.append(Cause("The page was not opened in Safari",
+                                "Copy the link and open it in Safari: other browsers save the "
+                                "profile without offering to install it."))
+    else:
+        causes.append(Cause("The certificate is not installed as a trusted CA",
+                            "Follow the steps shown for this device again."))
+    causes.append(Cause("Another CA with the same name is installed",
+                        "Remove old profiles or certificates with this name, then install "
+                        "this one again."))
+    return tuple(causes)
