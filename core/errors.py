@@ -49,3 +49,11 @@ class ImportFormatError(TrustAnchorError):
 
 class PublishError(TrustAnchorError):
     """The publishing server could not start (address, ports) or stop."""
+
+
+class OutputExistsError(TrustAnchorError):
+    """Refused to overwrite a certificate or key file already in the output folder."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
