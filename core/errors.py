@@ -51,9 +51,11 @@ class PublishError(TrustAnchorError):
     """The publishing server could not start (address, ports) or stop."""
 
 
-class OutputExistsError(TrustAnchorError):
-    """Refused to overwrite a certificate or key file already in the output folder."""
+class OutputFileError(TrustAnchorError):
+    """An issued certificate's files were not written: one already exists (``exists``; never
+    overwritten unless asked) or the folder cannot be written."""
 
-    def __init__(self, message: str, path: str) -> None:
+    def __init__(self, message: str, path: str, *, exists: bool = False) -> None:
         super().__init__(message)
         self.path = path
+        self.exists = exists
