@@ -1,0 +1,406 @@
+"""The private root certificate authority: create it, issue server certificates, export it.
+
+The root follows what iOS needs to list a root in Certificate Trust Settings (Apple support
+102390): self-signed, basicConstraints critical CA:TRUE, a Common Name (mkcert issue 47),
+keyUsage keyCertSign + cRLSign, a subjectKeyIdentifier, SHA-2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+from collections.abc import Iterable, Sequence
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
+
+from . import rules
+from .certs import (
+    CLOCK_SKEW_ALLOWANCE,
+    SERVER_CERT_DAYS,
+    KeyType,
+    PrivateKey,
+    ServerCertificate,
+    build_server_certificate,
+    check_server_days,
+    default_leaf_key_type,
+    generate_private_key,
+    key_type_of,
+    pkcs12_bytes,
+    private_key_pem,
+    signature_hash,
+)
+from .clock import Clock, utc_now
+from .errors import CertificateRuleError, ImportFormatError, InvalidNameError, PassphraseError
+from .keystore import encrypt_private_key
+from .names import SubjectName, parse_names, parse_permitted
+
+__all__ = [
+    "CA_YEARS",
+    "MAX_CA_YEARS",
+    "CertificateAuthority",
+    "KeyType",
+    "PrivateKey",
+    "constraint_warnings",
+    "generate_private_key",
+    "key_type_of",
+]
+
+CA_YEARS = 10  # Apple does not limit a root's lifetime (mkcert issue 337); 10 years is usual.
+# A bound so a typo cannot make a root outlive any sensible key (and dates stay < 9999).
+MAX_CA_YEARS = 30
+# RFC 5280 appendix A: ub-common-name and ub-organization-name are 64 characters.
+MAX_NAME_ATTRIBUTE_LENGTH = 64
+
+# An exported key is for other tools, so its scrypt cost (RFC 7914) stays within OpenSSL 3's
+# default 32 MiB scrypt memory cap: n = 2**14 with r = 8 uses 16 MiB (OpenSSL's own `-scrypt`
+# default); 2**15 is refused ("memory limit exceeded"). Still memory-hard, unlike the 2,048
+# PBKDF2 rounds of BestAvailableEncryption. The key at rest keeps the stronger n = 2**17.
+EXPORT_SCRYPT_LOG2_N = 14
+
+NameConstraintEntry = x509.DNSName | x509.IPAddress
+
+
+class CertificateAuthority:
+    """A root CA certificate with its private key."""
+
+    def __init__(self, certificate: x509.Certificate, private_key: PrivateKey) -> None:
+        """Pair a CA certificate with its key; ImportFormatError if they do not belong together."""
+        spki = serialization.PublicFormat.SubjectPublicKeyInfo
+        der = serialization.Encoding.DER
+        if certificate.public_key().public_bytes(der, spki) != private_key.public_key(
+        ).public_bytes(der, spki):
+            raise ImportFormatError(
+                "The private key does not belong to this CA certificate; pick the matching key."
+            )
+        try:
+            self.key_type: KeyType = key_type_of(private_key)
+        except ValueError:
+            raise ImportFormatError(
+                "This CA's key type is not supported; iPhones need RSA (2048, 3072 or 4096"
+                " bits) or ECDSA P-256 / P-384."
+            ) from None
+        if not _is_ca(certificate):
+            raise ImportFormatError(
+                "This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the"
+                " CA certificate, not a server certificate."
+            )
+        self.certificate = certificate
+        self.private_key = private_key
+
+    def __repr__(self) -> str:
+        return f"CertificateAuthority(name={self.name!r}, key_type={self.key_type.value!r})"
+
+    # -- creation --------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        name: str,
+        *,
+        organization: str | None = None,
+        key_type: KeyType = KeyType.EC_P256,
+        years: int = CA_YEARS,
+        permitted: Sequence[str] = (),
+        clock: Clock = utc_now,
+    ) -> CertificateAuthority:
+        """Make a new self-signed root CA with a fresh key.
+
+        `permitted` optionally restricts what the CA may sign (RFC 5280 4.2.1.10): DNS domains
+        such as `home.arpa` and IP ranges such as `192.168.0.0/16`. See constraint_warnings()
+        for what to tell the user about a partial set.
+        """
+        subject = _subject(name, organization)
+        if not 1 <= years <= MAX_CA_YEARS:
+            raise CertificateRuleError(
+                f"A CA can be valid for 1 to {MAX_CA_YEARS} years; {CA_YEARS} is usual."
+            )
+        subtrees = _parse_permitted_list(permitted)
+        key = generate_private_key(KeyType(key_type))
+        now = _aware(clock())
+        not_before = now - CLOCK_SKEW_ALLOWANCE
+        public_key = key.public_key()
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(public_key)
+            .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: <= 20 octets
+            .not_valid_before(not_before)
+            .not_valid_after(_add_years(not_before, years))
+            # pathLen 0: this root signs only end-entity certificates, never another CA.
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(_ca_key_usage(), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
+        )
+        if subtrees:
+            # RFC 5280 4.2.1.10: conforming CAs MUST mark name constraints critical.
+            constraints = x509.NameConstraints(permitted_subtrees=subtrees, excluded_subtrees=None)
+            builder = builder.add_extension(constraints, critical=True)
+        certificate = builder.sign(key, signature_hash(key))
+        _raise_on_rule_errors(certificate, None, now)
+        return cls(certificate, key)
+
+    # -- facts -----------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The Common Name (what iOS lists under Certificate Trust Settings)."""
+        values = self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        if values:
+            return str(values[0].value)
+        return self.certificate.subject.rfc4514_string()
+
+    @property
+    def not_after(self) -> dt.datetime:
+        return self.certificate.not_valid_after_utc
+
+    @property
+    def fingerprint_sha256(self) -> str:
+        """SHA-256 of the DER certificate as "AB:CD:...", as iOS shows it under More Details."""
+        return ":".join(f"{b:02X}" for b in self.certificate.fingerprint(hashes.SHA256()))
+
+    @property
+    def short_fingerprint(self) -> str:
+        """The first 8 bytes of the SHA-256 fingerprint, to compare on phone and desktop."""
+        return ":".join(self.fingerprint_sha256.split(":")[:8])
+
+    @property
+    def permitted_names(self) -> tuple[str, ...]:
+        """The permitted name-constraint subtrees as text; () when unconstrained."""
+        constraints = _name_constraints(self.certificate)
+        if constraints is None or not constraints.permitted_subtrees:
+            return ()
+        return tuple(_subtree_text(entry) for entry in constraints.permitted_subtrees)
+
+    @property
+    def cert_pem(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.PEM)
+
+    @property
+    def cert_der(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.DER)
+
+    # -- issuing ---------------------------------------------------------------------------
+
+    def issue_server_cert(
+        self,
+        *names: str,
+        days: int = SERVER_CERT_DAYS,
+        key_type: KeyType | None = None,
+        clock: Clock = utc_now,
+    ) -> ServerCertificate:
+        """Issue a TLS server certificate for `names` with its own fresh key.
+
+        Raises InvalidNameError for a bad or disallowed name and CertificateRuleError when the
+        result would break Apple's rules (checked by core/rules.py before it is returned).
+        """
+        check_server_days(days)
+        subjects = parse_names(names)
+        self._check_constraints(subjects)
+        now = _aware(clock())
+        self._check_ca_lifetime(now, days)
+        key = generate_private_key(key_type or default_leaf_key_type(self.key_type))
+        certificate = build_server_certificate(
+            subjects,
+            ca_certificate=self.certificate,
+            ca_key=self.private_key,
+            key=key,
+            days=days,
+            now=now,
+        )
+        _raise_on_rule_errors(certificate, self.certificate, now)
+        return ServerCertificate.from_parts(certificate, key, self.certificate)
+
+    def _check_constraints(self, subjects: Iterable[SubjectName]) -> None:
+        constraints = _name_constraints(self.certificate)
+        if constraints is None:
+            return
+        for subject in subjects:
+            if not _allowed_by(subject, constraints):
+                allowed = ", ".join(self.permitted_names) or "nothing of this kind"
+                raise InvalidNameError(
+                    subject.text,
+                    f"{subject.display} is outside what this CA may sign ({allowed}); use a name"
+                    " within those, or a CA without name constraints.",
+                )
+
+    def _check_ca_lifetime(self, now: dt.datetime, days: int) -> None:
+        if now >= self.not_after:
+            raise CertificateRuleError(
+                f"The CA expired on {self.not_after:%Y-%m-%d}; create a new CA and install it"
+                " on your devices."
+            )
+        leaf_end = now - CLOCK_SKEW_ALLOWANCE + dt.timedelta(days=days)
+        if leaf_end > self.not_after:
+            left = max((self.not_after - now).days, 0)
+            raise CertificateRuleError(
+                f"The CA expires on {self.not_after:%Y-%m-%d}, before this certificate would;"
+                f" issue it for at most {left} days, or create a new CA."
+            )
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def export_pkcs12(self, password: bytes) -> bytes:
+        """CA certificate + key as PKCS#12 (PBES2 / AES-256, high KDF rounds)."""
+        return pkcs12_bytes(self.name, self.private_key, self.certificate, (), password)
+
+    def export_key_pem(self, password: bytes | None) -> bytes:
+        """The CA key as standard PKCS#8 PEM: encrypted (PBES2 + scrypt) or plain."""
+        if password is None:
+            return private_key_pem(self.private_key)
+        if not password:
+            raise PassphraseError("Choose a passphrase for the exported key; it cannot be empty.")
+        return encrypt_private_key(self.private_key, password, log2_n=EXPORT_SCRYPT_LOG2_N)
+
+
+def constraint_warnings(permitted: Sequence[str]) -> list[str]:
+    """What a partial set of name constraints leaves open, as sentences for the CLI and GUI.
+
+    RFC 5280 4.2.1.10 constrains each name type only when a subtree of that type is present:
+    with DNS subtrees alone, the CA can still vouch for every IP address (and vice versa).
+    Raises InvalidNameError for an entry that does not parse.
+    """
+    subtrees = _parse_permitted_list(permitted)
+    has_dns = any(isinstance(entry, x509.DNSName) for entry in subtrees)
+    has_ip = any(isinstance(entry, x509.IPAddress) for entry in subtrees)
+    warnings: list[str] = []
+    if has_dns and not has_ip:
+        warnings.append(
+            "IP addresses stay unrestricted: this CA could vouch for any IP address. Add an"
+            " IP range too, such as 192.168.0.0/16."
+        )
+    if has_ip and not has_dns:
+        warnings.append(
+            "Host names stay unrestricted: this CA could vouch for any web site. Add a domain"
+            " too, such as home.arpa."
+        )
+    return warnings
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _subject(name: str, organization: str | None) -> x509.Name:
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, _name_attribute(name, "CA name"))]
+    if organization is not None and organization.strip():
+        value = _name_attribute(organization, "organization")
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, value))
+    return x509.Name(attributes)
+
+
+def _name_attribute(text: str, what: str) -> str:
+    value = text.strip()
+    if not value:
+        raise InvalidNameError(
+            text, f"Give the {what} in words, such as 'Home Network CA'; iPhones need one."
+        )
+    if len(value) > MAX_NAME_ATTRIBUTE_LENGTH:
+        raise InvalidNameError(
+            text, f"The {what} can be at most {MAX_NAME_ATTRIBUTE_LENGTH} characters long."
+        )
+    if not value.isprintable():
+        raise InvalidNameError(text, f"The {what} contains an invisible character; retype it.")
+    return value
+
+
+def _parse_permitted_list(permitted: Sequence[str]) -> list[NameConstraintEntry]:
+    if isinstance(permitted, str):
+        raise TypeError("permitted must be a sequence of strings, not one string")
+    subtrees: list[NameConstraintEntry] = []
+    for text in permitted:
+        entry = parse_permitted(text)
+        if not isinstance(entry, x509.DNSName | x509.IPAddress):
+            raise TypeError("parse_permitted returned an unexpected name type")
+        if entry in subtrees:
+            raise InvalidNameError(text, f"{_subtree_text(entry)} is listed twice; keep one.")
+        subtrees.append(entry)
+    return subtrees
+
+
+def _ca_key_usage() -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=False,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=True,
+        crl_sign=True,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def _is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
+    except x509.ExtensionNotFound:
+        return False
+    return constraints.value.ca
+
+
+def _name_constraints(certificate: x509.Certificate) -> x509.NameConstraints | None:
+    try:
+        return certificate.extensions.get_extension_for_class(x509.NameConstraints).value
+    except x509.ExtensionNotFound:
+        return None
+
+
+def _subtree_text(entry: x509.GeneralName) -> str:
+    if isinstance(entry, x509.IPAddress | x509.DNSName):
+        return str(entry.value)
+    return f"{type(entry).__name__}: {entry.value}"
+
+
+def _allowed_by(subject: SubjectName, constraints: x509.NameConstraints) -> bool:
+    """RFC 5280 4.2.1.10 for one SAN entry: inside some permitted subtree of its type (when
+    there are any) and inside no excluded one."""
+    kind = x509.DNSName if subject.kind == "dns" else x509.IPAddress
+    permitted = [e for e in constraints.permitted_subtrees or () if isinstance(e, kind)]
+    excluded = [e for e in constraints.excluded_subtrees or () if isinstance(e, kind)]
+    if permitted and not any(_matches(subject, entry) for entry in permitted):
+        return False
+    return not any(_matches(subject, entry) for entry in excluded)
+
+
+def _matches(subject: SubjectName, entry: x509.GeneralName) -> bool:
+    if isinstance(entry, x509.IPAddress):
+        network = entry.value
+        address = ipaddress.ip_address(subject.value)
+        return (
+            isinstance(network, ipaddress.IPv4Network | ipaddress.IPv6Network)
+            and network.version == address.version
+            and address in network
+        )
+    domain = str(entry.value).lower()
+    if not domain:
+        return True  # an empty dNSName constraint covers every name
+    if domain.startswith("."):  # the older "only names under it" form some tools write
+        return subject.value.endswith(domain)
+    return subject.value == domain or subject.value.endswith("." + domain)
+
+
+def _raise_on_rule_errors(
+    certificate: x509.Certificate, ca: x509.Certificate | None, now: dt.datetime
+) -> None:
+    findings = rules.check(certificate, ca, now=now)
+    if rules.has_errors(findings):
+        first = next(f for f in findings if f.severity == rules.Severity.ERROR)
+        raise CertificateRuleError(
+            f"The new certificate would be rejected: {first.message}", tuple(findings)
+        )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        raise ValueError("the clock must return a timezone-aware datetime")
+    return moment.astimezone(dt.UTC)
+
+
+def _add_years(moment: dt.datetime, years: int) -> dt.datetime:
+    try:
+        return moment.replace(year=moment.year + years)
+    except ValueError:  # 29 February in a year that is not a leap year
+        return moment.replace(year=moment.year + years, day=28)

@@ -1,0 +1,320 @@
+"""Key types, the server (leaf) certificate profile, and the files a server needs.
+
+The leaf profile follows Apple's rules for TLS server certificates on iOS 13+ / macOS 10.15+
+(Apple support 103769, "Requirements for trusted certificates in iOS 13 and macOS 10.15"):
+every name in subjectAltName, extendedKeyUsage serverAuth, SHA-2, RSA >= 2048 or EC >= P-256,
+at most 825 days of validity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from .errors import CertificateRuleError, OutputFileError, PassphraseError
+from .files import atomic_write, create_new
+from .names import SubjectName, file_stem
+
+
+class KeyType(StrEnum):
+    """Key algorithms Apple's TLS policy accepts (SecPolicy.c: RSA >= 2048, EC >= P-256)."""
+
+    EC_P256 = "ec-p256"
+    EC_P384 = "ec-p384"
+    RSA_2048 = "rsa-2048"
+    RSA_3072 = "rsa-3072"
+    RSA_4096 = "rsa-4096"
+
+
+PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+_CURVES: dict[KeyType, type[ec.EllipticCurve]] = {
+    KeyType.EC_P256: ec.SECP256R1,
+    KeyType.EC_P384: ec.SECP384R1,
+}
+_RSA_BITS: dict[KeyType, int] = {
+    KeyType.RSA_2048: 2048,
+    KeyType.RSA_3072: 3072,
+    KeyType.RSA_4096: 4096,
+}
+RSA_PUBLIC_EXPONENT = 65537  # the only exponent everyone accepts (RFC 8017 practice)
+
+# Default server certificate lifetime. 397 days is within every client's limit: the 398-day
+# rule binds only roots Apple ships (Apple support 102028), but staying under it costs nothing
+# and some clients (and the question this product started from) expect it.
+SERVER_CERT_DAYS = 397
+# Apple support 103769: a TLS server certificate issued after 2019-07-01 must be valid for
+# 825 days or fewer, also under a user-installed root (trustd, SecPolicyServer.c).
+MAX_SERVER_CERT_DAYS = 825
+# Backdate notBefore so a client whose clock runs a little slow still accepts a fresh
+# certificate. The total validity (notAfter - notBefore) is still exactly the days asked for.
+CLOCK_SKEW_ALLOWANCE = dt.timedelta(minutes=5)
+
+# PKCS#12 protection: PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC for key and certificates
+# (RFC 8018), SHA-256 MAC. 600,000 rounds follows OWASP's PBKDF2-HMAC-SHA256 guidance (2023);
+# it costs about 0.1 s here. Readable by OpenSSL 1.1.1+, Windows 10 1709+ / Server 2019+, and
+# Java 8u301+; older Windows only reads 3DES/RC2, which we do not offer on purpose.
+PKCS12_KDF_ROUNDS = 600_000
+
+
+def generate_private_key(key_type: KeyType) -> PrivateKey:
+    """A fresh private key of the given type."""
+    if key_type in _CURVES:
+        return ec.generate_private_key(_CURVES[key_type]())
+    return rsa.generate_private_key(RSA_PUBLIC_EXPONENT, _RSA_BITS[KeyType(key_type)])
+
+
+def key_type_of(key: object) -> KeyType:
+    """The KeyType of a private or public key; ValueError for any other key."""
+    if isinstance(key, ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey):
+        for key_type, curve in _CURVES.items():
+            if isinstance(key.curve, curve):
+                return key_type
+        raise ValueError(f"unsupported elliptic curve {key.curve.name}")
+    if isinstance(key, rsa.RSAPrivateKey | rsa.RSAPublicKey):
+        for key_type, bits in _RSA_BITS.items():
+            if key.key_size == bits:
+                return key_type
+        raise ValueError(f"unsupported RSA key size {key.key_size}")
+    raise ValueError(f"unsupported key type {type(key).__name__}")
+
+
+def signature_hash(signer: PrivateKey) -> hashes.SHA256 | hashes.SHA384:
+    """SHA-384 for a P-384 signer (matching strength, RFC 5480 section 4), else SHA-256."""
+    if isinstance(signer, ec.EllipticCurvePrivateKey) and isinstance(signer.curve, ec.SECP384R1):
+        return hashes.SHA384()
+    return hashes.SHA256()
+
+
+def default_leaf_key_type(ca_key_type: KeyType) -> KeyType:
+    """Same family as the CA: the same curve for EC, RSA 2048 for RSA (fast, and enough)."""
+    return ca_key_type if ca_key_type in _CURVES else KeyType.RSA_2048
+
+
+def check_server_days(days: int) -> None:
+    """Refuse a validity Apple would reject (or that makes no sense) with a clear message."""
+    if days < 1:
+        raise CertificateRuleError("A certificate must be valid for at least 1 day.")
+    if days > MAX_SERVER_CERT_DAYS:
+        raise CertificateRuleError(
+            f"{days} days is too long: iPhones and Macs reject server certificates valid for"
+            f" more than {MAX_SERVER_CERT_DAYS} days; use {SERVER_CERT_DAYS} (the default)"
+            " or fewer."
+        )
+
+
+def build_server_certificate(
+    names: Sequence[SubjectName],
+    *,
+    ca_certificate: x509.Certificate,
+    ca_key: PrivateKey,
+    key: PrivateKey,
+    days: int,
+    now: dt.datetime,
+) -> x509.Certificate:
+    """Sign a TLS server certificate for `names` with the CA (checks are the caller's job)."""
+    not_before = now - CLOCK_SKEW_ALLOWANCE
+    # The Common Name is ignored for matching (Apple 103769); it only labels the certificate in
+    # key-chain tools. ub-common-name is 64 characters (RFC 5280 appendix A); without a CN the
+    # subject is empty and the SAN must then be critical (RFC 5280 4.2.1.6).
+    common_name = next((n.value for n in names if len(n.value) <= 64), None)
+    subject = x509.Name(
+        [x509.NameAttribute(NameOID.COMMON_NAME, common_name)] if common_name else []
+    )
+    public_key = key.public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_certificate.subject)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: positive, <= 20 octets
+        .not_valid_before(not_before)
+        .not_valid_after(not_before + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_leaf_key_usage(key), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([n.general_name() for n in names]),
+            critical=common_name is None,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
+        .add_extension(_authority_key_id(ca_certificate), critical=False)
+    )
+    return builder.sign(ca_key, signature_hash(ca_key))
+
+
+def _leaf_key_usage(key: PrivateKey) -> x509.KeyUsage:
+    # keyEncipherment only for RSA: RSA key transport (TLS 1.2 RSA kx) encrypts with the key;
+    # an EC key cannot do that, so the bit would be wrong there (RFC 5480 section 3).
+    return x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=False,
+        key_encipherment=isinstance(key, rsa.RSAPrivateKey),
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def _authority_key_id(ca_certificate: x509.Certificate) -> x509.AuthorityKeyIdentifier:
+    """AKI = the CA's own SKI (RFC 5280 4.2.1.1), computed from its key if it has none."""
+    try:
+        ski = ca_certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+    except x509.ExtensionNotFound:
+        ca_public_key = ca_certificate.public_key()
+        if not isinstance(ca_public_key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
+            raise ValueError("the CA key must be RSA or EC") from None
+        return x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public_key)
+    return x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski.value)
+
+
+def pkcs12_bytes(
+    name: str,
+    key: PrivateKey,
+    certificate: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    password: bytes,
+) -> bytes:
+    """A password-protected PKCS#12 file with modern algorithms (see PKCS12_KDF_ROUNDS)."""
+    if not password:
+        raise PassphraseError("Choose a password for the .p12 file; it cannot be empty.")
+    encryption = (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(PKCS12_KDF_ROUNDS)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(password)
+    )
+    return pkcs12.serialize_key_and_certificates(
+        name.encode("utf-8"), key, certificate, list(chain) or None, encryption
+    )
+
+
+def private_key_pem(key: PrivateKey) -> bytes:
+    """Unencrypted PKCS#8 PEM, what web servers read."""
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+@dataclass(frozen=True)
+class ServerCertificate:
+    """A signed server certificate with its own private key and the issuing CA certificate."""
+
+    certificate: x509.Certificate
+    private_key: PrivateKey = field(repr=False)
+    ca_certificate: x509.Certificate
+    names: tuple[str, ...]  # as in the SAN, display form (U-labels)
+    not_after: dt.datetime
+
+    @classmethod
+    def from_parts(
+        cls, certificate: x509.Certificate, private_key: PrivateKey, ca: x509.Certificate
+    ) -> ServerCertificate:
+        """Wrap a certificate, reading its names and expiry from the certificate itself."""
+        return cls(
+            certificate=certificate,
+            private_key=private_key,
+            ca_certificate=ca,
+            names=tuple(n.display for n in san_names(certificate)),
+            not_after=certificate.not_valid_after_utc,
+        )
+
+    @property
+    def file_stem(self) -> str:
+        """File-name stem from the first name: `nas.local`, `_wildcard.lab.home.arpa`."""
+        names = san_names(self.certificate)
+        return file_stem(names[0]) if names else f"{self.certificate.serial_number:x}"
+
+    def cert_pem(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.PEM)
+
+    def key_pem(self) -> bytes:
+        """Unencrypted PKCS#8 PEM (servers must read it unattended); write it 0600."""
+        return private_key_pem(self.private_key)
+
+    def fullchain_pem(self) -> bytes:
+        """Leaf then CA: what nginx, Caddy and most servers want (RFC 8446 4.4.2 order)."""
+        return self.cert_pem() + self.ca_certificate.public_bytes(serialization.Encoding.PEM)
+
+    def pkcs12(self, password: bytes) -> bytes:
+        """Leaf + key + CA chain for Windows/IIS/Java, PBES2 + AES-256 protected."""
+        return pkcs12_bytes(
+            self.file_stem, self.private_key, self.certificate, [self.ca_certificate], password
+        )
+
+    def write_files(
+        self, folder: Path, *, p12_password: bytes | None = None, overwrite: bool = False
+    ) -> list[Path]:
+        """Write <stem>.crt, <stem>.key (0600), <stem>.fullchain.pem and optionally <stem>.p12.
+
+        Refuses (OutputFileError with ``exists``) when any of these files is already there,
+        unless `overwrite`; the check comes before anything is written. Every file is written
+        atomically (core/files.py); the key and the .p12 are born 0600.
+        """
+        stem = self.file_stem
+        outputs: list[tuple[Path, bytes, bool]] = [
+            (folder / f"{stem}.crt", self.cert_pem(), False),
+            (folder / f"{stem}.key", self.key_pem(), True),
+            (folder / f"{stem}.fullchain.pem", self.fullchain_pem(), False),
+        ]
+        if p12_password is not None:
+            outputs.append((folder / f"{stem}.p12", self.pkcs12(p12_password), True))
+        if not overwrite:
+            for path, _, _ in outputs:
+                if path.exists() or path.is_symlink():
+                    raise _exists_error(path)
+        for path, data, private in outputs:
+            _write_output(path, data, private=private, overwrite=overwrite)
+        return [path for path, _, _ in outputs]
+
+
+def _exists_error(path: Path) -> OutputFileError:
+    return OutputFileError(
+        f"{path} already exists; move it away or choose to overwrite it.", str(path), exists=True
+    )
+
+
+def _write_output(path: Path, data: bytes, *, private: bool, overwrite: bool) -> None:
+    try:
+        if overwrite:
+            atomic_write(path, data, private=private)
+        else:
+            # Hard-link based: fails instead of replacing a file that appeared meanwhile.
+            create_new(path, data, private=private)
+    except FileExistsError:
+        raise _exists_error(path) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise OutputFileError(
+            f"Could not write {path} ({reason}); choose a folder you can write to.", str(path)
+        ) from exc
+
+
+def san_names(certificate: x509.Certificate) -> tuple[SubjectName, ...]:
+    """The DNS names and IP addresses in a certificate's subjectAltName, in order."""
+    try:
+        san = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return ()
+    names: list[SubjectName] = []
+    for entry in san:
+        if isinstance(entry, x509.DNSName):
+            names.append(SubjectName("dns", entry.value, entry.value))
+        elif isinstance(entry, x509.IPAddress):
+            names.append(SubjectName("ip", str(entry.value), str(entry.value)))
+    return tuple(names)
