@@ -120,6 +120,7 @@ class Facts:
     """What happened in the world during this session. Back keeps these."""
 
     ca_in_home: bool = False
+    home_key_encrypted: bool = False
     ca: CAInfo | None = None
     issued: IssuedInfo | None = None
     publishing_url: str | None = None
@@ -141,11 +142,13 @@ class WizardState:
     replace_existing: bool = False
     import_path: str = ""
     import_key_path: str = ""
+    import_ok: bool = False
     skip_server_cert: bool = False
     server_names: tuple[str, ...] = ()
     days: int = SERVER_CERT_DAYS_DEFAULT
     include_p12: bool = False
     output_folder: str = ""
+    overwrite_files: bool = False
     platform: Platform | None = None
     os_version: str | None = None
     facts: Facts = field(default_factory=Facts)
@@ -206,6 +209,9 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
     if state.ca_choice is CAChoice.REUSE:
         if not state.facts.ca_in_home:
             errors.append("There is no CA yet; choose “Create a new CA” or import one.")
+        elif (state.facts.ca is None and state.facts.home_key_encrypted
+              and not state.passphrase_set):
+            errors.append("Type your CA's passphrase.")
         return tuple(errors)
     if state.facts.ca_in_home and state.facts.ca is None and not state.replace_existing:
         errors.append("You already have a CA: use it, or tick “Replace my current CA” "
@@ -213,8 +219,12 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
     if state.ca_choice is CAChoice.IMPORT:
         if not state.import_path.strip():
             errors.append("Choose the CA file or mkcert folder to import.")
+        elif not state.import_ok:
+            errors.append("Choose a file TrustAnchor can read as a CA (see the message above).")
     else:
         errors.extend(_create_errors(state))
+    if state.use_passphrase and not state.passphrase_set:
+        errors.append("Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
     return tuple(errors)
 
 
@@ -227,8 +237,6 @@ def _create_errors(state: WizardState) -> list[str]:
         errors.append(f"Shorten the CA name to {CA_NAME_MAX_CHARS} characters or fewer.")
     if state.key_type not in KEY_TYPES:
         errors.append("Choose one of the offered key types.")
-    if state.use_passphrase and not state.passphrase_set:
-        errors.append("Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
     if state.limit_names:
         if not state.permitted:
             errors.append("List at least one name or address range, or untick the limit.")
@@ -405,11 +413,11 @@ class Wizard:
         old = self.state.facts.ca
         changed = old is None or old.short_fingerprint != info.short_fingerprint
         wizard = self._with_facts(
-            ca_in_home=True, ca=info,
+            ca_in_home=True, ca=info, home_key_encrypted=info.encrypted,
             issued=None if changed else self.state.facts.issued,
             publishing_url=None if changed else self.state.facts.publishing_url,
         )
-        return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False,
+        return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False, import_ok=False,
                            ca_name=info.name, key_type=info.key_type)
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
@@ -486,7 +494,7 @@ def _private_parent(name: str) -> str:
 
 
 def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
-          output_folder: str) -> Wizard:
+          output_folder: str, home_key_encrypted: bool = False) -> Wizard:
     """The wizard at its welcome page, prefilled for this machine."""
     names = suggest_server_names(hostname, addresses)
     state = WizardState(
@@ -495,7 +503,7 @@ def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
         permitted=suggest_permitted(names),
         server_names=names,
         output_folder=output_folder,
-        facts=Facts(ca_in_home=ca_in_home),
+        facts=Facts(ca_in_home=ca_in_home, home_key_encrypted=home_key_encrypted),
     )
     return Wizard(state)
 

@@ -88,9 +88,11 @@ def test_create_without_passphrase() -> None:
 
 
 def test_import_path() -> None:
-    wizard = fresh().edit(ca_choice=CAChoice.IMPORT).advance()
+    wizard = fresh().edit(ca_choice=CAChoice.IMPORT, use_passphrase=False).advance()
     assert wizard.errors() == ("Choose the CA file or mkcert folder to import.",)
     wizard = wizard.edit(import_path="/tmp/rootCA.pem", use_passphrase=False)
+    assert "see the message above" in wizard.errors()[0]  # the page has not read it yet
+    wizard = wizard.edit(import_ok=True)
     assert wizard.pending_action() is Action.IMPORT_CA
     assert walk(wizard) == FULL[1:]
 
@@ -102,6 +104,14 @@ def test_reuse_path_loads_the_existing_ca() -> None:
     assert wizard.errors() == ()
     assert wizard.pending_action() is Action.LOAD_CA
     assert walk(wizard) == FULL[1:]
+
+
+def test_reuse_of_an_encrypted_key_needs_its_passphrase() -> None:
+    wizard = start(ca_in_home=True, home_key_encrypted=True, hostname="nas", addresses=(),
+                   output_folder="/tmp").advance()
+    assert wizard.errors() == ("Type your CA's passphrase.",)
+    wizard = wizard.edit(passphrase_set=True)
+    assert wizard.pending_action() is Action.LOAD_CA
 
 
 def test_reuse_without_a_ca_is_refused() -> None:

@@ -1,0 +1,178 @@
+"""Ready-to-paste TLS configuration for the servers people run at home.
+
+Each snippet names the files the wizard wrote (full chain + key), so the server sends the leaf
+and the CA: iOS builds the path from what the server sends plus the trusted root, and sending
+the chain costs nothing. Paths are quoted for each syntax, so folders with spaces work.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# Browsers and servers agree on these; TLS 1.0/1.1 were withdrawn by RFC 8996.
+TLS_PROTOCOLS = "TLSv1.2 TLSv1.3"
+DEFAULT_HTTPS_PORT = 443
+# Unprivileged port for the programming-language examples (no root needed below 1024 otherwise).
+DEFAULT_APP_PORT = 8443
+
+
+@dataclass(frozen=True)
+class CertFiles:
+    """Where the server certificate's files are (as written by ServerCertificate.write_files)."""
+
+    fullchain: Path
+    key: Path
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """One server's snippet and where it goes."""
+
+    server: str  # short id: "nginx"
+    title: str  # what the tab says: "nginx"
+    where: str  # one sentence: where to paste it and what to run after
+    text: str  # the snippet itself
+
+
+def _dns_names(names: Sequence[str]) -> list[str]:
+    return [n for n in names if not _is_ip(n)]
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def _site_address(name: str) -> str:
+    """A host as it appears in a URL-like address: IPv6 in brackets (RFC 3986 3.2.2)."""
+    return f"[{name}]" if ":" in name else name
+
+
+def _nginx(files: CertFiles, port: int) -> ServerConfig:
+    names = " ".join(_site_address(n) for n in files.names) or "_"
+    text = f"""server {{
+    listen {port} ssl;
+    listen [::]:{port} ssl;
+    server_name {names};
+
+    ssl_certificate     "{files.fullchain}";
+    ssl_certificate_key "{files.key}";
+    ssl_protocols {TLS_PROTOCOLS};
+
+    # ... your existing location blocks go here, for example:
+    # location / {{ proxy_pass http://127.0.0.1:8080; }}
+}}
+"""
+    return ServerConfig("nginx", "nginx", "Put this in a file under /etc/nginx/conf.d/ (or your "
+                        "site's file), then run: nginx -t && nginx -s reload", text)
+
+
+def _caddy(files: CertFiles, port: int) -> ServerConfig:
+    sites = ", ".join(f"{_site_address(n)}:{port}" for n in files.names)
+    text = f"""{sites} {{
+    tls {json.dumps(str(files.fullchain))} {json.dumps(str(files.key))}
+    # ... what this site serves, for example:
+    respond "Hello over trusted HTTPS"
+    # reverse_proxy 127.0.0.1:8080
+}}
+"""
+    return ServerConfig("caddy", "Caddy", "Add this to your Caddyfile, then run: caddy reload",
+                        text)
+
+
+def _apache(files: CertFiles, port: int) -> ServerConfig:
+    dns = _dns_names(files.names)
+    first = dns[0] if dns else (files.names[0] if files.names else "localhost")
+    aliases = [n for n in files.names if n != first]
+    alias_line = f"    ServerAlias {' '.join(aliases)}\n" if aliases else ""
+    # Since Apache 2.4.8 SSLCertificateFile may hold the chain after the leaf (mod_ssl docs).
+    text = f"""Listen {port}
+<VirtualHost *:{port}>
+    ServerName {first}
+{alias_line}    SSLEngine on
+    SSLCertificateFile {json.dumps(str(files.fullchain))}
+    SSLCertificateKeyFile {json.dumps(str(files.key))}
+    SSLProtocol -all +TLSv1.2 +TLSv1.3
+    # ... your DocumentRoot or ProxyPass lines go here
+</VirtualHost>
+"""
+    return ServerConfig("apache", "Apache", "Enable TLS once with: a2enmod ssl. Put this in "
+                        "/etc/apache2/sites-available/, a2ensite it, then run: apachectl "
+                        "configtest && apachectl graceful (leave out the Listen line if "
+                        "ports.conf already has it)", text)
+
+
+def _node(files: CertFiles, port: int) -> ServerConfig:
+    text = f"""const fs = require("node:fs");
+const https = require("node:https");
+
+const options = {{
+  key: fs.readFileSync({json.dumps(str(files.key))}),
+  cert: fs.readFileSync({json.dumps(str(files.fullchain))}),
+}};
+
+https.createServer(options, (req, res) => {{
+  res.writeHead(200, {{ "Content-Type": "text/plain" }});
+  res.end("Hello over trusted HTTPS\\n");
+}}).listen({port}, () => console.log("https://{_site_address(_first(files))}:{port}/"));
+"""
+    return ServerConfig("node", "Node.js", "Save as server.js and run: node server.js "
+                        "(with Express, pass your app in place of the handler)", text)
+
+
+def _python(files: CertFiles, port: int) -> ServerConfig:
+    text = f"""import http.server
+import ssl
+
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.minimum_version = ssl.TLSVersion.TLSv1_2
+context.load_cert_chain({str(files.fullchain)!r}, {str(files.key)!r})
+
+server = http.server.ThreadingHTTPServer(("", {port}), http.server.SimpleHTTPRequestHandler)
+server.socket = context.wrap_socket(server.socket, server_side=True)
+print("https://{_site_address(_first(files))}:{port}/")
+server.serve_forever()
+"""
+    return ServerConfig("python", "Python", "Save as serve.py and run: python3 serve.py (it "
+                        "serves the current folder; for uvicorn use --ssl-certfile and "
+                        "--ssl-keyfile with the same two files)", text)
+
+
+def _home_assistant(files: CertFiles, port: int) -> ServerConfig:
+    # Home Assistant OS mounts its /ssl share at /ssl inside the core container.
+    text = f"""http:
+  ssl_certificate: /ssl/{files.fullchain.name}
+  ssl_key: /ssl/{files.key.name}
+"""
+    return ServerConfig("home-assistant", "Home Assistant", f"Copy {files.fullchain.name} and "
+                        f"{files.key.name} into Home Assistant's ssl folder (Samba or File "
+                        "editor add-on), add this to configuration.yaml, then restart Home "
+                        "Assistant; it then answers on https:// at port 8123", text)
+
+
+def _first(files: CertFiles) -> str:
+    dns = _dns_names(files.names)
+    return dns[0] if dns else (files.names[0] if files.names else "localhost")
+
+
+_BUILDERS: tuple[tuple[Callable[[CertFiles, int], ServerConfig], bool], ...] = (
+    (_nginx, True), (_caddy, True), (_apache, True), (_node, False), (_python, False),
+    (_home_assistant, False),
+)
+
+
+def server_configs(files: CertFiles, *, https_port: int = DEFAULT_HTTPS_PORT,
+                   app_port: int = DEFAULT_APP_PORT) -> tuple[ServerConfig, ...]:
+    """Snippets for nginx, Caddy, Apache, Node.js, Python and Home Assistant, in that order.
+
+    Web servers listen on `https_port`; the Node.js and Python examples on `app_port`.
+    """
+    return tuple(build(files, https_port if web else app_port) for build, web in _BUILDERS)
