@@ -1,0 +1,289 @@
+"""The page a phone opens from the QR code: the CA's name and fingerprint, that platform's steps,
+the download, and a "Test" button that proves trust with a script fetch of the HTTPS probe.
+
+Every word comes from `resources/phone/text.json` so the page can be translated; every value put
+into the HTML is escaped here (a CA may be called `<Tëst & "Co">`). The page is one HTML response
+plus two allow-listed assets (`/phone.css`, `/phone.js`) served from memory: no inline script or
+style, so it also works under a strict Content-Security-Policy, and nothing comes from the
+internet. The script only corrects what the server cannot see (an iPad whose Safari says "Mac")
+and runs the test; without script the server's choice of steps still shows.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .devices import Device
+
+PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
+IOS_VARIANTS = ("ios15", "ios12", "ios10")
+# How long the page waits for the HTTPS probe before saying "not yet" (a phone on Wi-Fi answers
+# in well under a second; a dropped SYN to a firewalled port never answers at all).
+PROBE_TIMEOUT_MS = 8000
+
+_DEVICE_WORDS = {"iphone": "iPhone", "ipad": "iPad"}
+# Which file each platform downloads. iOS gets the profile: Safari on iOS 26.4+ saves a .crt as
+# ".crt.html" (Start9Labs issue 3239). Linux gets PEM: update-ca-certificates only reads PEM.
+_DOWNLOADS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ios": ("mobileconfig", ()),
+    "android": ("crt", ("pem",)),
+    "mac": ("crt", ("mobileconfig", "pem")),
+    "windows": ("crt", ("pem",)),
+    "linux": ("pem", ("crt",)),
+    "firefox": ("crt", ("pem",)),
+}
+_PATHS = {"mobileconfig": "/ca.mobileconfig", "crt": "/ca.crt", "pem": "/ca.pem"}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+_MARKUP = (
+    (re.compile(r"\*\*(.+?)\*\*"), r"<strong>\1</strong>"),
+    (re.compile(r"\[\[(.+?)\]\]"), r'<strong class="path">\1</strong>'),
+    (re.compile(r"`(.+?)`"), r"<code>\1</code>"),
+)
+
+
+def _resource(name: str) -> bytes:
+    return resources.files("trustanchor.resources").joinpath("phone", name).read_bytes()
+
+
+@cache
+def load_text() -> dict[str, Any]:
+    """The text table (resources/phone/text.json)."""
+    table: dict[str, Any] = json.loads(_resource("text.json"))
+    return table
+
+
+def platform_key(device: Device) -> str:
+    """Which steps fit this device: "ios", "android", "mac", "windows", "linux", or ""."""
+    if device.platform in ("iphone", "ipad"):
+        return "ios"
+    return "" if device.platform == "unknown" else device.platform
+
+
+def ios_variant(os_version: str | None) -> str:
+    """The menu-path generation (PLATFORM-FACTS.md, "iOS menu paths") for an iOS version."""
+    numbers = re.findall(r"\d+", os_version or "")
+    if not numbers:
+        return "ios15"   # unknown: assume a current iPhone
+    version = (int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 0)
+    if version < (12, 2):
+        return "ios10"
+    return "ios12" if version < (15, 0) else "ios15"
+
+
+def is_firefox(device: Device) -> bool:
+    return (device.browser or "").lower() == "firefox"
+
+
+class PhonePageContent:
+    """Implements the server's `PhonePage` protocol for one CA.
+
+    `set_urls()` is called once the server knows its real ports; until then the script derives
+    the probe URL from the page's own address and `https_port`.
+    """
+
+    def __init__(
+        self,
+        ca_name: str,
+        short_fingerprint: str,
+        *,
+        http_url: str = "",
+        probe_url: str = "",
+        https_port: int | None = None,
+        crt_file: str = "ca.crt",
+        pem_file: str = "ca.pem",
+        illustrations: Callable[[str, str], Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
+        self.ca_name = ca_name
+        self.short_fingerprint = short_fingerprint
+        self._lock = threading.Lock()
+        self._urls = (http_url, probe_url, https_port)
+        self._files = (crt_file, pem_file)
+        self._illustrations = illustrations
+        self._text = load_text()
+
+    def set_urls(self, http_url: str, probe_url: str, https_port: int | None = None) -> None:
+        with self._lock:
+            self._urls = (http_url, probe_url, https_port)
+
+    @property
+    def http_url(self) -> str:
+        return self._urls[0]
+
+    @property
+    def probe_url(self) -> str:
+        return self._urls[1]
+
+    # ------------------------------------------------------------------ text helpers
+
+    def _values(self, device: Device) -> dict[str, str]:
+        https_port = self._urls[2]
+        return {
+            "ca": self.ca_name,
+            "fp": self.short_fingerprint,
+            "device": _DEVICE_WORDS.get(device.platform, "device"),
+            "https_port": str(https_port) if https_port else "",
+            "crt_file": self._files[0],
+            "pem_file": self._files[1],
+        }
+
+    @staticmethod
+    def _fill(template: str, values: Mapping[str, str], *, markup: bool = True) -> str:
+        """Escape `template`, turn its markup into tags, then put in the escaped values.
+
+        Markup is converted before values go in, so a CA name containing `**` or `[[` stays
+        text. One pass over the placeholders, so a value is never expanded again.
+        """
+        text = html.escape(template, quote=True)
+        if markup:
+            for pattern, replacement in _MARKUP:
+                text = pattern.sub(replacement, text)
+        return _PLACEHOLDER.sub(
+            lambda m: html.escape(values[m.group(1)], quote=True)
+            if m.group(1) in values else m.group(0),
+            text,
+        )
+
+    def _t(self, key: str, values: Mapping[str, str]) -> str:
+        return self._fill(str(self._text[key]), values)
+
+    # ------------------------------------------------------------------ fragments
+
+    def _download_block(self, key: str) -> str:
+        labels = self._text["downloads"]
+        primary, others = _DOWNLOADS[key]
+        parts = [f'<p class="download"><a class="button" href="{_PATHS[primary]}" download>'
+                 f"{html.escape(labels[primary])}</a></p>"]
+        if others:
+            links = ", ".join(f'<a href="{_PATHS[o]}" download>{html.escape(labels[o + "_short"])}'
+                              "</a>" for o in others)
+            parts.append(f'<p class="formats">{html.escape(labels["other_formats"])} {links}</p>')
+        return "".join(parts)
+
+    def _steps(self, items: Sequence[str], values: Mapping[str, str], attrs: str = "") -> str:
+        rows = "".join(f"<li>{self._fill(item, values)}{self._pictures(item)}</li>"
+                       for item in items)
+        return f'<ol class="steps"{attrs}>{rows}</ol>'
+
+    def _pictures(self, step: str) -> str:
+        """Light and dark illustrations for one step, when the illustrations are available."""
+        if self._illustrations is None:
+            return ""
+        figures = []
+        for light, dark in self._illustrations(step, self.ca_name):
+            figures.append(
+                '<picture class="shot">'
+                f'<source srcset="{html.escape(dark)}" media="(prefers-color-scheme: dark)">'
+                f'<img src="{html.escape(light)}" alt="" loading="lazy"></picture>'
+            )
+        return "".join(figures)
+
+    def _platform_body(self, key: str, values: Mapping[str, str], ios: str) -> str:
+        entry = self._text["platforms"][key]
+        body = [self._download_block(key)]
+        if key == "ios":
+            for variant in IOS_VARIANTS:
+                hidden = "" if variant == ios else " hidden"
+                body.append(self._steps(entry["variants"][variant], values,
+                                        f' data-ios="{variant}"{hidden}'))
+        else:
+            body.append(self._steps(entry["steps"], values))
+        if entry.get("note"):
+            body.append(f'<p class="note">{self._fill(entry["note"], values)}</p>')
+        return "".join(body)
+
+    def _section(self, key: str, values: Mapping[str, str], ios: str, *, open_: bool) -> str:
+        label = html.escape(self._text["platforms"][key]["label"])
+        return (f'<details class="platform" id="ta-p-{key}" data-key="{key}"'
+                f'{" open" if open_ else ""}><summary>{label}</summary>'
+                f'<div class="platform-body">{self._platform_body(key, values, ios)}</div>'
+                "</details>")
+
+    def _hint_lists(self, values: Mapping[str, str], primary: Sequence[str]) -> str:
+        lists = []
+        for key in PLATFORM_KEYS:
+            items = "".join(f"<li>{self._fill(h, values)}</li>"
+                            for h in self._text["platforms"][key]["hints"])
+            hidden = "" if key in primary else " hidden"
+            lists.append(f'<ul class="hints" data-key="{key}"{hidden}>{items}</ul>')
+        return "".join(lists)
+
+    def _safari_notice(self, device: Device, values: Mapping[str, str]) -> str:
+        url = html.escape(self.http_url, quote=True)
+        show = platform_key(device) == "ios" and device.browser not in (None, "Safari")
+        return (f'<section class="notice" id="ta-safari"{"" if show else " hidden"}>'
+                f"<h2>{self._t('safari_title', values)}</h2><p>{self._t('safari_body', values)}"
+                f'</p><div class="copy-row"><input id="ta-url" type="url" readonly value="{url}"'
+                f' aria-label="URL"><button type="button" class="button secondary" id="ta-copy">'
+                f"{self._t('copy', values)}</button></div></section>")
+
+    def _config(self, device: Device, values: Mapping[str, str], ios: str) -> str:
+        _, probe_url, https_port = self._urls
+        config = {
+            "platform": device.platform,
+            "ios": ios,
+            "probeUrl": probe_url,
+            "httpsPort": https_port,
+            "reportUrl": "/report?probe=failed",
+            "timeoutMs": PROBE_TIMEOUT_MS,
+            "text": {k: self._text[k].format_map(_Raw(values))
+                     for k in ("testing", "trusted", "not_yet", "copied", "copy_failed")},
+        }
+        # JSON inside <script>: escape "<", ">" and "&" so no value can close the element.
+        return (json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
+                .replace(">", "\\u003e").replace("&", "\\u0026"))
+
+    # ------------------------------------------------------------------ the protocol
+
+    def primary_keys(self, device: Device) -> list[str]:
+        """The sections shown open at the top: the device's platform, plus Firefox's own
+        store when the browser is Firefox on a computer or Android."""
+        keys = [k for k in (platform_key(device),) if k]
+        if is_firefox(device) and keys != ["ios"]:
+            keys.append("firefox")
+        return keys
+
+    def render(self, device: Device) -> bytes:
+        values = self._values(device)
+        ios = ios_variant(device.os_version) if platform_key(device) == "ios" else "ios15"
+        primary = self.primary_keys(device)
+        others = [k for k in PLATFORM_KEYS if k not in primary]
+        slots = {
+            "lang": html.escape(self._text["lang"]),
+            "platform": device.platform,
+            "ios_variant": ios,
+            "ca_name": html.escape(self.ca_name),
+            "fingerprint": html.escape(self.short_fingerprint),
+            "safari_notice": self._safari_notice(device, values),
+            "primary_sections": "".join(self._section(k, values, ios, open_=True)
+                                        for k in primary),
+            "other_sections": "".join(self._section(k, values, ios, open_=False)
+                                      for k in others),
+            "hint_lists": self._hint_lists(values, primary),
+            "config_json": self._config(device, values, ios),
+        }
+        for key in ("title", "eyebrow", "heading", "intro", "ca_label", "fp_label", "fp_hint",
+                    "test_title", "test_body", "test_button", "other_devices", "footer"):
+            slots[key] = self._fill(self._text[key], values, markup=False)
+        page = _SLOT.sub(lambda m: slots[m.group(1)], _resource("index.html").decode("utf-8"))
+        return page.encode("utf-8")
+
+    def assets(self) -> Mapping[str, tuple[bytes, str]]:
+        return {
+            "/phone.css": (_resource("phone.css"), "text/css; charset=utf-8"),
+            "/phone.js": (_resource("phone.js"), "text/javascript; charset=utf-8"),
+        }
+
+
+class _Raw(dict[str, str]):
+    """format_map values for text the script inserts with textContent (no HTML escaping)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
