@@ -1,0 +1,180 @@
+"""`trustanchor publish`: serve the CA to phones on the LAN from a terminal (a NAS over SSH).
+
+Prints the page's URL, the HTTPS test URL, the Bonjour name, the CA fingerprint and a QR code
+drawn with text characters, then one line per event until Ctrl-C (SIGINT) or SIGTERM, which
+stop cleanly: Bonjour unregistered, both ports freed, exit status 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import TextIO
+
+import qrcode
+
+from .bonjour import BonjourStatus
+from .ca import CertificateAuthority
+from .home import CAHome
+from .passphrases import passphrase_for_unlock
+from .publish import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, Publisher
+from .server import PublishEvent
+
+_EVENT_WORDS = {
+    "page": "opened the page",
+    "profile": "downloaded the profile",
+    "certificate": "downloaded the certificate",
+    "trusted": "passed the test: it trusts this CA",
+    "untrusted": "failed the test: it does not trust this CA yet",
+}
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number (1-65535)")
+    return value
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `publish` to the command line's subcommands."""
+    parser = subparsers.add_parser(
+        "publish", help="serve the CA to phones on your network (QR code, Bonjour)",
+        description="Serve the CA on your local network so a phone can install it: scan the "
+        "QR code, follow the page, tap Test. Ctrl-C stops.",
+    )
+    parser.add_argument("--bind", metavar="IP", help="the address to serve on and put in the QR "
+                        "code (default: this machine's best LAN address, serving on all)")
+    parser.add_argument("--port", type=_port, default=DEFAULT_HTTP_PORT, metavar="N",
+                        help=f"HTTP port for the page (default {DEFAULT_HTTP_PORT}; the next "
+                        "free one when taken)")
+    parser.add_argument("--https-port", type=_port, default=DEFAULT_HTTPS_PORT, metavar="N",
+                        help=f"HTTPS port for the trust test (default {DEFAULT_HTTPS_PORT})")
+    parser.add_argument("--no-mdns", action="store_true",
+                        help="do not announce the page with Bonjour")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the CA key's passphrase from the first line of FILE "
+                        "(else $TRUSTANCHOR_PASSPHRASE, else a prompt)")
+
+
+class _Printer:
+    """One line at a time from any thread, flushed at once (the output may be a pipe)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._lock = threading.Lock()
+
+    def line(self, text: str = "") -> None:
+        with self._lock:
+            try:
+                self._out.write(text + "\n")
+                self._out.flush()
+            except UnicodeEncodeError:  # a terminal that cannot show the CA's name
+                encoding = getattr(self._out, "encoding", None) or "ascii"
+                self._out.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+                self._out.flush()
+
+    def event(self, event: PublishEvent) -> None:
+        when = event.time.astimezone().strftime("%H:%M:%S")
+        words = _EVENT_WORDS.get(event.kind, event.kind)
+        self.line(f"{when}  {event.device.label} at {event.address} {words}")
+
+    def bonjour(self, status: BonjourStatus) -> None:
+        if status.state in ("registered", "failed"):
+            self.line(f"Bonjour: {status.message}")
+
+
+class _TtyBuffer(io.StringIO):
+    """qrcode's colour mode insists on a terminal; the text is written to one later."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def qr_lines(text: str, out: TextIO) -> str:
+    """The QR code as text for `out`: black on white with ANSI colours on a terminal, half-block
+    characters in a pipe, `##` pairs where neither can be shown (a legacy Windows code page)."""
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    encoding = (getattr(out, "encoding", None) or "ascii").lower()
+    if "utf" not in encoding:
+        rows = code.get_matrix()
+        return "".join("".join("  " if cell else "##" for cell in row) + "\n" for row in rows)
+    is_tty = bool(getattr(out, "isatty", lambda: False)())
+    buffer: io.StringIO = _TtyBuffer() if is_tty else io.StringIO()
+    # Without colours, light modules are drawn as blocks: right in the usual dark terminal.
+    code.print_ascii(out=buffer, tty=is_tty, invert=not is_tty)
+    return buffer.getvalue()
+
+
+def _unlock(home: CAHome, args: argparse.Namespace) -> CertificateAuthority:
+    passphrase = None
+    if home.has_ca() and home.key_is_encrypted():
+        passphrase = passphrase_for_unlock(getattr(args, "passphrase_file", None))
+    return home.load(passphrase)
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGINT (Ctrl-C) and SIGTERM set `stop` instead of raising in the middle of something."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
+    previous = {sig: signal.signal(sig, handler) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthority) -> None:
+    printer.line(f'Publishing the CA "{ca.name}"')
+    printer.line(f"SHA-256 fingerprint: {ca.fingerprint_sha256}")
+    printer.line(f"Short fingerprint (shown on the phone): {ca.short_fingerprint}")
+    printer.line(f"Phone page: {publisher.http_url}")
+    printer.line(f"HTTPS test: {publisher.https_probe_url}")
+    status = publisher.bonjour_status
+    bonjour = f'announcing as "{status.name}"' if status.active else status.message
+    printer.line(f"Bonjour: {bonjour}")
+    printer.line("Scan this with the phone's camera (on an iPhone, open the link in Safari):")
+    printer.line(qr_lines(publisher.qr_text, sys.stdout).rstrip("\n"))
+    printer.line("Waiting for phones. Press Ctrl-C to stop.")
+
+
+def run(args: argparse.Namespace, home: CAHome) -> int:
+    """Publish until interrupted; 0 after a clean stop. TrustAnchorError for the CLI to show."""
+    ca = _unlock(home, args)
+    printer = _Printer(sys.stdout)
+    stop = threading.Event()
+    publisher = Publisher(
+        ca, bind=args.bind, port=args.port, https_port=args.https_port,
+        mdns=not args.no_mdns, on_event=printer.event, on_bonjour=printer.bonjour,
+    )
+    with _stop_on_signals(stop):
+        publisher.start()
+        try:
+            _print_banner(printer, publisher, ca)
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:  # a SIGINT that arrived before our handler was in place
+            pass
+        finally:
+            publisher.stop()
+    printer.line("Stopped publishing.")
+    return 0
