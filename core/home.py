@@ -1,0 +1,367 @@
+"""The CA home on disk: one CA, its key, a record of what it issued, and archived CAs.
+
+Layout (DESIGN.md)::
+
+    <home>/ca/ca.pem          the CA certificate (public)
+    <home>/ca/ca.key          PKCS#8 PEM, scrypt-encrypted unless the user chose no passphrase
+    <home>/issued.json        names, serial, not-after and path of each issued certificate
+    <home>/archive/<UTC time>/  a replaced CA (ca.pem, ca.key, its issued.json)
+    <home>/.trustanchor.lock  the cross-process lock
+
+The certificate and key always change together: both are written into a fresh staging folder
+(``.trustanchor-tmp-ca.*``, keys born 0600 with O_EXCL) that is then renamed to ``ca/`` in one
+step. A crash leaves either the old pair or the new one; if it struck between archiving the old
+pair and renaming the new one into place, the next start finishes the job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import filelock
+import platformdirs
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from . import keystore
+from .clock import utc_now
+from .errors import CAExistsError, CAHomeError, ImportFormatError, NoCAError, PassphraseError
+from .files import (
+    PRIVATE_DIR_MODE,
+    TEMP_PREFIX,
+    atomic_write,
+    clean_stale_temp_files,
+    create_new,
+    ensure_private_dir,
+    fsync_dir,
+    replace_path,
+)
+
+if TYPE_CHECKING:
+    from .ca import CertificateAuthority
+    from .certs import ServerCertificate
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "TrustAnchor"
+HOME_ENV = "TRUSTANCHOR_HOME"
+CA_DIR_NAME = "ca"
+CERT_FILE_NAME = "ca.pem"
+KEY_FILE_NAME = "ca.key"
+ISSUED_FILE_NAME = "issued.json"
+ARCHIVE_DIR_NAME = "archive"
+LOCK_FILE_NAME = ".trustanchor.lock"
+# Long enough to outlast another program's write (an scrypt unlock is ~0.4 s), short enough
+# that the user is not left staring at a frozen command.
+LOCK_TIMEOUT_SECONDS = 3.0
+_STAGING_PREFIX = f"{TEMP_PREFIX}{CA_DIR_NAME}."
+_ISSUED_VERSION = 1
+
+
+def default_home(explicit: str | Path | None = None) -> Path:
+    """The CA home: ``explicit`` (``--home``), else $TRUSTANCHOR_HOME, else the user data folder."""
+    if explicit is not None and str(explicit).strip():
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(HOME_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    # appauthor=False: on Windows "%LOCALAPPDATA%\TrustAnchor", not "...\TrustAnchor\TrustAnchor".
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class IssuedRecord:
+    """One server certificate the CA issued, as remembered for renewals."""
+
+    names: tuple[str, ...]
+    serial: str  # upper-case hex, as `openssl x509 -serial` prints it
+    not_after: dt.datetime
+    path: str | None
+
+
+class CAHome:
+    """The folder that holds the CA. Every write happens under a cross-process lock."""
+
+    lock_timeout: float = LOCK_TIMEOUT_SECONDS
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.ca_dir = self.root / CA_DIR_NAME
+        self.ca_cert_path = self.ca_dir / CERT_FILE_NAME
+        self.ca_key_path = self.ca_dir / KEY_FILE_NAME
+        self.issued_path = self.root / ISSUED_FILE_NAME
+        self.archive_dir = self.root / ARCHIVE_DIR_NAME
+        self.lock_path = self.root / LOCK_FILE_NAME
+
+    def __repr__(self) -> str:
+        return f"CAHome({str(self.root)!r})"
+
+    # -- the lock ----------------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the home's cross-process lock (re-entrant within a thread).
+
+        Raises CAHomeError when another program keeps it longer than ``lock_timeout``. On the
+        outermost acquisition, a write a killed program left half-done is finished or removed.
+        """
+        self._create_root()
+        # is_singleton: every CAHome of this folder in this process shares one re-entrant lock.
+        file_lock = filelock.FileLock(self.lock_path, mode=0o600, is_singleton=True)
+        try:
+            file_lock.acquire(timeout=self.lock_timeout)
+        except filelock.Timeout as exc:
+            raise CAHomeError(
+                f"The CA home {self.root} is in use by another TrustAnchor program: let it "
+                "finish (or close it) and try again."
+            ) from exc
+        try:
+            if file_lock.lock_counter == 1:
+                self._recover()
+            yield
+        finally:
+            file_lock.release()
+
+    def _create_root(self) -> None:
+        if self.root.is_dir():
+            return  # an existing folder (maybe chosen with --home) keeps its own mode
+        try:
+            ensure_private_dir(self.root)
+        except OSError as exc:
+            raise CAHomeError(
+                f"Cannot create the CA home {self.root} ({exc.strerror or exc}): choose another "
+                "folder with --home or $TRUSTANCHOR_HOME."
+            ) from exc
+
+    def _staged_pairs(self) -> list[Path]:
+        """Complete staging folders (the certificate is written last), newest first."""
+        try:
+            entries = [p for p in self.root.iterdir() if p.name.startswith(_STAGING_PREFIX)]
+        except OSError:
+            return []
+        complete = []
+        for folder in entries:
+            try:
+                if (folder / CERT_FILE_NAME).is_file():
+                    complete.append((folder.stat().st_mtime, folder))
+            except OSError:
+                continue  # vanished meanwhile
+        return [folder for _, folder in sorted(complete, reverse=True)]
+
+    def _recover(self) -> None:
+        """Under the lock: finish an interrupted install, then drop leftover temp files."""
+        staged = self._staged_pairs()
+        if staged and not self.ca_dir.exists():
+            log.warning("finishing an interrupted CA write: %s", staged[0].name)
+            replace_path(staged[0], self.ca_dir)
+            fsync_dir(self.root)
+        removed = clean_stale_temp_files(self.root) + clean_stale_temp_files(self.ca_dir)
+        if removed:
+            log.info("removed %d leftover temp file(s) in %s", removed, self.root)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def has_ca(self) -> bool:
+        """True when a CA (or part of one) is here; such a CA is never overwritten."""
+        if self.ca_cert_path.exists() or self.ca_key_path.exists():
+            return True
+        return not self.ca_dir.exists() and bool(self._staged_pairs())
+
+    def _read(self, path: Path) -> bytes:
+        if not path.exists() and not self.ca_dir.exists() and self._staged_pairs():
+            with self.lock():  # a killed program left a finished pair staged: install it
+                pass
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            if not self.has_ca():
+                raise NoCAError(
+                    f"There is no CA in {self.root} yet: create one (trustanchor ca create) "
+                    "or import one (trustanchor ca import)."
+                ) from None
+            raise CAHomeError(
+                f"The CA in {self.ca_dir} is incomplete: {path.name} is missing; restore it "
+                "from a backup, or replace the CA."
+            ) from None
+        except OSError as exc:
+            raise CAHomeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+    def load_certificate(self) -> x509.Certificate:
+        """The CA certificate (no passphrase needed). NoCAError when there is none."""
+        return self._parse_certificate(self._read(self.ca_cert_path))
+
+    def _parse_certificate(self, data: bytes) -> x509.Certificate:
+        try:
+            return x509.load_pem_x509_certificate(data)
+        except Exception as exc:  # cryptography raises ValueError and others on damage
+            raise CAHomeError(
+                f"The CA certificate {self.ca_cert_path} is damaged: restore it from a backup, "
+                "or replace the CA."
+            ) from exc
+
+    def key_is_encrypted(self) -> bool:
+        """True when the CA key needs a passphrase to load."""
+        return keystore.is_encrypted(self._read(self.ca_key_path))
+
+    def load(self, passphrase: bytes | None) -> CertificateAuthority:
+        """The CA with its key. NoCAError, PassphraseError, or CAHomeError for damage."""
+        from .ca import CertificateAuthority
+
+        with self.lock():  # read both files of one pair, never half of a replacement
+            cert_data = self._read(self.ca_cert_path)
+            key_data = self._read(self.ca_key_path)
+        certificate = self._parse_certificate(cert_data)
+        try:
+            key = keystore.decrypt_private_key(key_data, passphrase)
+        except ImportFormatError as exc:
+            raise CAHomeError(
+                f"The CA key {self.ca_key_path} is damaged or not a key: restore it from a "
+                "backup, or replace the CA."
+            ) from exc
+        try:
+            return CertificateAuthority(certificate, key)
+        except ImportFormatError as exc:
+            raise CAHomeError(
+                f"The CA key {self.ca_key_path} does not belong to {self.ca_cert_path}: "
+                "restore the matching pair from a backup, or replace the CA."
+            ) from exc
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save_new(self, ca: CertificateAuthority, passphrase: bytes | None) -> None:
+        """Store a CA in an empty home. CAExistsError (nothing touched) if one is there."""
+        key_pem = _key_pem(ca, passphrase)  # the slow scrypt step, outside the lock
+        with self.lock():
+            if self.has_ca():
+                raise CAExistsError(
+                    f"A CA already exists in {self.ca_dir}; it was left untouched. Replace it "
+                    "explicitly to archive it and store the new one."
+                )
+            self._install(self._stage(ca.cert_pem, key_pem))
+
+    def replace(self, ca: CertificateAuthority, passphrase: bytes | None) -> Path:
+        """Move the current CA (and its issued.json) to archive/<UTC time>/, then store ``ca``.
+
+        Returns the archive folder. NoCAError when there is no CA to replace.
+        """
+        key_pem = _key_pem(ca, passphrase)
+        with self.lock():
+            if not self.has_ca():
+                raise NoCAError(f"There is no CA in {self.root} to replace: create one instead.")
+            staging = self._stage(ca.cert_pem, key_pem)
+            archived = self._archive_current()
+            self._install(staging)
+        return archived
+
+    def _stage(self, cert_pem: bytes, key_pem: bytes) -> Path:
+        staging = self.root / f"{_STAGING_PREFIX}{secrets.token_hex(8)}"
+        staging.mkdir(mode=PRIVATE_DIR_MODE)  # fresh and exclusive; the umask can only narrow it
+        create_new(staging / KEY_FILE_NAME, key_pem, private=True)
+        create_new(staging / CERT_FILE_NAME, cert_pem)  # last: its presence marks "complete"
+        return staging
+
+    def _install(self, staging: Path) -> None:
+        if self.ca_dir.exists():
+            try:
+                self.ca_dir.rmdir()  # an empty leftover folder only; anything else stays
+            except OSError as exc:
+                raise CAHomeError(
+                    f"{self.ca_dir} holds other files: move them away and try again."
+                ) from exc
+        replace_path(staging, self.ca_dir)
+        fsync_dir(self.root)
+
+    def _archive_current(self) -> Path:
+        ensure_private_dir(self.archive_dir)
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        target = self.archive_dir / stamp
+        suffix = 1
+        while target.exists():
+            suffix += 1
+            target = self.archive_dir / f"{stamp}-{suffix}"
+        replace_path(self.ca_dir, target)  # the pair moves as one
+        if self.issued_path.exists():
+            replace_path(self.issued_path, target / ISSUED_FILE_NAME)
+        fsync_dir(self.archive_dir)
+        fsync_dir(self.root)
+        return target
+
+    # -- the record of issued certificates -----------------------------------------------------
+
+    def record_issued(self, cert: ServerCertificate, path: Path | None = None) -> None:
+        """Remember an issued certificate (for the wizard's renewal list)."""
+        entry = {
+            "names": list(cert.names),
+            "serial": f"{cert.certificate.serial_number:X}",
+            "not_after": cert.not_after.astimezone(dt.UTC).isoformat(),
+            "path": str(path) if path is not None else None,
+        }
+        with self.lock():
+            entries = self._issued_entries(keep_damaged=True)
+            entries.append(entry)
+            document = {"version": _ISSUED_VERSION, "issued": entries}
+            atomic_write(self.issued_path, json.dumps(document, indent=2).encode("utf-8"))
+
+    def issued(self) -> list[IssuedRecord]:
+        """Every recorded certificate of the current CA, oldest first."""
+        records = []
+        for entry in self._issued_entries(keep_damaged=False):
+            record = _record_from(entry)
+            if record is not None:
+                records.append(record)
+        return records
+
+    def _issued_entries(self, *, keep_damaged: bool) -> list[Any]:
+        try:
+            document = json.loads(self.issued_path.read_bytes())
+            entries = document["issued"]
+            if not isinstance(entries, list):
+                raise TypeError("issued is not a list")
+            return entries
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            log.warning("the record of issued certificates %s is unreadable (%s)",
+                        self.issued_path, type(exc).__name__)
+            if keep_damaged and self.issued_path.exists():
+                backup = self.issued_path.with_name(
+                    f"{ISSUED_FILE_NAME}.damaged-{utc_now():%Y%m%dT%H%M%SZ}"
+                )
+                replace_path(self.issued_path, backup)  # kept for the user, never deleted
+            return []
+
+
+def _record_from(entry: Any) -> IssuedRecord | None:
+    try:
+        names = tuple(str(name) for name in entry["names"])
+        not_after = dt.datetime.fromisoformat(entry["not_after"])
+        if not_after.tzinfo is None:
+            not_after = not_after.replace(tzinfo=dt.UTC)
+        path = entry.get("path")
+        return IssuedRecord(names, str(entry["serial"]), not_after,
+                            str(path) if path is not None else None)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _key_pem(ca: CertificateAuthority, passphrase: bytes | None) -> bytes:
+    if passphrase is None:
+        return ca.private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    if not passphrase:
+        raise PassphraseError(
+            "An empty passphrase protects nothing: choose one, or choose no passphrase."
+        )
+    return keystore.encrypt_private_key(ca.private_key, passphrase)
