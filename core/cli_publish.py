@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import qrcode
 
@@ -25,6 +25,8 @@ from .home import CAHome
 from .passphrases import passphrase_for_unlock
 from .publish import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, Publisher
 from .server import PublishEvent
+
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
 _EVENT_WORDS = {
     "page": "opened the page",
@@ -40,12 +42,12 @@ def _port(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{value} is not a port number (1-65535)")
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number (0-65535)")
     return value
 
 
-def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[_Parser]) -> None:
     """Add `publish` to the command line's subcommands."""
     parser = subparsers.add_parser(
         "publish", help="serve the CA to phones on your network (QR code, Bonjour)",
@@ -56,7 +58,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
                         "code (default: this machine's best LAN address, serving on all)")
     parser.add_argument("--port", type=_port, default=DEFAULT_HTTP_PORT, metavar="N",
                         help=f"HTTP port for the page (default {DEFAULT_HTTP_PORT}; the next "
-                        "free one when taken)")
+                        "free one when taken; 0: any free port)")
     parser.add_argument("--https-port", type=_port, default=DEFAULT_HTTPS_PORT, metavar="N",
                         help=f"HTTPS port for the trust test (default {DEFAULT_HTTPS_PORT})")
     parser.add_argument("--no-mdns", action="store_true",

@@ -89,7 +89,7 @@
         function () { done(false); });
       return;
     }
-    // Plain http:// is not a secure context, so the Clipboard API is missing: select and copy.
+    // A plain-HTTP page is not a secure context, so the Clipboard API is missing: select and copy.
     input.focus();
     input.setSelectionRange(0, input.value.length);
     var ok = false;
