@@ -66,6 +66,9 @@ KEY_TYPES = ("ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096")
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
+# Browsers on iOS that hand a downloaded profile to Settings; others only save it
+# (PLATFORM-FACTS.md: mozilla-mobile/firefox-ios 7501; Chrome for iOS since version 95).
+PROFILE_BROWSERS = frozenset({"Safari", "Chrome", "Brave"})
 # Private ranges offered as name constraints next to the names: RFC 1918 and RFC 4193.
 PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
 # Suffixes that are private by convention (RFC 6762 .local, RFC 8375 home.arpa, common router
@@ -106,6 +109,7 @@ class SeenDevice:
     os_version: str | None
     label: str
     events: tuple[str, ...] = ()
+    browser: str | None = None
 
     @property
     def trust(self) -> Trust:
@@ -213,7 +217,7 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
               and not state.passphrase_set):
             errors.append("Type your CA's passphrase.")
         return tuple(errors)
-    if state.facts.ca_in_home and state.facts.ca is None and not state.replace_existing:
+    if state.facts.ca_in_home and not state.replace_existing:
         errors.append("You already have a CA: use it, or tick “Replace my current CA” "
                       "(it is kept in the archive folder).")
     if state.ca_choice is CAChoice.IMPORT:
@@ -428,7 +432,7 @@ class Wizard:
         return self._with_facts(publishing_url=url)
 
     def record_event(self, kind: str, *, address: str, platform: Platform,
-                     os_version: str | None, label: str) -> Wizard:
+                     os_version: str | None, label: str, browser: str | None = None) -> Wizard:
         """A publishing event: a device opened the page, fetched the profile or ran the test."""
         devices = list(self.state.facts.devices)
         for index, device in enumerate(devices):
@@ -437,7 +441,7 @@ class Wizard:
                 del devices[index]
                 break
         else:
-            devices.append(SeenDevice(address, platform, os_version, label, (kind,)))
+            devices.append(SeenDevice(address, platform, os_version, label, (kind,), browser))
         return self._with_facts(devices=tuple(devices))
 
 
@@ -537,7 +541,7 @@ def likely_causes(state: WizardState) -> tuple[Cause, ...]:
             causes.append(Cause("iOS 18.0 sometimes hides the trust switch",
                                 "Update the phone in Settings > General > Software Update, "
                                 "then look for the switch again."))
-        if device is not None and device.label and "Safari" not in device.label:
+        if device is not None and device.browser not in (None, *PROFILE_BROWSERS):
             causes.append(Cause("The page was not opened in Safari",
                                 "Copy the link and open it in Safari: other browsers save the "
                                 "profile without offering to install it."))
