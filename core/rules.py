@@ -324,11 +324,7 @@ def _role(c: _Cert) -> tuple[str, list[Finding]]:
 def _looks_like_host(text: str | None) -> bool:
     if not text:
         return False
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return text.lower() == "localhost" or bool(_DOTTED_HOST.match(text))
-    return True
+    return _is_ip(text) or text.lower() == "localhost" or bool(_DOTTED_HOST.match(text))
 
 
 def _time_findings(cert: x509.Certificate, now: dt.datetime) -> list[Finding]:
@@ -414,8 +410,16 @@ def _normal(text: str) -> str:
         return text.lower().rstrip(".")
 
 
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _dns_name_findings(name: str) -> list[Finding]:
-    if _normal(name) != name.lower().rstrip("."):  # it parsed as an IP address
+    if _is_ip(name):
         return [_find("leaf.ip-as-dns", name=name)]
     if "*" not in name:
         return []
@@ -474,18 +478,18 @@ def _ca_findings(c: _Cert, role: str) -> list[Finding]:
 def _signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """Whether issuer's key made cert's signature; None when that cannot be checked here.
 
-    Done by hand: `verify_directly_issued_by` refuses SHA-1, which we must judge, not skip.
+    Done by hand: `verify_directly_issued_by` refuses SHA-1, which we must judge, not skip;
+    for SHA-1 and MD5 `signature_algorithm_parameters` is None, so the hash decides.
     """
     try:
         key = issuer.public_key()
         sig, tbs = cert.signature, cert.tbs_certificate_bytes
         params, hash_alg = cert.signature_algorithm_parameters, cert.signature_hash_algorithm
-        if isinstance(key, rsa.RSAPublicKey) and isinstance(params, padding.PSS | padding.PKCS1v15):
-            if hash_alg is None:
-                return False
-            key.verify(sig, tbs, params, hash_alg)
-        elif isinstance(key, ec.EllipticCurvePublicKey) and isinstance(params, ec.ECDSA):
-            key.verify(sig, tbs, params)
+        if isinstance(key, rsa.RSAPublicKey) and hash_alg is not None:
+            pss = isinstance(params, padding.PSS)
+            key.verify(sig, tbs, params if pss else padding.PKCS1v15(), hash_alg)
+        elif isinstance(key, ec.EllipticCurvePublicKey) and hash_alg is not None:
+            key.verify(sig, tbs, ec.ECDSA(hash_alg))
         elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey) and hash_alg is None:
             key.verify(sig, tbs)
         elif isinstance(key, dsa.DSAPublicKey) and hash_alg is not None:
