@@ -8,7 +8,6 @@ keyUsage keyCertSign + cRLSign, a subjectKeyIdentifier, SHA-2.
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 from collections.abc import Iterable, Sequence
 
 from cryptography import x509
@@ -30,6 +29,7 @@ from .certs import (
     pkcs12_bytes,
     private_key_pem,
     signature_hash,
+    within_name_constraints,
 )
 from .clock import Clock, utc_now
 from .errors import CertificateRuleError, ImportFormatError, InvalidNameError, PassphraseError
@@ -43,6 +43,7 @@ __all__ = [
     "KeyType",
     "PrivateKey",
     "constraint_warnings",
+    "ensure_rules_pass",
     "generate_private_key",
     "key_type_of",
 ]
@@ -139,7 +140,7 @@ class CertificateAuthority:
             constraints = x509.NameConstraints(permitted_subtrees=subtrees, excluded_subtrees=None)
             builder = builder.add_extension(constraints, critical=True)
         certificate = builder.sign(key, signature_hash(key))
-        _raise_on_rule_errors(certificate, None, now)
+        ensure_rules_pass(certificate, None, now=now)
         return cls(certificate, key)
 
     # -- facts -----------------------------------------------------------------------------
@@ -210,7 +211,7 @@ class CertificateAuthority:
             days=days,
             now=now,
         )
-        _raise_on_rule_errors(certificate, self.certificate, now)
+        ensure_rules_pass(certificate, self.certificate, now=now)
         return ServerCertificate.from_parts(certificate, key, self.certificate)
 
     def _check_constraints(self, subjects: Iterable[SubjectName]) -> None:
@@ -218,7 +219,7 @@ class CertificateAuthority:
         if constraints is None:
             return
         for subject in subjects:
-            if not _allowed_by(subject, constraints):
+            if not within_name_constraints(subject, constraints):
                 allowed = ", ".join(self.permitted_names) or "nothing of this kind"
                 raise InvalidNameError(
                     subject.text,
@@ -354,37 +355,13 @@ def _subtree_text(entry: x509.GeneralName) -> str:
     return f"{type(entry).__name__}: {entry.value}"
 
 
-def _allowed_by(subject: SubjectName, constraints: x509.NameConstraints) -> bool:
-    """RFC 5280 4.2.1.10 for one SAN entry: inside some permitted subtree of its type (when
-    there are any) and inside no excluded one."""
-    kind = x509.DNSName if subject.kind == "dns" else x509.IPAddress
-    permitted = [e for e in constraints.permitted_subtrees or () if isinstance(e, kind)]
-    excluded = [e for e in constraints.excluded_subtrees or () if isinstance(e, kind)]
-    if permitted and not any(_matches(subject, entry) for entry in permitted):
-        return False
-    return not any(_matches(subject, entry) for entry in excluded)
-
-
-def _matches(subject: SubjectName, entry: x509.GeneralName) -> bool:
-    if isinstance(entry, x509.IPAddress):
-        network = entry.value
-        address = ipaddress.ip_address(subject.value)
-        return (
-            isinstance(network, ipaddress.IPv4Network | ipaddress.IPv6Network)
-            and network.version == address.version
-            and address in network
-        )
-    domain = str(entry.value).lower()
-    if not domain:
-        return True  # an empty dNSName constraint covers every name
-    if domain.startswith("."):  # the older "only names under it" form some tools write
-        return subject.value.endswith(domain)
-    return subject.value == domain or subject.value.endswith("." + domain)
-
-
-def _raise_on_rule_errors(
-    certificate: x509.Certificate, ca: x509.Certificate | None, now: dt.datetime
+def ensure_rules_pass(
+    certificate: x509.Certificate, ca: x509.Certificate | None, *, now: dt.datetime
 ) -> None:
+    """Run Apple's rules (core/rules.py) and raise CertificateRuleError on any ERROR finding.
+
+    Everything this module makes goes through here before anyone can save it.
+    """
     findings = rules.check(certificate, ca, now=now)
     if rules.has_errors(findings):
         first = next(f for f in findings if f.severity == rules.Severity.ERROR)

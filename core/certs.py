@@ -9,6 +9,7 @@ at most 825 days of validity.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -130,6 +131,11 @@ def build_server_certificate(
     subject = x509.Name(
         [x509.NameAttribute(NameOID.COMMON_NAME, common_name)] if common_name else []
     )
+    if subject == ca_certificate.subject:
+        # A CA called "nas.local" issuing for nas.local: a leaf named like its issuer counts as
+        # self-issued (RFC 5280 section 6.1), which verifiers and the rules checker treat
+        # differently. Leave the subject empty instead.
+        subject = x509.Name([])
     public_key = key.public_key()
     builder = (
         x509.CertificateBuilder()
@@ -144,7 +150,7 @@ def build_server_certificate(
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(
             x509.SubjectAlternativeName([n.general_name() for n in names]),
-            critical=common_name is None,
+            critical=not list(subject),
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(_authority_key_id(ca_certificate), critical=False)
@@ -318,3 +324,32 @@ def san_names(certificate: x509.Certificate) -> tuple[SubjectName, ...]:
         elif isinstance(entry, x509.IPAddress):
             names.append(SubjectName("ip", str(entry.value), str(entry.value)))
     return tuple(names)
+
+
+def within_name_constraints(subject: SubjectName, constraints: x509.NameConstraints) -> bool:
+    """RFC 5280 4.2.1.10 for one SAN entry: inside some permitted subtree of its type (when
+    there are any) and inside no excluded one. IPv4 and IPv6 are one type (iPAddress), so an
+    IPv6 address is outside a CA that permits only IPv4 ranges."""
+    kind = x509.DNSName if subject.kind == "dns" else x509.IPAddress
+    permitted = [e for e in constraints.permitted_subtrees or () if isinstance(e, kind)]
+    excluded = [e for e in constraints.excluded_subtrees or () if isinstance(e, kind)]
+    if permitted and not any(_within(subject, entry) for entry in permitted):
+        return False
+    return not any(_within(subject, entry) for entry in excluded)
+
+
+def _within(subject: SubjectName, entry: x509.GeneralName) -> bool:
+    if isinstance(entry, x509.IPAddress):
+        network = entry.value
+        address = ipaddress.ip_address(subject.value)
+        return (
+            isinstance(network, ipaddress.IPv4Network | ipaddress.IPv6Network)
+            and network.version == address.version
+            and address in network
+        )
+    domain = str(entry.value).lower()
+    if not domain:
+        return True  # an empty dNSName constraint covers every name
+    if domain.startswith("."):  # the older "only names under it" form some tools write
+        return subject.value.endswith(domain)
+    return subject.value == domain or subject.value.endswith("." + domain)

@@ -309,6 +309,10 @@ def _normalise_dns(text: str, stripped: str, *, allow_wildcard: bool) -> str:
         if not allow_wildcard:
             raise InvalidNameError(text, f"{_show(text)}: '*' is not allowed here.")
         labels = labels[1:]
+        if not labels:
+            raise InvalidNameError(
+                text, f"{_show(text)}: a wildcard needs a name after it, like *.lab.home.arpa."
+            )
     if any("*" in label for label in labels):
         raise InvalidNameError(
             text,
