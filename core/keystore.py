@@ -124,7 +124,9 @@ def _pem(label: str, der: bytes) -> bytes:
 # DER reading: strict, definite lengths only, every failure a ValueError.
 
 
-class _Reader:
+class DerReader:
+    """A strict reader of definite-length DER (the subset keys and PKCS#12 files use)."""
+
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.pos = 0
@@ -166,7 +168,8 @@ class _Reader:
         return items
 
 
-def _oid_text(body: bytes) -> str:
+def oid_text(body: bytes) -> str:
+    """Dotted text of an OBJECT IDENTIFIER's content octets (X.690 section 8.19)."""
     if not body or body[-1] & 0x80:
         raise ValueError("malformed OID")
     arcs = [min(body[0] // 40, 2), body[0] - 40 * min(body[0] // 40, 2)]
@@ -192,8 +195,8 @@ _MAX_DEPTH = 24
 def _check_sequence(items: list[tuple[int, bytes]]) -> None:
     """Refuse one SEQUENCE's key-derivation parameters if they are out of bounds."""
     tags = [tag for tag, _ in items]
-    if tags[:2] == [_TAG_OID, _TAG_SEQUENCE] and _oid_text(items[0][1]) == OID_SCRYPT:
-        params = _Reader(items[1][1]).children()
+    if tags[:2] == [_TAG_OID, _TAG_SEQUENCE] and oid_text(items[0][1]) == OID_SCRYPT:
+        params = DerReader(items[1][1]).children()
         if [tag for tag, _ in params[:4]] != [_TAG_OCTETS] + [_TAG_INTEGER] * 3:
             raise ValueError("malformed scrypt parameters")
         n, r, p = (_int_value(body) for _, body in params[1:4])
@@ -214,7 +217,7 @@ def _check_sequence(items: list[tuple[int, bytes]]) -> None:
 def _walk(data: bytes, depth: int) -> None:
     if depth > _MAX_DEPTH:
         raise ValueError("DER nested too deeply")
-    items = _Reader(data).children()
+    items = DerReader(data).children()
     _check_sequence(items)
     for tag, body in items:
         if tag & 0x20:  # constructed: SEQUENCE, SET, [n] EXPLICIT
@@ -295,8 +298,8 @@ def _encrypted_der(data: bytes) -> bytes | None:
     else:
         return None
     try:
-        outer = _Reader(der).element()
-        items = _Reader(outer[1]).children() if outer[0] == _TAG_SEQUENCE else []
+        outer = DerReader(der).element()
+        items = DerReader(outer[1]).children() if outer[0] == _TAG_SEQUENCE else []
     except ValueError:
         return None
     # RFC 5958 section 3: SEQUENCE { AlgorithmIdentifier, OCTET STRING }; a plain

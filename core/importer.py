@@ -1,0 +1,336 @@
+"""Use an existing CA: PEM certificate + key, PKCS#12, or an mkcert CAROOT folder.
+
+Whatever the user points at is read defensively: ``cryptography`` raises more than
+``ValueError`` on malformed input (``x509.InvalidVersion``, ``UnsupportedAlgorithm``, errors
+that only appear when a field is first read), and a bit-flipped DER file often still parses as
+*some* certificate. So every parse is wrapped, and a candidate is accepted only when it is a
+CA (basicConstraints CA:TRUE), its self-signature verifies, it has not expired, and the private
+key belongs to it. Anything else becomes one ImportFormatError / PassphraseError sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
+from . import keystore
+from .ca import CertificateAuthority
+from .clock import utc_now
+from .errors import ImportFormatError, PassphraseError, TrustAnchorError
+from .keystore import PrivateKey
+
+# A CA certificate with its key is a few KiB; anything far larger is not what we want.
+MAX_IMPORT_BYTES = 1 << 20
+MKCERT_CERT_NAME = "rootCA.pem"  # mkcert's CAROOT layout (mkcert/cert.go)
+MKCERT_KEY_NAME = "rootCA-key.pem"
+_CERT_LABELS = (b"CERTIFICATE", b"X509 CERTIFICATE")
+_KEY_LABELS = (b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"EC PRIVATE KEY", b"RSA PRIVATE KEY")
+_PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.*?-----END \1-----", re.DOTALL)
+_PKCS7_CONTENT_PREFIX = "1.2.840.113549.1.7."  # RFC 7292 section 4: authSafe is a ContentInfo
+
+
+@dataclass
+class _Bundle:
+    """What one file held."""
+
+    certificates: list[tuple[x509.Certificate, str]] = field(default_factory=list)
+    keys: list[tuple[PrivateKey, str]] = field(default_factory=list)
+
+
+def import_ca(
+    path: Path, key_path: Path | None = None, *, passphrase: bytes | None = None
+) -> CertificateAuthority:
+    """Read and verify an existing root CA.
+
+    ``path`` is a PEM or DER certificate (with the key in the same file or in ``key_path``), a
+    PKCS#12 file, or an mkcert CAROOT folder. ``passphrase`` opens an encrypted key or a
+    PKCS#12 file. Raises ImportFormatError or PassphraseError with one clear sentence.
+    """
+    path, key_path = Path(path), Path(key_path) if key_path is not None else None
+    if path.is_dir():
+        if key_path is not None:
+            raise ImportFormatError(
+                f"{path.name} is a folder: give either an mkcert CAROOT folder alone, or the "
+                "CA's certificate and key files."
+            )
+        path, key_path = _mkcert_files(path)
+    bundle = _read_bundle(path, passphrase)
+    if key_path is not None:
+        extra = _read_bundle(key_path, passphrase)
+        bundle.certificates += extra.certificates
+        bundle.keys = extra.keys + bundle.keys  # the key file's key comes first
+    return _choose(bundle, path, key_path)
+
+
+def _mkcert_files(folder: Path) -> tuple[Path, Path]:
+    cert, key = folder / MKCERT_CERT_NAME, folder / MKCERT_KEY_NAME
+    if not cert.is_file():
+        raise ImportFormatError(
+            f"{folder.name} is not an mkcert CA folder (it has no {MKCERT_CERT_NAME}): choose "
+            "the folder `mkcert -CAROOT` prints, or the CA's own files."
+        )
+    if not key.is_file():
+        raise ImportFormatError(
+            f"The mkcert folder {folder.name} has no {MKCERT_KEY_NAME}: choose the folder on "
+            "the machine where mkcert created the CA."
+        )
+    return cert, key
+
+
+# -- reading one file -------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(
+                f"{path.name} is too large ({size} bytes) to be a CA certificate or key: "
+                "choose the CA's certificate, key or .p12 file."
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFormatError(f"{path} does not exist: check the name and folder.") from None
+    except IsADirectoryError:
+        raise ImportFormatError(f"{path.name} is a folder, not a file: choose a file.") from None
+    except OSError as exc:
+        raise ImportFormatError(f"Cannot read {path} ({exc.strerror or exc}).") from exc
+
+
+def _read_bundle(path: Path, passphrase: bytes | None) -> _Bundle:
+    data = _read_bytes(path)
+    try:
+        if _PEM_LABEL.search(data):
+            return _read_pem(data, path, passphrase)
+        return _read_binary(data, path, passphrase)
+    except TrustAnchorError:
+        raise
+    except Exception as exc:  # anything cryptography raises on odd input
+        raise ImportFormatError(_unreadable(path)) from exc
+
+
+def _unreadable(path: Path) -> str:
+    return (
+        f"{path.name} is not a certificate, key or PKCS#12 file TrustAnchor can read: choose "
+        "the CA's certificate and key (PEM or DER), a .p12 file, or an mkcert CAROOT folder."
+    )
+
+
+def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
+    bundle = _Bundle()
+    labels = []
+    for match in _PEM_BLOCK.finditer(data):
+        label = match.group(1)
+        labels.append(label.decode("ascii"))
+        if label in _CERT_LABELS:
+            bundle.certificates.append((_load_pem_certificate(match.group(0), path), path.name))
+    if any(label.encode() in _KEY_LABELS for label in labels):
+        bundle.keys.append((_load_key(data, path, passphrase), path.name))
+    if not bundle.certificates and not bundle.keys:
+        found = ", ".join(sorted(set(labels))) or "no complete PEM block"
+        raise ImportFormatError(
+            f"{path.name} holds no certificate or private key (found: {found}): choose the "
+            "CA's certificate and key files."
+        )
+    return bundle
+
+
+def _load_pem_certificate(block: bytes, path: Path) -> x509.Certificate:
+    try:
+        return x509.load_pem_x509_certificate(block)
+    except Exception as exc:
+        raise ImportFormatError(
+            f"{path.name} holds a damaged certificate: export the CA certificate again."
+        ) from exc
+
+
+def _load_key(data: bytes, path: Path, passphrase: bytes | None) -> PrivateKey:
+    try:
+        return keystore.decrypt_private_key(data, passphrase)
+    except PassphraseError as exc:
+        if passphrase:
+            raise PassphraseError(
+                f"The passphrase does not unlock the key in {path.name}: check it and try again."
+            ) from exc
+        raise PassphraseError(
+            f"The key in {path.name} is protected by a passphrase: give it (with "
+            "--source-passphrase-file FILE on the command line) and try again."
+        ) from exc
+    except ImportFormatError as exc:
+        if str(exc) == keystore.NOT_A_KEY:
+            raise ImportFormatError(
+                f"{path.name} holds a damaged or unreadable private key: export the key again."
+            ) from exc
+        raise ImportFormatError(f"{path.name}: {exc}") from exc
+
+
+def _read_binary(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
+    try:
+        certificate = x509.load_der_x509_certificate(data)
+    except Exception:  # not a DER certificate: try the other formats
+        certificate = None
+    if certificate is not None:
+        return _Bundle(certificates=[(certificate, path.name)])
+    if _looks_like_pkcs12(data):
+        return _read_pkcs12(data, path, passphrase)
+    if keystore.is_encrypted(data) or _looks_like_der_key(data):
+        return _Bundle(keys=[(_load_key(data, path, passphrase), path.name)])
+    raise ImportFormatError(_unreadable(path))
+
+
+def _der_children(data: bytes) -> list[tuple[int, bytes]]:
+    try:
+        tag, body = keystore.DerReader(data).element()
+        return keystore.DerReader(body).children() if tag == 0x30 else []
+    except ValueError:
+        return []
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    """PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, ... } (RFC 7292 sec. 4)."""
+    items = _der_children(data)
+    if len(items) < 2 or items[0] != (0x02, b"\x03") or items[1][0] != 0x30:
+        return False
+    content = keystore.DerReader(items[1][1])
+    try:
+        tag, oid = content.element()
+        return tag == 0x06 and keystore.oid_text(oid).startswith(_PKCS7_CONTENT_PREFIX)
+    except ValueError:
+        return False
+
+
+def _looks_like_der_key(data: bytes) -> bool:
+    """PKCS#8, PKCS#1 and SEC 1 private keys all start SEQUENCE { INTEGER version, ... }."""
+    items = _der_children(data)
+    return bool(items) and items[0][0] == 0x02
+
+
+def _read_pkcs12(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
+    keystore.check_kdf_limits(data)
+    attempts = [passphrase] if passphrase else [None, b""]
+    for attempt in attempts:
+        try:
+            loaded = pkcs12.load_pkcs12(data, attempt)
+            break
+        except ValueError:  # a wrong password and a damaged file look the same here
+            continue
+    else:
+        if passphrase:
+            raise PassphraseError(
+                f"The password does not open {path.name} (or the file is damaged): check the "
+                "password and try again."
+            )
+        raise PassphraseError(
+            f"{path.name} is protected by a password: give it (with --source-passphrase-file "
+            "FILE on the command line) and try again."
+        )
+    bundle = _Bundle()
+    if loaded.cert is not None:
+        bundle.certificates.append((loaded.cert.certificate, path.name))
+    bundle.certificates += [(extra.certificate, path.name) for extra in loaded.additional_certs]
+    if loaded.key is not None:
+        if not isinstance(loaded.key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise ImportFormatError(f"{path.name}: {keystore.UNSUPPORTED_KEY}")
+        bundle.keys.append((loaded.key, path.name))
+    return bundle
+
+
+# -- choosing and verifying the CA ------------------------------------------------------------
+
+
+def _choose(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAuthority:
+    if not bundle.certificates:
+        raise ImportFormatError(
+            f"{path.name} holds a private key but no certificate: choose the CA's certificate "
+            "too."
+        )
+    if not bundle.keys:
+        raise ImportFormatError(
+            f"{path.name} holds a certificate but no private key: choose the CA's key file "
+            "too (TrustAnchor needs the key to issue certificates)."
+        )
+    try:
+        return _verified(bundle, path, key_path)
+    except TrustAnchorError:
+        raise
+    except Exception as exc:  # a field that only fails when read, e.g. a damaged extension
+        raise ImportFormatError(
+            f"{path.name} holds a damaged or unusual certificate: export the CA certificate "
+            "again."
+        ) from exc
+
+
+def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAuthority:
+    cas = [(cert, name) for cert, name in bundle.certificates if _is_ca(cert)]
+    if not cas:
+        cert, name = bundle.certificates[0]
+        kind = "a server certificate" if _is_server(cert) else "a certificate"
+        raise ImportFormatError(
+            f"{name} is {kind}, not a CA: choose the CA's certificate (CA:TRUE)."
+        )
+    for cert, cert_name in cas:
+        for key, _key_name in bundle.keys:
+            if _public_der(cert.public_key()) == _public_der(key.public_key()):
+                _check_root(cert, cert_name)
+                return CertificateAuthority(cert, key)
+    key_name = bundle.keys[0][1]
+    raise ImportFormatError(
+        f"The key in {key_name} does not belong to the CA certificate in {cas[0][1]}: "
+        "choose the key that was made with this CA."
+    )
+
+
+def _check_root(cert: x509.Certificate, name: str) -> None:
+    if cert.issuer != cert.subject:
+        raise ImportFormatError(
+            f"{name} is an intermediate CA, not a root: choose the root CA (the self-signed one)."
+        )
+    try:
+        cert.verify_directly_issued_by(cert)
+    except Exception as exc:  # InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm
+        raise ImportFormatError(
+            f"The self-signature of {name} does not verify (the file is damaged or altered): "
+            "export the CA certificate again."
+        ) from exc
+    now = utc_now()
+    if cert.not_valid_after_utc <= now:
+        raise ImportFormatError(
+            f"The CA in {name} expired on {cert.not_valid_after_utc:%Y-%m-%d}: create a new CA "
+            "instead."
+        )
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _is_server(cert: x509.Certificate) -> bool:
+    try:
+        eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        if ExtendedKeyUsageOID.SERVER_AUTH in eku:
+            return True
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        return True
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _public_der(key: CertificatePublicKeyTypes) -> bytes:
+    return key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
