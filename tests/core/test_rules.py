@@ -581,3 +581,27 @@ def test_every_rule_has_a_source_and_a_test() -> None:
     for code, (severity, source, message) in RULES.items():
         assert isinstance(severity, Severity) and source and message.endswith("."), code
         assert f'"{code}"' in tests, f"no test names the rule {code}"
+
+
+def _openssl_verify(folder: Path, root: Pair, leaf: Pair, *strict: str) -> bool:
+    (folder / "root.pem").write_bytes(root.cert.public_bytes(Encoding.PEM))
+    (folder / "leaf.pem").write_bytes(leaf.cert.public_bytes(Encoding.PEM))
+    result = subprocess.run([_tool("openssl"), "verify", *strict, "-attime",
+                             str(int(NOW.timestamp())), "-purpose", "sslserver", "-CAfile",
+                             "root.pem", "leaf.pem"], cwd=folder, capture_output=True, timeout=30)
+    return result.returncode == 0
+
+
+@pytest.mark.parametrize("code", ["leaf.aki-missing", "leaf.san-not-critical",
+                                  "root.keyusage-missing", "root.ski-missing"])
+def test_strict_checker_warnings_match_openssl_x509_strict(code: str, tmp_path: Path) -> None:
+    """What the warnings claim, shown with the real tool: plain openssl accepts, strict refuses."""
+    root = {"root.keyusage-missing": make_root(no_ku=True),
+            "root.ski-missing": make_root(ski=False)}.get(code, ROOT)
+    leaf = make(issuer=root, aki=code != "leaf.aki-missing",
+                cn=None if code == "leaf.san-not-critical" else "nas.local")
+    findings = check(leaf.cert, root.cert, now=NOW) + check(root.cert, now=NOW)
+    assert only(findings, code).severity is Severity.WARNING
+    assert not has_errors(findings)
+    assert _openssl_verify(tmp_path, root, leaf)
+    assert not _openssl_verify(tmp_path, root, leaf, "-x509_strict")
