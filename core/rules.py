@@ -470,8 +470,8 @@ def _signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
         sig, tbs = cert.signature, cert.tbs_certificate_bytes
         params, hash_alg = cert.signature_algorithm_parameters, cert.signature_hash_algorithm
         if isinstance(key, rsa.RSAPublicKey) and hash_alg is not None:
-            pss = isinstance(params, padding.PSS)
-            key.verify(sig, tbs, params if pss else padding.PKCS1v15(), hash_alg)
+            pad = params if isinstance(params, padding.PSS) else padding.PKCS1v15()
+            key.verify(sig, tbs, pad, hash_alg)
         elif isinstance(key, ec.EllipticCurvePublicKey) and hash_alg is not None:
             key.verify(sig, tbs, ec.ECDSA(hash_alg))
         elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey) and hash_alg is None:
