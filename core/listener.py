@@ -1,0 +1,339 @@
+"""A hardened threaded TCP listener: connection caps, timeouts, and TLS in each connection's thread.
+
+What a stock `socketserver` lacks on a hostile LAN (ENGINEERING-NOTES.md, "The publishing
+server"): a real listen backlog, a cap per client and in total with a fast refusal beyond it,
+and a TLS handshake that runs in the connection's own thread with a deadline, so one silent
+client cannot freeze the accept loop. `stop()` closes every open connection, so it returns
+quickly even with hundreds of slow clients attached.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import ipaddress
+import logging
+import os
+import selectors
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .errors import PublishError
+
+log = logging.getLogger("trustanchor.server")
+
+#: Called in the connection's own thread with the (TLS) socket, the client's IP and whether
+#: the connection is TLS. The listener closes the socket afterwards.
+ConnectionHandler = Callable[[socket.socket, str, bool], None]
+
+PORT_TRIES = 20  # "next free port when taken" stops after this many ports
+STOP_JOIN_SECONDS = 0.6
+_IN_USE = {errno.EADDRINUSE, errno.EACCES, getattr(errno, "WSAEADDRINUSE", -1),
+           getattr(errno, "WSAEACCES", -1)}
+_OUT_OF_FILES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Measured defaults (ENGINEERING-NOTES.md): they held a 500-socket slowloris."""
+
+    timeout: float = 5.0  # seconds for a whole request head, a write, or a TLS handshake
+    max_per_client: int = 8
+    max_connections: int = 128
+    backlog: int = 64
+
+
+@dataclass(frozen=True)
+class _Endpoint:
+    sock: socket.socket
+    tls: ssl.SSLContext | None
+    busy_response: bytes | None
+
+
+def bind_listening_socket(host: str, port: int, *, backlog: int, tries: int = PORT_TRIES
+                          ) -> socket.socket:
+    """A listening socket on `host`, on `port` or the next free one (port 0: any free port)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    last: OSError | None = None
+    for candidate in range(port, min(port + max(tries, 1), 65536)) if port else [0]:
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            _set_bind_options(sock, family, host)
+            sock.bind((host, candidate))
+            sock.listen(backlog)
+            sock.setblocking(False)
+            return sock
+        except OSError as exc:
+            sock.close()
+            last = exc
+            if exc.errno not in _IN_USE:
+                break
+    if last is not None and last.errno not in _IN_USE:
+        raise PublishError(
+            f"Cannot listen on {host}: it is not an address of this computer; "
+            "choose one of its own addresses."
+        ) from last
+    raise PublishError(
+        f"Ports {port} to {port + tries - 1} on {host} are all in use; choose another port."
+    ) from last
+
+
+def _set_bind_options(sock: socket.socket, family: int, host: str) -> None:
+    if os.name == "nt":
+        # On Windows SO_REUSEADDR lets another process bind the same port: ask for exclusivity.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
+    else:
+        # POSIX SO_REUSEADDR only skips TIME_WAIT; two live listeners still cannot share a port.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if family == socket.AF_INET6 and host == "::":
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+
+
+def client_key(ip: str) -> str:
+    """What the per-client cap counts: the IPv4 address, or the IPv6 /64 (one LAN host)."""
+    try:
+        addr = ipaddress.ip_address(ip.split("%", 1)[0])
+    except ValueError:
+        return ip
+    if isinstance(addr, ipaddress.IPv6Address):
+        if addr.ipv4_mapped is not None:
+            return str(addr.ipv4_mapped)
+        return str(ipaddress.IPv6Network((addr, 64), strict=False))
+    return str(addr)
+
+
+class ConnectionListener:
+    """Accepts on one or more listening sockets and serves each connection in its own thread."""
+
+    def __init__(self, handler: ConnectionHandler, limits: Limits) -> None:
+        self._handler = handler
+        self.limits = limits
+        self._endpoints: list[_Endpoint] = []
+        self._lock = threading.Lock()
+        self._conns: dict[int, socket.socket] = {}
+        self._threads: dict[int, threading.Thread] = {}
+        self._per_client: Counter[str] = Counter()
+        self._next_id = 0
+        self._stopping = False
+        self._accept_thread: threading.Thread | None = None
+        self._wake_r, self._wake_w = socket.socketpair()
+        self.rejected = 0
+
+    def add(self, sock: socket.socket, tls: ssl.SSLContext | None,
+            busy_response: bytes | None) -> None:
+        """Serve `sock` (already listening); call before `start`."""
+        self._endpoints.append(_Endpoint(sock, tls, busy_response))
+
+    @property
+    def active_connections(self) -> int:
+        with self._lock:
+            return len(self._conns)
+
+    def start(self) -> None:
+        self._accept_thread = threading.Thread(
+            target=self._accept_loop, name="trustanchor-accept", daemon=True)
+        self._accept_thread.start()
+
+    def stop(self) -> None:
+        """Close the listening sockets and every open connection; wait briefly for threads."""
+        with self._lock:
+            self._stopping = True
+            conns = list(self._conns.values())
+            threads = list(self._threads.values())
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"x")
+        if self._accept_thread is not None:
+            self._accept_thread.join(STOP_JOIN_SECONDS)
+        for conn in conns:
+            _shutdown(conn)
+        deadline = time.monotonic() + STOP_JOIN_SECONDS
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._wake_r.close()
+        self._wake_w.close()
+
+    def _accept_loop(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._wake_r, selectors.EVENT_READ, None)
+            for endpoint in self._endpoints:
+                selector.register(endpoint.sock, selectors.EVENT_READ, endpoint)
+            try:
+                while not self._stopping:
+                    for key, _ in selector.select():
+                        if key.data is None:
+                            return
+                        self._accept_one(key.data)
+            finally:
+                for endpoint in self._endpoints:
+                    endpoint.sock.close()
+
+    def _accept_one(self, endpoint: _Endpoint) -> None:
+        try:
+            conn, address = endpoint.sock.accept()
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            if exc.errno in _OUT_OF_FILES:
+                log.warning("Out of file handles accepting a connection: %s", exc.strerror)
+                time.sleep(0.05)  # the backlog keeps the client; do not spin
+            return
+        ip = client_key(str(address[0]))
+        with self._lock:
+            total = len(self._conns)
+            admitted = (not self._stopping and total < self.limits.max_connections
+                        and self._per_client[ip] < self.limits.max_per_client)
+            if admitted:
+                conn_id = self._next_id
+                self._next_id += 1
+                self._conns[conn_id] = conn
+                self._per_client[ip] += 1
+                thread = threading.Thread(target=self._serve, name=f"trustanchor-conn-{conn_id}",
+                                          args=(conn_id, conn, ip, endpoint), daemon=True)
+                self._threads[conn_id] = thread
+            else:
+                self.rejected += 1
+        if admitted:
+            thread.start()
+        else:
+            log.debug("Refused a connection from %s: too many open connections", ip)
+            _refuse(conn, endpoint.busy_response)
+
+    def _serve(self, conn_id: int, conn: socket.socket, ip: str, endpoint: _Endpoint) -> None:
+        try:
+            if endpoint.tls is not None:
+                conn = self._handshake(conn_id, conn, endpoint.tls)
+            self._handler(conn, ip, endpoint.tls is not None)
+        except (OSError, ValueError) as exc:  # ssl.SSLError and TimeoutError are OSErrors
+            log.debug("Connection from %s ended: %s", ip, type(exc).__name__)
+        except Exception:  # a bug must not kill the thread silently or reach the client
+            log.exception("Unexpected error serving %s", ip)
+        finally:
+            conn.close()
+            with self._lock:
+                self._conns.pop(conn_id, None)
+                self._threads.pop(conn_id, None)
+                self._per_client[ip] -= 1
+                if self._per_client[ip] <= 0:
+                    del self._per_client[ip]
+
+    def _handshake(self, conn_id: int, conn: socket.socket, context: ssl.SSLContext
+                   ) -> ssl.SSLSocket:
+        """TLS server handshake with one deadline for the whole exchange."""
+        deadline = time.monotonic() + self.limits.timeout
+        conn.setblocking(False)
+        tls = context.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
+        with self._lock:
+            self._conns[conn_id] = tls  # wrap_socket detached `conn`; stop() must see `tls`
+            stopping = self._stopping
+        if stopping:
+            tls.close()
+            raise ConnectionAbortedError("server stopping")
+        try:
+            _handshake_until(tls, deadline)
+        except BaseException:
+            tls.close()
+            raise
+        tls.setblocking(True)
+        return tls
+
+
+def _handshake_until(tls: ssl.SSLSocket, deadline: float) -> None:
+    with selectors.DefaultSelector() as selector:
+        selector.register(tls, selectors.EVENT_READ)
+        while True:
+            try:
+                tls.do_handshake()
+                return
+            except ssl.SSLWantReadError:
+                events = selectors.EVENT_READ
+            except ssl.SSLWantWriteError:
+                events = selectors.EVENT_WRITE
+            remaining = deadline - time.monotonic()
+            selector.modify(tls, events)
+            if remaining <= 0 or not selector.select(remaining):
+                raise TimeoutError("TLS handshake timed out")
+
+
+def server_tls_context(chain_pem: bytes, key_pem: bytes) -> ssl.SSLContext:
+    """A TLS 1.2+ server context holding the chain and key, loaded without a lasting file."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        with _private_pem_paths(chain_pem, key_pem) as (chain_path, key_path):
+            # An empty password makes an encrypted key fail here instead of prompting on stdin.
+            context.load_cert_chain(chain_path, key_path, password=b"")
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        raise PublishError(
+            "The HTTPS certificate or its key could not be loaded; issue a new server "
+            "certificate from the CA and try again."
+        ) from exc
+    return context
+
+
+@contextlib.contextmanager
+def _private_pem_paths(chain_pem: bytes, key_pem: bytes) -> Iterator[tuple[str, str]]:
+    """Paths `ssl` can read the chain and key from, gone when the block ends.
+
+    `ssl.SSLContext.load_cert_chain` only reads files. On Linux the PEM goes into anonymous
+    memory files (memfd) that never touch a disk. Elsewhere it goes into files created 0600
+    with O_EXCL in a fresh private temporary folder (0700, user-only on Windows), removed as
+    soon as OpenSSL has read them.
+    """
+    if hasattr(os, "memfd_create") and os.path.isdir("/proc/self/fd"):
+        fds = [_memfd(chain_pem), _memfd(key_pem)]
+        try:
+            yield f"/proc/self/fd/{fds[0]}", f"/proc/self/fd/{fds[1]}"
+        finally:
+            for fd in fds:
+                os.close(fd)
+        return
+    with tempfile.TemporaryDirectory(prefix="trustanchor-tls-") as folder:
+        paths = (os.path.join(folder, "chain.pem"), os.path.join(folder, "key.pem"))
+        for path, data in zip(paths, (chain_pem, key_pem), strict=True):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        try:
+            yield paths
+        finally:
+            for path in paths:
+                os.unlink(path)
+
+
+def _memfd(data: bytes) -> int:
+    fd = os.memfd_create("trustanchor-tls", os.MFD_CLOEXEC)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _refuse(conn: socket.socket, busy_response: bytes | None) -> None:
+    """Answer over-limit clients at once (503 on plain HTTP) without blocking the accept loop."""
+    try:
+        conn.setblocking(False)
+        if busy_response:
+            conn.send(busy_response)
+            conn.shutdown(socket.SHUT_WR)
+        conn.recv(65536)  # drain what the client sent, so close() sends FIN rather than RST
+    except OSError:
+        pass
+    finally:
+        conn.close()
+
+
+def _shutdown(conn: socket.socket) -> None:
+    # The plain-socket shutdown also works on an SSLSocket and unblocks a reader at once.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(conn, socket.SHUT_RDWR)

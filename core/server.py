@@ -1,0 +1,339 @@
+"""The publishing server: the CA and the phone page over HTTP, the trust probe over HTTPS.
+
+Everything is served from memory from a fixed allow-list; no route reads a file, so no path
+trick can reach the CA key (which this server never receives: it only gets the certificate).
+Routes (DESIGN.md, "The publishing server"):
+
+HTTP  `/` the phone page, `/ca.mobileconfig`, `/ca.crt` (DER), `/ca.pem`, the page's assets,
+      `/report?probe=failed` (the page's failed trust test, 204).
+HTTPS `/probe` 204 with CORS for the HTTP page's origin: a script fetch cannot click through a
+      certificate warning, so a successful fetch proves the device trusts the CA.
+
+Only GET and HEAD. No HSTS, and the HTTP port answers a TLS ClientHello with a plain 400, so
+Safari's automatic HTTPS upgrade (iOS 18.2+) falls back to http:// quickly (PLATFORM-FACTS.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import socket
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Literal, Protocol
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from .clock import utc_now
+from .devices import Device, detect_device
+from .httpwire import HTTPConnection, HTTPError, Request
+from .listener import ConnectionListener, Limits, bind_listening_socket, server_tls_context
+from .profile import CONTENT_TYPE as MOBILECONFIG_TYPE
+from .profile import build_mobileconfig, file_stem
+
+log = logging.getLogger("trustanchor.server")
+
+EventKind = Literal["page", "profile", "certificate", "trusted", "untrusted"]
+
+MAX_REQUESTS_PER_CONNECTION = 100
+_KNOWN_METHODS = frozenset(
+    {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "PROPPATCH",
+     "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "QUERY"})
+_ALLOW = {"Allow": "GET, HEAD"}
+_ASSET_PATH = re.compile(r"/[A-Za-z0-9_-][A-Za-z0-9._~/-]*\Z")
+_RESERVED_PATHS = frozenset({"/", "/ca.mobileconfig", "/ca.crt", "/ca.pem", "/report", "/probe"})
+_WILDCARD_BINDS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 (names them, binds nothing)
+# Sent to every response: files are never cached or sniffed as another type; the page is never
+# framed and leaks no referrer. Deliberately no Strict-Transport-Security (see module doc).
+_COMMON_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Server": "TrustAnchor",
+}
+_BUSY_RESPONSE = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Cache-Control: no-store\r\nRetry-After: 2\r\nConnection: close\r\nContent-Length: 30\r\n"
+    b"\r\nBusy, try again in a moment.\r\n"
+)
+
+
+@dataclass(frozen=True)
+class PublishEvent:
+    """Something a device did: opened the page, downloaded a file, passed or failed the test."""
+
+    kind: EventKind
+    device: Device
+    address: str
+    time: dt.datetime
+
+
+class PhonePage(Protocol):
+    def render(self, device: Device) -> bytes:
+        """The "/" page for this device, UTF-8 HTML."""
+        ...
+
+    def assets(self) -> Mapping[str, tuple[bytes, str]]:
+        """Extra files the page needs: "/x.svg" -> (body, content type)."""
+        ...
+
+
+@dataclass(frozen=True)
+class _File:
+    body: bytes
+    content_type: str
+    filename: str | None = None  # set: served as an attachment download
+    event: EventKind | None = None
+
+
+@dataclass(frozen=True)
+class _Response:
+    status: HTTPStatus
+    headers: Mapping[str, str]
+    body: bytes = b""
+    event: EventKind | None = None
+
+
+class PublishServer:
+    """HTTP + HTTPS publishing server. `start()` / `stop()` from any thread, both idempotent.
+
+    `on_event` is called in the connection's thread (marshal to a UI thread yourself); errors
+    it raises are logged and ignored. `http_port` / `https_port` hold the real ports once
+    started (the next free port is taken when the requested one is busy).
+    """
+
+    def __init__(self, *, ca_certificate: x509.Certificate, tls_chain_pem: bytes,
+                 tls_key_pem: bytes, page: PhonePage,
+                 bind: str = "0.0.0.0",  # noqa: S104 (the phone is on the LAN: by design)
+                 port: int = 8080, https_port: int = 8443,
+                 on_event: Callable[[PublishEvent], None] | None = None,
+                 timeout: float = 5.0, max_per_client: int = 8,
+                 max_connections: int = 128) -> None:
+        self.http_port = port
+        self.https_port = https_port
+        self._bind = bind
+        self._page = page
+        self._on_event = on_event
+        self._limits = Limits(timeout=timeout, max_per_client=max_per_client,
+                              max_connections=max_connections)
+        # The key goes straight into OpenSSL; no copy of it is kept on this object.
+        self._tls = server_tls_context(tls_chain_pem, tls_key_pem)
+        self._files = _ca_files(ca_certificate)
+        self._lock = threading.Lock()
+        self._listener: ConnectionListener | None = None
+        self._origin_hosts: frozenset[str] = frozenset()
+
+    @property
+    def running(self) -> bool:
+        return self._listener is not None
+
+    @property
+    def active_connections(self) -> int:
+        """Connections being served right now (each holds one thread)."""
+        listener = self._listener
+        return listener.active_connections if listener else 0
+
+    def start(self) -> None:
+        """Bind both ports and start serving; raises PublishError when that is impossible."""
+        with self._lock:
+            if self._listener is not None:
+                return
+            files = {**self._files, **_asset_files(self._page.assets())}
+            http_sock = bind_listening_socket(self._bind, self.http_port,
+                                              backlog=self._limits.backlog)
+            try:
+                https_sock = bind_listening_socket(self._bind, self.https_port,
+                                                   backlog=self._limits.backlog)
+            except BaseException:
+                http_sock.close()
+                raise
+            self.http_port = http_sock.getsockname()[1]
+            self.https_port = https_sock.getsockname()[1]
+            self._origin_hosts = _origin_hosts(self._bind)
+            routes = _Routes(self, files, self._page, self._limits.timeout)
+            listener = ConnectionListener(routes.serve_connection, self._limits)
+            listener.add(http_sock, None, _BUSY_RESPONSE)
+            listener.add(https_sock, self._tls, None)
+            listener.start()
+            self._listener = listener
+            log.info("Publishing on http port %d and https port %d", self.http_port,
+                     self.https_port)
+
+    def stop(self) -> None:
+        """Close both ports and every connection; returns within about a second."""
+        with self._lock:
+            listener, self._listener = self._listener, None
+            if listener is not None:
+                listener.stop()
+                log.info("Publishing stopped")
+
+    def origin_allowed(self, origin: str | None, host: str | None) -> bool:
+        """Whether a probe's `Origin` is this server's own HTTP page."""
+        if not origin:
+            return False
+        try:
+            parts = urlsplit(origin)
+            port = parts.port
+        except ValueError:
+            return False
+        if parts.scheme != "http" or port != self.http_port or not parts.hostname:
+            return False
+        if parts.path or parts.query or parts.username is not None:
+            return False
+        try:
+            requested = urlsplit(f"//{host}").hostname if host else None
+        except ValueError:
+            requested = None
+        return parts.hostname in (requested, *self._origin_hosts)
+
+    def emit(self, kind: EventKind, device: Device, address: str) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(PublishEvent(kind, device, address, utc_now()))
+        except Exception:
+            log.exception("The publish event handler failed")
+
+
+class _Routes:
+    """Answers the requests of one running server (one instance per start)."""
+
+    def __init__(self, server: PublishServer, files: Mapping[str, _File], page: PhonePage,
+                 timeout: float) -> None:
+        self._server = server
+        self._files = files
+        self._page = page
+        self._timeout = timeout
+
+    def serve_connection(self, sock: socket.socket, address: str, tls: bool) -> None:
+        conn = HTTPConnection(sock, self._timeout)
+        for _ in range(MAX_REQUESTS_PER_CONNECTION):
+            try:
+                request = conn.read_request()
+            except HTTPError as err:
+                log.info('%s refused: %d %s', address, err.status.value, err.status.phrase)
+                headers = {**_COMMON_HEADERS, **_error_headers(), **err.headers,
+                           "Connection": "close"}
+                conn.send(err.status, headers, _error_body(err.status))
+                return
+            if request is None:
+                return
+            if not self._answer(conn, request, address, tls):
+                return
+
+    def _answer(self, conn: HTTPConnection, request: Request, address: str, tls: bool) -> bool:
+        """Send one response; True when the connection may carry another request."""
+        response = self._route(request, tls)
+        head_only = request.method == "HEAD"
+        keep_alive = (response.status < 400 or response.status == HTTPStatus.NOT_FOUND) and (
+            request.keep_alive and not request.has_body)
+        headers = {**_COMMON_HEADERS, **response.headers}
+        if response.status >= 400:
+            headers.update(_error_headers())
+        if not keep_alive:
+            headers["Connection"] = "close"
+        conn.send(response.status, headers, response.body, head_only=head_only)
+        log.info('%s "%s %s" %d', address, request.method, request.target[:200],
+                 response.status.value)
+        if response.event is not None and (request.method == "GET" or tls):
+            self._server.emit(response.event, detect_device(request.header("user-agent")),
+                              address)
+        return keep_alive
+
+    def _route(self, request: Request, tls: bool) -> _Response:
+        if request.method not in ("GET", "HEAD"):
+            status = (HTTPStatus.METHOD_NOT_ALLOWED if request.method in _KNOWN_METHODS
+                      else HTTPStatus.NOT_IMPLEMENTED)
+            return _error(status, _ALLOW)
+        if not request.path.startswith("/"):  # absolute-form, authority-form or "*"
+            return _error(HTTPStatus.BAD_REQUEST)
+        return self._https_route(request) if tls else self._http_route(request)
+
+    def _http_route(self, request: Request) -> _Response:
+        if request.path == "/":
+            return self._page_response(request)
+        if request.path == "/report":
+            if request.query != "probe=failed":
+                return _error(HTTPStatus.BAD_REQUEST)
+            return _Response(HTTPStatus.NO_CONTENT, {}, event="untrusted")
+        file = self._files.get(request.path)
+        if file is None:
+            return _error(HTTPStatus.NOT_FOUND)
+        headers = {"Content-Type": file.content_type}
+        if file.filename:
+            headers["Content-Disposition"] = f'attachment; filename="{file.filename}"'
+        return _Response(HTTPStatus.OK, headers, file.body, file.event)
+
+    def _page_response(self, request: Request) -> _Response:
+        try:
+            body = self._page.render(detect_device(request.header("user-agent")))
+        except Exception:
+            log.exception("The phone page could not be rendered")
+            return _error(HTTPStatus.INTERNAL_SERVER_ERROR)
+        return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8"}, body,
+                         "page")
+
+    def _https_route(self, request: Request) -> _Response:
+        if request.path != "/probe":
+            return _error(HTTPStatus.NOT_FOUND)
+        headers = {"Vary": "Origin"}
+        origin = request.header("origin")
+        if self._server.origin_allowed(origin, request.header("host")) and origin:
+            headers["Access-Control-Allow-Origin"] = origin
+        return _Response(HTTPStatus.NO_CONTENT, headers, event="trusted")
+
+
+def _ca_files(certificate: x509.Certificate) -> dict[str, _File]:
+    stem = file_stem(certificate)
+    return {
+        "/ca.mobileconfig": _File(build_mobileconfig(certificate), MOBILECONFIG_TYPE,
+                                  f"{stem}.mobileconfig", "profile"),
+        "/ca.crt": _File(certificate.public_bytes(serialization.Encoding.DER),
+                         "application/x-x509-ca-cert", f"{stem}.crt", "certificate"),
+        "/ca.pem": _File(certificate.public_bytes(serialization.Encoding.PEM),
+                         "application/x-pem-file", f"{stem}.pem", "certificate"),
+    }
+
+
+def _asset_files(assets: Mapping[str, tuple[bytes, str]]) -> dict[str, _File]:
+    files = {}
+    for path, (body, content_type) in assets.items():
+        if (not _ASSET_PATH.match(path) or "/." in path or "//" in path
+                or path in _RESERVED_PATHS or "\r" in content_type or "\n" in content_type):
+            raise ValueError(f"unsafe page asset path or type: {path!r}")
+        files[path] = _File(bytes(body), content_type)
+    return files
+
+
+def _origin_hosts(bind: str) -> frozenset[str]:
+    """Host names the HTTP page may be opened with, for the probe's CORS check."""
+    hosts = {"localhost", "127.0.0.1", "::1"}
+    if bind not in _WILDCARD_BINDS:
+        hosts.add(bind.lower())
+        return frozenset(hosts)
+    try:
+        from .lan import lan_addresses
+
+        hosts.update(c.address for c in lan_addresses())
+    except Exception:  # an interface list is a nicety here; the Host header check remains
+        log.debug("Could not list this machine's addresses", exc_info=True)
+    hosts.add(f"{socket.gethostname().split('.')[0].lower()}.local")
+    return frozenset(hosts)
+
+
+def _error(status: HTTPStatus, headers: Mapping[str, str] | None = None) -> _Response:
+    return _Response(status, dict(headers or {}), _error_body(status))
+
+
+def _error_headers() -> dict[str, str]:
+    return {"Content-Type": "text/plain; charset=utf-8"}
+
+
+def _error_body(status: HTTPStatus) -> bytes:
+    return f"{status.value} {status.phrase}\n".encode("ascii")
