@@ -269,8 +269,9 @@ class ServerCertificate:
         """Write <stem>.crt, <stem>.key (0600), <stem>.fullchain.pem and optionally <stem>.p12.
 
         Refuses (OutputFileError with ``exists``) when any of these files is already there,
-        unless `overwrite`; the check comes before anything is written. Every file is written
-        atomically (core/files.py); the key and the .p12 are born 0600.
+        unless `overwrite`; the check comes before anything is written. A missing folder is
+        created. Every file is written atomically (core/files.py); the key and the .p12 are
+        born 0600.
         """
         stem = self.file_stem
         outputs: list[tuple[Path, bytes, bool]] = [
@@ -284,6 +285,10 @@ class ServerCertificate:
             for path, _, _ in outputs:
                 if path.exists() or path.is_symlink():
                     raise _exists_error(path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(folder, exc) from exc
         for path, data, private in outputs:
             _write_output(path, data, private=private, overwrite=overwrite)
         return [path for path, _, _ in outputs]
@@ -305,10 +310,14 @@ def _write_output(path: Path, data: bytes, *, private: bool, overwrite: bool) ->
     except FileExistsError:
         raise _exists_error(path) from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise OutputFileError(
-            f"Could not write {path} ({reason}); choose a folder you can write to.", str(path)
-        ) from exc
+        raise _write_error(path, exc) from exc
+
+
+def _write_error(path: Path, exc: OSError) -> OutputFileError:
+    reason = exc.strerror or type(exc).__name__
+    return OutputFileError(
+        f"Could not write {path} ({reason}); choose a folder you can write to.", str(path)
+    )
 
 
 def san_names(certificate: x509.Certificate) -> tuple[SubjectName, ...]:
