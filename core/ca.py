@@ -228,6 +228,11 @@ class CertificateAuthority:
                 )
 
     def _check_ca_lifetime(self, now: dt.datetime, days: int) -> None:
+        if now < self.certificate.not_valid_before_utc:
+            raise CertificateRuleError(
+                f"The CA only becomes valid on {self.certificate.not_valid_before_utc:%Y-%m-%d};"
+                " check this computer's date and time."
+            )
         if now >= self.not_after:
             raise CertificateRuleError(
                 f"The CA expired on {self.not_after:%Y-%m-%d}; create a new CA and install it"
