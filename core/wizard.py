@@ -361,12 +361,14 @@ class Wizard:
         """What the person must fix before Next, in plain sentences."""
         return VALIDATORS[self.step](self.state)
 
-    def pending_action(self) -> Action | None:
-        """The core call still needed before Next (only once the inputs are valid)."""
-        if self.errors():
-            return None
+    def action_needed(self) -> Action | None:
+        """The core call this step still needs, whether or not its inputs are valid yet."""
         rule = ACTIONS.get(self.step)
         return rule(self.state) if rule is not None else None
+
+    def pending_action(self) -> Action | None:
+        """The core call to run now, before Next (only once the inputs are valid)."""
+        return None if self.errors() else self.action_needed()
 
     def next_step(self) -> Step | None:
         for guard, target in TRANSITIONS[self.step]:

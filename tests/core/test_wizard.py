@@ -81,6 +81,7 @@ def test_create_without_passphrase() -> None:
     wizard = fresh().advance()
     assert any("passphrase" in e for e in wizard.errors())
     assert wizard.pending_action() is None and not wizard.can_advance()
+    assert wizard.action_needed() is Action.CREATE_CA
     wizard = wizard.edit(use_passphrase=False)
     assert wizard.errors() == ()
     assert wizard.pending_action() is Action.CREATE_CA

@@ -1,0 +1,25 @@
+"""Publishing reports from server and Bonjour threads arrive here and leave as Qt signals.
+
+The bridge lives on the UI thread, so emitting from another thread queues the call: slots
+always run on the UI thread, and nothing in core/ has to know about Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from trustanchor.core.bonjour import BonjourStatus
+from trustanchor.core.server import PublishEvent
+
+
+class PublishBridge(QObject):
+    published = Signal(object)  # PublishEvent
+    bonjour_changed = Signal(object)  # BonjourStatus
+
+    def report_event(self, event: PublishEvent) -> None:
+        """Called on a server thread."""
+        self.published.emit(event)
+
+    def report_bonjour(self, status: BonjourStatus) -> None:
+        """Called on Bonjour's thread."""
+        self.bonjour_changed.emit(status)

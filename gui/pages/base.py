@@ -1,0 +1,167 @@
+"""What every page shares: render from the model, report edits, show hints, errors and work.
+
+A page never decides navigation. It exposes `valid` (its own inputs are complete, beyond what
+the model checks), `busy` (it runs something) and `error` (what failed, in words); the window
+reads those and the model to enable Back and Next.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustanchor.core.wizard import Step, Wizard
+from trustanchor.gui.session import Secrets, Session
+from trustanchor.gui.theme import tone_css
+
+
+def wrapped(text: str = "", *, name: str | None = None, rich: bool = False) -> QLabel:
+    """A word-wrapped label whose text can be selected and read by screen readers."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    if rich:
+        label.setOpenExternalLinks(True)
+    label.setAccessibleName(name or text[:80])
+    return label
+
+
+def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+class Page(QWidget):
+    """Base class of the wizard pages."""
+
+    step: ClassVar[Step]
+    title: ClassVar[str]
+    subtitle: ClassVar[str] = ""
+
+    edited = Signal(dict)  # changes for Wizard.edit(**changes)
+    status_changed = Signal()  # valid / busy / error changed
+    cancel_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rendering = False
+        self._valid = True
+        self._busy = False
+        self._error = ""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body)
+        outer.addStretch(1)
+        outer.addLayout(self._build_footer())
+        self.setAccessibleName(self.title)
+
+    def _build_footer(self) -> QLayout:
+        footer = QVBoxLayout()
+        self._hints = wrapped(name="What to fix")
+        self._hints.setStyleSheet(tone_css("warning", self))
+        self._hints.hide()
+        self._error_box = QFrame()
+        self._error_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QHBoxLayout(self._error_box)
+        self._error_label = wrapped(name="Error")
+        self._error_label.setStyleSheet(tone_css("error", self))
+        box.addWidget(self._error_label, 1)
+        self._error_box.hide()
+        self._busy_row = QWidget()
+        row = QHBoxLayout(self._busy_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._busy_label = wrapped(name="Working")
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # indeterminate: core calls report no fractions
+        self._progress.setAccessibleName("Progress")
+        self._progress.setMaximumWidth(220)
+        self._cancel = QPushButton("Cancel")
+        self._cancel.setAccessibleName("Cancel the running task")
+        self._cancel.clicked.connect(self.cancel_requested)
+        row.addWidget(self._busy_label, 1)
+        row.addWidget(self._progress)
+        row.addWidget(self._cancel)
+        self._busy_row.hide()
+        footer.addWidget(self._hints)
+        footer.addWidget(self._error_box)
+        footer.addWidget(self._busy_row)
+        return footer
+
+    # -- what the window reads ---------------------------------------------------------------
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def set_valid(self, valid: bool) -> None:
+        if valid != self._valid:
+            self._valid = valid
+            self.status_changed.emit()
+
+    def set_error(self, text: str) -> None:
+        self._error = text
+        self._error_label.setText(text)
+        self._error_label.setAccessibleName(f"Error: {text}" if text else "Error")
+        self._error_box.setVisible(bool(text))
+        self.status_changed.emit()
+
+    def set_busy(self, busy: bool, text: str = "", *, cancellable: bool = False) -> None:
+        self._busy = busy
+        self._busy_label.setText(text)
+        self._cancel.setVisible(cancellable)
+        self._busy_row.setVisible(busy)
+        self.status_changed.emit()
+
+    def show_hints(self, hints: tuple[str, ...]) -> None:
+        self._hints.setText("\n".join(hints))
+        self._hints.setAccessibleName("What to fix: " + " ".join(hints) if hints else "")
+        self._hints.setVisible(bool(hints))
+
+    # -- model in, edits out -----------------------------------------------------------------
+
+    def show_state(self, wizard: Wizard) -> None:
+        """Render the model; edits made by rendering are not reported back."""
+        self._rendering = True
+        try:
+            self.render_state(wizard)
+        finally:
+            self._rendering = False
+
+    def render_state(self, wizard: Wizard) -> None:
+        """Subclasses update their widgets from `wizard.state`."""
+
+    def entered(self, wizard: Wizard) -> None:
+        """Called when the page becomes the current one."""
+
+    def secrets(self) -> Secrets:
+        return Secrets()
+
+    def emit_edit(self, **changes: Any) -> None:
+        if not self._rendering:
+            self.edited.emit(changes)

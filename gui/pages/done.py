@@ -1,0 +1,73 @@
+"""Done: what was made and where, when to renew, stop publishing, issue another certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from trustanchor.core.wizard import Step, Wizard
+from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.save import RENEW_BEFORE
+from trustanchor.gui.session import Session
+from trustanchor.gui.theme import scaled_font
+
+
+class DonePage(Page):
+    step = Step.DONE
+    title = "Done"
+    subtitle = "Your phone can now trust your own HTTPS services."
+
+    jump_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ca_label = wrapped(name="Your CA")
+        self.ca_label.setFont(scaled_font(self.ca_label, 1.05))
+        self.cert_label = wrapped(name="Your certificate")
+        self.cert_label.setFont(scaled_font(self.cert_label, 1.05))
+        self.trust_label = wrapped(name="Devices")
+        self.publish_label = wrapped(name="Publishing")
+        for label in (self.ca_label, self.cert_label, self.trust_label, self.publish_label):
+            self.body.addWidget(label)
+        row = QHBoxLayout()
+        self.stop_button = QPushButton("&Stop publishing")
+        named(self.stop_button, "Stop publishing the CA on the network")
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.another_button = QPushButton("&Issue another certificate")
+        named(self.another_button, "Issue another certificate from this CA")
+        self.another_button.clicked.connect(self.jump_requested)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.another_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(wrapped(
+            "Keep the CA folder safe and backed up: it holds the key that your devices trust. "
+            "To add another phone later, run TrustAnchor again and choose “Use my existing CA”."))
+
+    def render_state(self, wizard: Wizard) -> None:
+        facts = wizard.state.facts
+        ca = facts.ca
+        if ca is not None:
+            self.ca_label.setText(
+                f"Your CA “{ca.name}” (fingerprint {ca.short_fingerprint}) is kept in "
+                f"{self.session.home.root}, valid until {ca.not_after:%d %B %Y}.")
+        issued = facts.issued
+        if issued is not None:
+            renew = issued.not_after - RENEW_BEFORE
+            self.cert_label.setText(
+                f"The certificate for {', '.join(issued.names)} is in {issued.folder}. It is "
+                f"valid until {issued.not_after:%d %B %Y}: make a new one before "
+                f"{renew:%d %B %Y}.")
+        self.cert_label.setVisible(issued is not None)
+        trusted = [d.label for d in facts.devices if d.trust == "trusted"]
+        self.trust_label.setText("Trusted on: " + ", ".join(trusted) if trusted else
+                                 "No device has passed the test yet.")
+        publishing = facts.publishing_url is not None
+        self.publish_label.setText(
+            f"Still publishing at {facts.publishing_url} for more devices; it stops when you "
+            "close TrustAnchor." if publishing else "Publishing has stopped.")
+        self.stop_button.setEnabled(publishing)
+
+    def entered(self, wizard: Wizard) -> None:
+        self.another_button.setFocus()

@@ -1,0 +1,17 @@
+"""Enable full trust: the one switch iOS needs for a CA installed from a profile."""
+
+from __future__ import annotations
+
+from trustanchor.core.wizard import Step
+from trustanchor.gui.pages.install_profile import PhoneStepsPage
+from trustanchor.gui.phonesteps import Part
+
+
+class FullTrustPage(PhoneStepsPage):
+    step = Step.FULL_TRUST
+    title = "Enable full trust"
+    subtitle = ("Since iOS 10.3 an installed CA is not used for HTTPS until you switch it on in "
+                "Certificate Trust Settings.")
+    part: Part = "trust"
+    intro = ("Settings > General > About > Certificate Trust Settings. If the switch is missing "
+             "on iOS 18.0, update the phone first (Settings > General > Software Update).")

@@ -1,0 +1,53 @@
+"""Install the profile: the phone-screen pictures, one at a time, for the device seen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from trustanchor.core.wizard import Step, Wizard
+from trustanchor.gui.pages.base import Page, wrapped
+from trustanchor.gui.phonesteps import Part, PhoneSteps
+from trustanchor.gui.session import Session
+
+
+class PhoneStepsPage(Page):
+    """A page of phone pictures; the device and version choices go to the model."""
+
+    part: Part = "install"
+    intro = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.seen_label = wrapped(name="Device")
+        self.body.addWidget(self.seen_label)
+        if self.intro:
+            self.body.addWidget(wrapped(self.intro))
+        self.steps = PhoneSteps(self.part)
+        self.steps.platform_chosen.connect(lambda value: self.emit_edit(platform=value))
+        self.steps.version_chosen.connect(lambda value: self.emit_edit(os_version=value or None))
+        self.body.addWidget(self.steps, 1)
+
+    def render_state(self, wizard: Wizard) -> None:
+        state = wizard.state
+        device = state.device
+        if device is not None:
+            self.seen_label.setText(f"Showing the steps for {device.label}, which opened the "
+                                    "page. Choose another device below if needed.")
+        else:
+            self.seen_label.setText("No device has opened the page yet: showing the iPhone "
+                                    "steps. Choose your device below if it is another one.")
+        ca_name = state.facts.ca.name if state.facts.ca is not None else state.ca_name
+        seen_version = device.os_version if device is not None else None
+        self.steps.show_for(state.shown_platform, state.shown_os_version, seen_version, ca_name)
+
+    def entered(self, wizard: Wizard) -> None:
+        self.steps.next_button.setFocus()
+
+
+class InstallProfilePage(PhoneStepsPage):
+    step = Step.INSTALL_PROFILE
+    title = "Install the profile"
+    subtitle = "On your phone: download the profile from the page, then install it in Settings."
+    part: Part = "install"
+    intro = ("A downloaded profile waits about 8 minutes for you to install it; if it is gone, "
+             "download it again from the page.")

@@ -1,0 +1,146 @@
+"""Send to your phone: publishing runs, a large QR code, the URL, Bonjour, the devices seen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, SignalInstance, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustanchor.core.bonjour import BonjourStatus
+from trustanchor.core.lan import lan_addresses
+from trustanchor.core.wizard import SeenDevice, Step, Wizard
+from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.save import copy_text
+from trustanchor.gui.qrwidget import QrWidget
+from trustanchor.gui.session import Session
+from trustanchor.gui.theme import scaled_font, tone_css
+
+EVENT_WORDS = {
+    "page": "opened the page", "profile": "downloaded the profile",
+    "certificate": "downloaded the certificate", "trusted": "passed the test",
+    "untrusted": "failed the test",
+}
+
+
+def device_line(device: SeenDevice) -> str:
+    done = list(dict.fromkeys(EVENT_WORDS.get(kind, kind) for kind in device.events))
+    return f"{device.label} at {device.address}: {', '.join(done)}"
+
+
+class PublishPage(Page):
+    step = Step.PUBLISH
+    title = "Send to your phone"
+    subtitle = ("Scan the code with your iPhone's camera (the phone must be on the same "
+                "network as this computer).")
+
+    address_chosen = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._addresses: list[str] = []
+        grid = QGridLayout()
+        self.qr = QrWidget()
+        grid.addWidget(self.qr, 0, 0, 3, 1)
+        side = QVBoxLayout()
+        self.safari_note = wrapped("Open the link in Safari: other browsers only save the "
+                                   "profile instead of offering to install it.")
+        self.safari_note.setFont(scaled_font(self.safari_note, 1.05, bold=True))
+        side.addWidget(self.safari_note)
+        side.addWidget(wrapped("Or type this address in Safari:"))
+        url_row = QHBoxLayout()
+        self.url_edit = QLineEdit()
+        self.url_edit.setReadOnly(True)
+        self.url_edit.setFont(scaled_font(self.url_edit, 1.2))
+        named(self.url_edit, "Address of the phone page")
+        copy = QPushButton("&Copy")
+        named(copy, "Copy the address")
+        copy.clicked.connect(lambda: copy_text(self.url_edit.text()))
+        url_row.addWidget(self.url_edit, 1)
+        url_row.addWidget(copy)
+        side.addLayout(url_row)
+        self.address_label = QLabel("This computer's &address:")
+        self.address_combo = QComboBox()
+        named(self.address_combo, "Address the phone uses to reach this computer")
+        self.address_combo.activated.connect(self._on_address_combo_activated)
+        self.address_label.setBuddy(self.address_combo)
+        side.addWidget(self.address_label)
+        side.addWidget(self.address_combo)
+        self.bonjour_label = wrapped(name="Bonjour")
+        side.addWidget(self.bonjour_label)
+        self.fingerprint_label = wrapped(name="Fingerprint")
+        side.addWidget(self.fingerprint_label)
+        side.addStretch(1)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.body.addLayout(grid)
+        self.body.addWidget(wrapped("Devices seen:"))
+        self.devices = QListWidget()
+        self.devices.setAccessibleName("Devices that opened the page")
+        self.devices.setMaximumHeight(110)
+        self.body.addWidget(self.devices)
+
+    def connect_bonjour(self, signal: SignalInstance) -> None:
+        """The window hands over the bridge's Bonjour signal."""
+        signal.connect(self._on_bonjour_status)
+
+    def entered(self, wizard: Wizard) -> None:
+        self._fill_addresses()
+
+    def _fill_addresses(self) -> None:
+        chosen = self.session.publish_options.address
+        addresses = [c.address for c in lan_addresses() if "%" not in c.address]
+        if chosen and chosen not in addresses:
+            addresses.insert(0, chosen)
+        self._addresses = addresses
+        self.address_combo.clear()
+        self.address_combo.addItems(addresses)
+        several = len(addresses) > 1
+        self.address_combo.setVisible(several)
+        self.address_label.setVisible(several)
+
+    def render_state(self, wizard: Wizard) -> None:
+        facts = wizard.state.facts
+        url = facts.publishing_url or ""
+        if url != self.qr.text:
+            self.qr.set_text(url)
+            self.url_edit.setText(url)
+        publisher = self.session.publisher
+        if publisher is not None and publisher.address in self._addresses:
+            self.address_combo.setCurrentIndex(self._addresses.index(publisher.address))
+            self._show_bonjour(publisher.bonjour_status)
+        if facts.ca is not None:
+            self.fingerprint_label.setText(
+                f"The phone's page shows “{facts.ca.name}” with fingerprint "
+                f"{facts.ca.short_fingerprint}; check it matches.")
+        self.devices.clear()
+        for device in facts.devices:
+            self.devices.addItem(device_line(device))
+        if not facts.devices:
+            self.devices.addItem("No device yet: scan the code with your phone.")
+
+    @Slot(int)
+    def _on_address_combo_activated(self, index: int) -> None:
+        if 0 <= index < len(self._addresses):
+            self.address_chosen.emit(self._addresses[index])
+
+    @Slot(object)
+    def _on_bonjour_status(self, status: BonjourStatus) -> None:
+        self._show_bonjour(status)
+
+    def _show_bonjour(self, status: BonjourStatus) -> None:
+        text = status.message or f"Bonjour: {status.state}."
+        self.bonjour_label.setText(text)
+        self.bonjour_label.setStyleSheet(tone_css(
+            "ok" if status.state == "registered" else
+            "warning" if status.state == "failed" else "muted", self))
+        self.bonjour_label.setAccessibleName(text)

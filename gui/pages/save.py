@@ -1,0 +1,147 @@
+"""Save and configure: the files written, copy buttons, ready-to-paste server settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustanchor.core.serverconfig import CertFiles, server_configs
+from trustanchor.core.wizard import IssuedInfo, Step, Wizard
+from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.session import Session
+from trustanchor.gui.theme import monospace_font, scaled_font
+
+FILE_ROLES = {
+    ".crt": "certificate", ".key": "private key (keep it secret)",
+    ".fullchain.pem": "full chain (certificate + CA)", ".p12": "PKCS#12 bundle",
+}
+# Renew a month early: enough time to notice, short of wasting much of the lifetime.
+RENEW_BEFORE = dt.timedelta(days=30)
+
+
+def copy_text(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def role_of(path: str) -> str:
+    for suffix, role in FILE_ROLES.items():
+        if path.endswith(suffix):
+            return role
+    return "file"
+
+
+class SavePage(Page):
+    step = Step.SAVE
+    title = "Save and configure"
+    subtitle = "Your certificate is saved. Put it on your server with one of these settings."
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._shown: IssuedInfo | None = None
+        top = QHBoxLayout()
+        self.folder_label = wrapped(name="Saved in")
+        self.folder_label.setFont(scaled_font(self.folder_label, 1.05, bold=True))
+        top.addWidget(self.folder_label, 1)
+        self.show_folder = QPushButton("Show in &folder")
+        named(self.show_folder, "Show the files in their folder")
+        self.show_folder.clicked.connect(self._on_show_folder_clicked)
+        top.addWidget(self.show_folder)
+        self.body.addLayout(top)
+        self.files_grid = QGridLayout()
+        self.body.addLayout(self.files_grid)
+        self.expiry_label = wrapped(name="Expiry")
+        self.body.addWidget(self.expiry_label)
+        self.p12_row = QWidget()
+        p12 = QHBoxLayout(self.p12_row)
+        p12.setContentsMargins(0, 0, 0, 0)
+        p12.addWidget(QLabel("PKCS#12 password:"))
+        self.p12_password = QLineEdit()
+        self.p12_password.setReadOnly(True)
+        self.p12_password.setFont(monospace_font())
+        named(self.p12_password, "PKCS#12 password")
+        p12.addWidget(self.p12_password, 1)
+        copy_p12 = QPushButton("Copy password")
+        named(copy_p12, "Copy the PKCS#12 password")
+        copy_p12.clicked.connect(lambda: copy_text(self.p12_password.text()))
+        p12.addWidget(copy_p12)
+        self.body.addWidget(self.p12_row)
+        self.body.addWidget(wrapped("Settings for your server (the paths point at the files "
+                                    "above; copy the files first if the server is another "
+                                    "machine):"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Server settings")
+        self.body.addWidget(self.tabs)
+
+    def render_state(self, wizard: Wizard) -> None:
+        issued = wizard.state.facts.issued
+        if issued is None or issued == self._shown:
+            return
+        self._shown = issued
+        self.folder_label.setText(f"Saved in {issued.folder}")
+        self._render_files(issued.files)
+        renew = issued.not_after - RENEW_BEFORE
+        self.expiry_label.setText(
+            f"Valid until {issued.not_after:%d %B %Y}. Make a new one before "
+            f"{renew:%d %B %Y} (run TrustAnchor again and choose “Use my existing CA”).")
+        result = self.session.issued
+        password = result.p12_password if result is not None else None
+        self.p12_row.setVisible(password is not None)
+        self.p12_password.setText(password or "")
+        self._render_configs(issued)
+
+    def _render_files(self, files: tuple[str, ...]) -> None:
+        while self.files_grid.count():
+            item = self.files_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, path in enumerate(files):
+            name = QLabel(Path(path).name)
+            name.setFont(monospace_font())
+            role = QLabel(role_of(path))
+            copy = QPushButton("Copy path")
+            named(copy, f"Copy the path of {Path(path).name}")
+            copy.clicked.connect(lambda _=False, p=path: copy_text(p))
+            self.files_grid.addWidget(name, row, 0)
+            self.files_grid.addWidget(role, row, 1)
+            self.files_grid.addWidget(copy, row, 2)
+
+    def _render_configs(self, issued: IssuedInfo) -> None:
+        self.tabs.clear()
+        fullchain = next((f for f in issued.files if f.endswith(".fullchain.pem")), "")
+        key = next((f for f in issued.files if f.endswith(".key")), "")
+        files = CertFiles(Path(fullchain), Path(key), issued.names)
+        for config in server_configs(files):
+            tab = QWidget()
+            layout = QVBoxLayout(tab)
+            layout.addWidget(wrapped(config.where))
+            text = QPlainTextEdit(config.text)
+            text.setReadOnly(True)
+            text.setFont(monospace_font())
+            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            named(text, f"{config.title} settings")
+            layout.addWidget(text, 1)
+            copy = QPushButton(f"Copy {config.title} settings")
+            named(copy, f"Copy the {config.title} settings")
+            copy.clicked.connect(lambda _=False, t=config.text: copy_text(t))
+            layout.addWidget(copy)
+            self.tabs.addTab(tab, config.title)
+
+    @Slot()
+    def _on_show_folder_clicked(self) -> None:
+        if self._shown is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._shown.folder))

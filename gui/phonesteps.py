@@ -1,0 +1,259 @@
+"""The phone-screen pictures (core/illustrations.py) one at a time, for the device and iOS version.
+
+Used by the "Install the profile" and "Enable full trust" pages. The pictures carry the user's
+own CA name; iPhone, iPad and Android get pictures, desktops get short written steps.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustanchor.core.illustrations import Illustration, list_illustrations, render_svg
+from trustanchor.gui.theme import is_dark, scaled_font
+
+log = logging.getLogger(__name__)
+
+Part = Literal["install", "trust"]
+
+PLATFORMS = (("iphone", "iPhone"), ("ipad", "iPad"), ("android", "Android"), ("mac", "Mac"),
+             ("windows", "Windows"), ("linux", "Linux"))
+# iOS versions whose menus differ (PLATFORM-FACTS.md, "iOS menu paths"); "" is the newest.
+IOS_VERSIONS = (("", "iOS 26 (newest)"), ("18", "iOS 18"), ("17", "iOS 17"), ("16", "iOS 16"),
+                ("15", "iOS 15"), ("14", "iOS 14"), ("13", "iOS 13"), ("12.2", "iOS 12.2 – 12.5"),
+                ("12.1", "iOS 10.3 – 12.1"))
+# Desktops: the routes from PLATFORM-FACTS.md ("Other platforms").
+DESKTOP_STEPS: dict[str, dict[Part, tuple[str, ...]]] = {
+    "mac": {
+        "install": ("Open the page's link in Safari on the Mac and download the profile.",
+                    "Open System Settings > Privacy & Security > Profiles (on older macOS: "
+                    "System Preferences > Profiles), double-click “{ca}” and choose Install.",
+                    "Type your Mac's password when asked."),
+        "trust": ("If Safari still warns: open Keychain Access, find “{ca}” under System, "
+                  "double-click it, open Trust and set “When using this certificate” to "
+                  "Always Trust.",
+                  "Or in Terminal: sudo security add-trusted-cert -d -r trustRoot -k "
+                  "/Library/Keychains/System.keychain ca.crt"),
+    },
+    "windows": {
+        "install": ("Download the certificate (ca.crt) from the page and open it.",
+                    "Choose Install Certificate…, then Local Machine, then “Place all "
+                    "certificates in the following store”: Trusted Root Certification "
+                    "Authorities.",
+                    "Or in an administrator terminal: certutil -addstore root ca.crt"),
+        "trust": ("Windows trusts the CA as soon as it is in Trusted Root Certification "
+                  "Authorities. Firefox keeps its own list: Settings > Privacy & Security > "
+                  "Certificates > View Certificates > Authorities > Import.",),
+    },
+    "linux": {
+        "install": ("Download the certificate (ca.crt) from the page.",
+                    "Debian or Ubuntu: sudo cp ca.crt /usr/local/share/ca-certificates/{stem}.crt"
+                    " && sudo update-ca-certificates",
+                    "Fedora: sudo cp ca.crt /etc/pki/ca-trust/source/anchors/ && sudo "
+                    "update-ca-trust. Arch: sudo trust anchor ca.crt"),
+        "trust": ("Firefox and Chrome keep their own list: in Firefox, Settings > Privacy & "
+                  "Security > Certificates > View Certificates > Authorities > Import.",),
+    },
+}
+
+
+def pictures_for(part: Part, platform: str, ios_version: str | None) -> list[Illustration]:
+    """The pictures of one part for a device: the trust switch is its own part on iOS."""
+    if platform in ("iphone", "ipad"):
+        pictures = list_illustrations(ios_version or None, "ios")
+        return [p for p in pictures if ("trust" in p.id) == (part == "trust")]
+    if platform == "android":
+        return list_illustrations(None, "android") if part == "install" else []
+    return []
+
+
+class SvgView(QWidget):
+    """An SVG drawn at the widget's size, keeping its aspect ratio (crisp at any scale)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = QSvgRenderer(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 280)
+
+    def load(self, svg: str) -> None:
+        self._renderer.load(QByteArray(svg.encode()))
+        self.update()
+
+    @property
+    def valid(self) -> bool:
+        return self._renderer.isValid()
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 520)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._renderer.isValid():
+            return
+        view = self._renderer.viewBoxF()
+        ratio = view.width() / view.height() if view.height() else 1.0
+        width = min(float(self.width()), self.height() * ratio)
+        height = width / ratio
+        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, target)
+        painter.end()
+
+
+class PhoneSteps(QWidget):
+    """Device and version choosers, one picture with its caption, Previous/Next inside."""
+
+    platform_chosen = Signal(str)
+    version_chosen = Signal(str)
+
+    def __init__(self, part: Part, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.part = part
+        self.index = 0
+        self._pictures: list[Illustration] = []
+        self._key: tuple[str, str | None, str] | None = None
+        self._ca_name = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_choosers())
+        self.step_title = QLabel()
+        self.step_title.setFont(scaled_font(self.step_title, 1.2, bold=True))
+        self.step_title.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setFont(scaled_font(self.caption, 1.1))
+        self.picture = SvgView()
+        self.picture.setAccessibleName("Picture of the phone screen")
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(self._build_inner_nav())
+
+    def _build_choosers(self) -> QFormLayout:
+        form = QFormLayout()
+        self.platform_combo = QComboBox()
+        for value, text in PLATFORMS:
+            self.platform_combo.addItem(text, value)
+        self.platform_combo.setAccessibleName("Your device")
+        self.platform_combo.activated.connect(self._on_platform_combo_activated)
+        form.addRow("Your &device:", self.platform_combo)
+        self.version_combo = QComboBox()
+        self.version_combo.setAccessibleName("iOS version")
+        self.version_combo.activated.connect(self._on_version_combo_activated)
+        self.version_label = QLabel("&iOS version:")
+        self.version_label.setBuddy(self.version_combo)
+        form.addRow(self.version_label, self.version_combo)
+        return form
+
+    def _build_inner_nav(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.prev_button = QPushButton("◀ &Previous picture")
+        self.prev_button.setAccessibleName("Previous picture")
+        self.prev_button.clicked.connect(self._on_prev_button_clicked)
+        self.position = QLabel()
+        self.position.setAccessibleName("Picture number")
+        self.next_button = QPushButton("Next &picture ▶")
+        self.next_button.setAccessibleName("Next picture")
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        row.addWidget(self.prev_button)
+        row.addStretch(1)
+        row.addWidget(self.position)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return row
+
+    def show_for(self, platform: str, os_version: str | None, seen_version: str | None,
+                 ca_name: str) -> None:
+        """Show the pictures for this device; stays on the same picture if nothing changed."""
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
+        self._fill_versions(os_version, seen_version)
+        is_ios = platform in ("iphone", "ipad")
+        self.version_combo.setVisible(is_ios)
+        self.version_label.setVisible(is_ios)
+        key = (platform, os_version, ca_name)
+        if key != self._key:
+            self._key, self._ca_name = key, ca_name
+            try:
+                self._pictures = pictures_for(self.part, platform, os_version)
+            except (OSError, ValueError, KeyError) as exc:  # missing or damaged resources
+                log.error("illustrations unavailable: %s", exc)
+                self._pictures = []
+            self.index = 0
+        self._show_current()
+
+    def _fill_versions(self, chosen: str | None, seen: str | None) -> None:
+        items = list(IOS_VERSIONS)
+        if seen and all(value != seen for value, _ in items):
+            items.insert(0, (seen, f"iOS {seen} (your phone)"))
+        self.version_combo.clear()
+        for value, text in items:
+            self.version_combo.addItem(text, value)
+        self.version_combo.setCurrentIndex(max(0, self.version_combo.findData(chosen or "")))
+
+    def _show_current(self) -> None:
+        platform, version, _ = self._key or ("iphone", None, "")
+        if not self._pictures:
+            self._show_text_steps(platform)
+            return
+        pic = self._pictures[self.index]
+        device = "iPad" if platform == "ipad" else "iPhone"
+        self.picture.show()
+        self.picture.load(render_svg(pic.id, ca_name=self._ca_name, device_name=device,
+                                     theme="dark" if is_dark(self) else "light",
+                                     ios_version=version or None))
+        self.step_title.setText(pic.title)
+        caption = pic.caption_for(ca_name=self._ca_name, device_name=device)
+        self.caption.setText(caption + (" (if the shortcut is missing)" if pic.optional else ""))
+        self.picture.setAccessibleName(f"Phone screen: {pic.title}. {caption}")
+        count = len(self._pictures)
+        self.position.setText(f"Picture {self.index + 1} of {count}")
+        for widget in (self.prev_button, self.next_button, self.position):
+            widget.setVisible(count > 1)
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+
+    def _show_text_steps(self, platform: str) -> None:
+        steps = DESKTOP_STEPS.get(platform, {}).get(self.part, ())
+        stem = "".join(ch if ch.isalnum() else "-" for ch in self._ca_name.lower()) or "ca"
+        lines = [f"{n}. {text.format(ca=self._ca_name, stem=stem)}"
+                 for n, text in enumerate(steps, 1)]
+        self.picture.hide()
+        self.step_title.setText("Steps on this device")
+        self.caption.setText("\n\n".join(lines) or "Nothing to do on this device.")
+        for widget in (self.prev_button, self.next_button, self.position):
+            widget.hide()
+
+    @Slot()
+    def _on_prev_button_clicked(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show_current()
+
+    @Slot()
+    def _on_next_button_clicked(self) -> None:
+        if self.index < len(self._pictures) - 1:
+            self.index += 1
+            self._show_current()
+
+    @Slot(int)
+    def _on_platform_combo_activated(self, index: int) -> None:
+        self.platform_chosen.emit(self.platform_combo.itemData(index))
+
+    @Slot(int)
+    def _on_version_combo_activated(self, index: int) -> None:
+        self.version_chosen.emit(self.version_combo.itemData(index))

@@ -1,0 +1,239 @@
+"""What stands behind the wizard's pages: the CA home, the CA in memory, the files, the publisher.
+
+The wizard model (core/wizard.py) says which core call a step needs (`Action`). `Session.job()`
+turns that into a plain function the GUI runs in a worker: it only reads immutable inputs and
+returns a result. `Session.apply()` runs on the UI thread with that result, keeps the objects
+and records the outcome in the model. No Qt in here, so the same code is easy to test.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trustanchor.core.bonjour import BonjourStatus
+from trustanchor.core.ca import CertificateAuthority
+from trustanchor.core.certs import KeyType, ServerCertificate
+from trustanchor.core.home import CAHome
+from trustanchor.core.publish import Publisher
+from trustanchor.core.server import PublishEvent
+from trustanchor.core.wizard import Action, CAInfo, IssuedInfo, Wizard, WizardState
+
+log = logging.getLogger(__name__)
+
+# The generated PKCS#12 password: 16 characters from a 56-symbol alphabet without look-alikes,
+# about 93 bits, typed by hand into Windows or a NAS if need be.
+P12_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+P12_PASSWORD_CHARS = 16
+
+
+@dataclass
+class Secrets:
+    """What the person typed that must not enter the model's snapshots."""
+
+    passphrase: str = ""
+    import_password: str = ""
+
+    def passphrase_bytes(self, use: bool = True) -> bytes | None:
+        return self.passphrase.encode() if use and self.passphrase else None
+
+
+@dataclass(frozen=True)
+class PublishOptions:
+    """Where publishing listens; the defaults are the product's, tests pin loopback."""
+
+    address: str | None = None
+    bind: str | None = None
+    port: int = 8080
+    https_port: int = 8443
+    mdns: bool = True
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    certificate: ServerCertificate
+    files: tuple[Path, ...]
+    p12_password: str | None
+
+
+@dataclass
+class Session:
+    home: CAHome
+    publish_options: PublishOptions = field(default_factory=PublishOptions)
+    ca: CertificateAuthority | None = None
+    import_candidate: CertificateAuthority | None = None
+    issued: IssueResult | None = None
+    publisher: Publisher | None = None
+    on_event: Callable[[PublishEvent], None] | None = None
+    on_bonjour: Callable[[BonjourStatus], None] | None = None
+
+    # -- jobs: run on a worker thread, inputs captured now ------------------------------------
+
+    def job(self, action: Action, state: WizardState, secrets_: Secrets) -> Callable[[], Any]:
+        """A function doing `action` for `state`, safe to run off the UI thread."""
+        home = self.home
+        replace = state.replace_existing
+        protect = secrets_.passphrase_bytes(state.use_passphrase)
+        if action is Action.CREATE_CA:
+            permitted = state.permitted if state.limit_names else ()
+            name, key_type = state.ca_name.strip(), KeyType(state.key_type)
+            return lambda: create_ca(home, name, key_type, permitted, protect, replace)
+        if action is Action.IMPORT_CA:
+            candidate = self.import_candidate
+            if candidate is None:
+                raise ValueError("import the file before saving it")
+            return lambda: store_ca(home, candidate, protect, replace)
+        if action is Action.LOAD_CA:
+            unlock = secrets_.passphrase_bytes()
+            return lambda: home.load(unlock)
+        if action is Action.ISSUE_CERT:
+            ca = self._need_ca()
+            names, days = state.server_names, state.days
+            folder, p12, overwrite = Path(state.output_folder), state.include_p12, \
+                state.overwrite_files
+            return lambda: issue(home, ca, names, days, folder, p12, overwrite)
+        if action is Action.START_PUBLISHING:
+            return self.publish_job()
+        raise ValueError(f"unknown action {action}")
+
+    def publish_job(self, address: str | None = None) -> Callable[[], Publisher]:
+        """Start publishing (stopping what runs now first) on `address` or the default."""
+        ca, old, opts = self._need_ca(), self.publisher, self.publish_options
+        on_event, on_bonjour = self.on_event, self.on_bonjour
+
+        def run() -> Publisher:
+            if old is not None:
+                old.stop()
+            publisher = Publisher(ca, address=address or opts.address, bind=opts.bind,
+                                  port=opts.port, https_port=opts.https_port, mdns=opts.mdns,
+                                  on_event=on_event, on_bonjour=on_bonjour)
+            publisher.start()
+            return publisher
+
+        return run
+
+    def stop_job(self) -> Callable[[], None]:
+        publisher = self.publisher
+        return publisher.stop if publisher is not None else (lambda: None)
+
+    # -- results: on the UI thread -----------------------------------------------------------
+
+    def apply(self, action: Action, result: Any, wizard: Wizard) -> Wizard:
+        """Keep `result` and record in the model what it means."""
+        if action in (Action.CREATE_CA, Action.IMPORT_CA, Action.LOAD_CA):
+            self.ca, self.import_candidate = result, None
+            if self.publisher is not None and action is not Action.LOAD_CA:
+                self.publisher.stop()  # it serves the old CA
+                self.publisher = None
+            encrypted = self.home.key_is_encrypted()
+            return wizard.record_ca(ca_info(result, encrypted))
+        if action is Action.ISSUE_CERT:
+            self.issued = result
+            state = wizard.state
+            return wizard.record_issued(IssuedInfo(
+                state.server_names, state.days, state.output_folder, state.include_p12,
+                tuple(str(p) for p in result.files), result.certificate.not_after))
+        if action is Action.START_PUBLISHING:
+            return self.apply_publisher(result, wizard)
+        raise ValueError(f"unknown action {action}")
+
+    def apply_publisher(self, publisher: Publisher | None, wizard: Wizard) -> Wizard:
+        self.publisher = publisher
+        return wizard.record_publishing(publisher.http_url if publisher is not None else None)
+
+    def shutdown(self) -> None:
+        """Stop publishing (the app is closing); blocks for at most about a second."""
+        publisher, self.publisher = self.publisher, None
+        if publisher is not None:
+            publisher.stop()
+
+    def _need_ca(self) -> CertificateAuthority:
+        if self.ca is None:
+            raise ValueError("no CA loaded yet")
+        return self.ca
+
+
+# -- the core calls themselves ------------------------------------------------------------------
+
+
+def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:
+    return CAInfo(ca.name, ca.short_fingerprint, ca.key_type.value, ca.not_after,
+                  ca.permitted_names, encrypted)
+
+
+def create_ca(home: CAHome, name: str, key_type: KeyType, permitted: tuple[str, ...],
+              passphrase: bytes | None, replace: bool) -> CertificateAuthority:
+    ca = CertificateAuthority.create(name, key_type=key_type, permitted=permitted)
+    return store_ca(home, ca, passphrase, replace)
+
+
+def store_ca(home: CAHome, ca: CertificateAuthority, passphrase: bytes | None,
+             replace: bool) -> CertificateAuthority:
+    """Save into the CA home; an existing CA is archived (only when the person asked)."""
+    if replace and home.has_ca():
+        archived = home.replace(ca, passphrase)
+        log.info("replaced the CA; the old one is in %s", archived)
+    else:
+        home.save_new(ca, passphrase)
+    return ca
+
+
+def preview_import(path: str, key_path: str, password: str) -> CertificateAuthority:
+    """Read a CA from a PEM pair, a PKCS#12 file or an mkcert folder (nothing is saved)."""
+    from trustanchor.core.importer import import_ca
+
+    return import_ca(Path(path), Path(key_path) if key_path else None,
+                     passphrase=password.encode() if password else None)
+
+
+def new_p12_password() -> str:
+    return "".join(secrets.choice(P12_ALPHABET) for _ in range(P12_PASSWORD_CHARS))
+
+
+def issue(home: CAHome, ca: CertificateAuthority, names: tuple[str, ...], days: int,
+          folder: Path, include_p12: bool, overwrite: bool) -> IssueResult:
+    certificate = ca.issue_server_cert(*names, days=days)
+    password = new_p12_password() if include_p12 else None
+    folder.mkdir(parents=True, exist_ok=True)
+    files = certificate.write_files(folder, p12_password=password.encode() if password else None,
+                                    overwrite=overwrite)
+    with home.lock():
+        home.record_issued(certificate, folder)
+    return IssueResult(certificate, tuple(files), password)
+
+
+def default_output_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "TrustAnchor"
+
+
+def initial_wizard(home: CAHome, *, hostname: str | None = None,
+                   addresses: tuple[str, ...] | None = None,
+                   output_folder: Path | None = None) -> Wizard:
+    """The model at the welcome page, prefilled from this machine and the CA home."""
+    import socket
+
+    from trustanchor.core.errors import PublishError, TrustAnchorError
+    from trustanchor.core.lan import lan_addresses
+    from trustanchor.core.publish import choose_address
+    from trustanchor.core.wizard import start
+
+    if addresses is None:
+        try:
+            addresses = (choose_address(lan_addresses()),)
+        except PublishError:
+            addresses = ()
+    try:
+        has_ca = home.has_ca()
+        encrypted = has_ca and home.key_is_encrypted()
+    except TrustAnchorError as exc:
+        log.warning("the CA home could not be read: %s", exc)
+        has_ca, encrypted = False, False
+    return start(ca_in_home=has_ca, home_key_encrypted=encrypted,
+                 hostname=hostname or socket.gethostname(), addresses=addresses,
+                 output_folder=str(output_folder or default_output_folder()))

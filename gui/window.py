@@ -1,0 +1,375 @@
+"""The wizard's frame: step list, the current page, Back and Next, menus.
+
+The model (`Wizard` from core/wizard.py) is the single source of truth. Pages render it and
+report edits; the window applies them, runs the step's core call in a worker when Next needs
+one, records the result, and is the only place that enables Back and Next.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustanchor.core import __version__
+from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.server import PublishEvent
+from trustanchor.core.wizard import Action, Step, Wizard
+from trustanchor.gui.bridge import PublishBridge
+from trustanchor.gui.messages import describe_error
+from trustanchor.gui.pages.base import Page
+from trustanchor.gui.pages.ca import CAPage
+from trustanchor.gui.pages.done import DonePage
+from trustanchor.gui.pages.full_trust import FullTrustPage
+from trustanchor.gui.pages.install_profile import InstallProfilePage
+from trustanchor.gui.pages.publish import PublishPage
+from trustanchor.gui.pages.save import SavePage
+from trustanchor.gui.pages.server_cert import ServerCertPage
+from trustanchor.gui.pages.verify import VerifyPage
+from trustanchor.gui.pages.welcome import WelcomePage
+from trustanchor.gui.session import Session
+from trustanchor.gui.settings import remember, restore_choices
+from trustanchor.gui.theme import scaled_font
+from trustanchor.gui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+PAGE_TYPES: tuple[type[Page], ...] = (
+    WelcomePage, CAPage, ServerCertPage, SavePage, PublishPage, InstallProfilePage,
+    FullTrustPage, VerifyPage, DonePage,
+)
+# What Next says when it will run a core call first.
+ACTION_LABELS = {
+    Action.CREATE_CA: "Create CA", Action.IMPORT_CA: "Import CA", Action.LOAD_CA: "Unlock CA",
+    Action.ISSUE_CERT: "Make certificate", Action.START_PUBLISHING: "Start publishing",
+}
+BUSY_TEXTS = {
+    Action.CREATE_CA: "Creating your CA (an RSA 4096 key takes a few seconds)…",
+    Action.IMPORT_CA: "Saving the imported CA…", Action.LOAD_CA: "Unlocking your CA…",
+    Action.ISSUE_CERT: "Making and saving the certificate…",
+    Action.START_PUBLISHING: "Starting to publish on your network…",
+}
+# Calls the window makes as soon as their page opens, and that never move on by themselves.
+AUTOMATIC_ACTIONS = frozenset({Action.START_PUBLISHING})
+DEFAULT_SIZE = (900, 680)
+
+
+class WizardWindow(QMainWindow):
+    def __init__(self, session: Session, wizard: Wizard, settings: QSettings,
+                 log_path: Path | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.log_path = log_path
+        self.wizard = restore_choices(wizard, settings)
+        self._worker: Worker | None = None
+        self._worker_action: Action | None = None
+        self._advance_after = False
+        self.bridge = PublishBridge(self)
+        self.bridge.published.connect(self._on_bridge_event)
+        session.on_event = self.bridge.report_event
+        session.on_bonjour = self.bridge.report_bonjour
+        self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
+        self.pages: dict[Step, Page] = {}
+        self._build()
+        self._build_menus()
+        self._restore_geometry()
+        self._show_step(first=True)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        self.steps_list = QListWidget()
+        self.steps_list.setAccessibleName("Wizard steps")
+        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.steps_list.setMaximumWidth(210)
+        outer.addWidget(self.steps_list)
+        right = QVBoxLayout()
+        self.title_label = QLabel()
+        self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
+        self.title_label.setAccessibleName("Page title")
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setAccessibleName("Page summary")
+        right.addWidget(self.title_label)
+        right.addWidget(self.subtitle_label)
+        self.stack = QStackedWidget()
+        for page_type in PAGE_TYPES:
+            page = page_type(self.session)
+            page.edited.connect(self._on_page_edited)
+            page.status_changed.connect(self._update_buttons)
+            self.pages[page_type.step] = page
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            item = QListWidgetItem(page_type.title)
+            item.setData(Qt.ItemDataRole.UserRole, page_type.step.value)
+            self.steps_list.addItem(item)
+        right.addWidget(self.stack, 1)
+        right.addLayout(self._build_buttons())
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+        done, publish = self.pages[Step.DONE], self.pages[Step.PUBLISH]
+        assert isinstance(done, DonePage) and isinstance(publish, PublishPage)
+        done.jump_requested.connect(self._on_done_jump)
+        done.stop_requested.connect(self._on_stop_publishing)
+        publish.address_chosen.connect(self._on_address_chosen)
+        publish.connect_bonjour(self.bridge.bonjour_changed)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton("Back")
+        self.back_button.setAccessibleName("Back to the previous step")
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.next_button = QPushButton("Next")
+        self.next_button.setAccessibleName("Next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        return row
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.open_log_action = QAction("Open &log file", self)
+        self.open_log_action.triggered.connect(self._on_open_log)
+        self.open_log_action.setEnabled(self.log_path is not None)
+        help_menu.addAction(self.open_log_action)
+        open_home = QAction("Open the &CA folder", self)
+        open_home.triggered.connect(self._on_open_home)
+        help_menu.addAction(open_home)
+        about = QAction("&About TrustAnchor", self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    # -- the model ---------------------------------------------------------------------------
+
+    @property
+    def page(self) -> Page:
+        return self.pages[self.wizard.step]
+
+    def set_wizard(self, wizard: Wizard) -> None:
+        """Replace the model; the pages and buttons follow."""
+        moved = wizard.step is not self.wizard.step
+        self.wizard = wizard
+        if moved:
+            self._show_step()
+        else:
+            self._refresh()
+
+    def _show_step(self, *, first: bool = False) -> None:
+        step = self.wizard.step
+        page = self.pages[step]
+        self.stack.setCurrentIndex(list(self.pages).index(step))
+        self.title_label.setText(page.title)
+        self.subtitle_label.setText(page.subtitle)
+        self.subtitle_label.setVisible(bool(page.subtitle))
+        page.set_error("")
+        self._refresh()
+        page.entered(self.wizard)
+        action = self.wizard.pending_action()
+        if action in AUTOMATIC_ACTIONS and self._worker is None:
+            self._run_action(action, advance=False)
+        if not first:
+            remember(self.wizard.state, self.settings)
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.next_button.setFocus()
+
+    def _refresh(self) -> None:
+        page = self.page
+        page.show_state(self.wizard)
+        page.show_hints(self.wizard.errors())
+        self._update_steps_list()
+        self._update_buttons()
+
+    def _update_steps_list(self) -> None:
+        visited = {s.step for s in self.wizard.history}
+        for row in range(self.steps_list.count()):
+            item = self.steps_list.item(row)
+            step = Step(item.data(Qt.ItemDataRole.UserRole))
+            title = self.pages[step].title
+            current = step is self.wizard.step
+            item.setText(("✓ " if step in visited else "   ") + title)
+            font = item.font()
+            font.setBold(current)
+            item.setFont(font)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{title}{', current step' if current else ''}"
+                         f"{', done' if step in visited else ''}")
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        page, wizard = self.page, self.wizard
+        running = self._worker is not None
+        self.back_button.setEnabled(wizard.can_go_back() and not running and not page.busy)
+        action = wizard.action_needed()
+        ready = not wizard.errors() and page.valid and not page.busy and not running
+        if wizard.next_step() is None:
+            label, enabled = "Close", not running
+        elif action is not None:
+            label, enabled = ACTION_LABELS[action], ready
+        else:
+            label = "Finish" if wizard.next_step() is Step.DONE else "Next"
+            enabled = ready
+        self.next_button.setText(label)
+        self.next_button.setAccessibleName(label)
+        self.next_button.setEnabled(enabled)
+
+    # -- slots -------------------------------------------------------------------------------
+
+    @Slot(dict)
+    def _on_page_edited(self, changes: dict[str, Any]) -> None:
+        self.set_wizard(self.wizard.edit(**changes))
+
+    @Slot()
+    def _on_next_clicked(self) -> None:
+        wizard = self.wizard
+        if wizard.next_step() is None:
+            self.close()
+            return
+        action = wizard.pending_action()
+        if action is not None:
+            self._run_action(action, advance=action not in AUTOMATIC_ACTIONS)
+        elif wizard.can_advance():
+            self.set_wizard(wizard.advance())
+
+    @Slot()
+    def _on_back_clicked(self) -> None:
+        if self.wizard.can_go_back() and self._worker is None:
+            self.set_wizard(self.wizard.back())
+
+    def _run_action(self, action: Action, *, advance: bool) -> None:
+        page = self.page
+        try:
+            job = self.session.job(action, self.wizard.state, page.secrets())
+        except (ValueError, TrustAnchorError) as exc:
+            page.set_error(describe_error(exc))
+            return
+        self._start_worker(Worker(job), action, advance, BUSY_TEXTS[action])
+
+    def _start_worker(self, worker: Worker, action: Action | None, advance: bool,
+                      text: str) -> None:
+        self._worker, self._worker_action, self._advance_after = worker, action, advance
+        worker.returned.connect(self._on_action_returned)
+        worker.errored.connect(self._on_action_errored)
+        worker.finished.connect(self._on_action_finished)
+        self.page.set_error("")
+        self.page.set_busy(True, text)
+        self._update_buttons()
+        worker.start()
+
+    @Slot(object)
+    def _on_action_returned(self, result: object) -> None:
+        action = self._worker_action
+        if action is None:  # stopping publishing
+            wizard = self.session.apply_publisher(None, self.wizard)
+        else:
+            wizard = self.session.apply(action, result, self.wizard)
+        if self._advance_after and wizard.can_advance():
+            wizard = wizard.advance()
+        self._worker = None
+        self.page.set_busy(False)
+        self.set_wizard(wizard)
+
+    @Slot(object)
+    def _on_action_errored(self, exc: BaseException) -> None:
+        self._worker = None
+        self.page.set_busy(False)
+        self.page.set_error(describe_error(exc))
+        self._refresh()
+
+    @Slot()
+    def _on_action_finished(self) -> None:
+        if self._worker is not None and not self._worker.is_running:
+            self._worker = None
+        self._update_buttons()
+
+    @Slot(object)
+    def _on_bridge_event(self, event: PublishEvent) -> None:
+        device = event.device
+        log.info("publishing: %s from %s (%s)", event.kind, event.address, device.label)
+        self.set_wizard(self.wizard.record_event(
+            event.kind, address=event.address, platform=device.platform,
+            os_version=device.os_version, label=device.label, browser=device.browser))
+
+    @Slot(str)
+    def _on_address_chosen(self, address: str) -> None:
+        if self._worker is None and self.session.ca is not None:
+            worker = Worker(self.session.publish_job(address))
+            self._start_worker(worker, Action.START_PUBLISHING, False,
+                               f"Publishing on {address}…")
+
+    @Slot()
+    def _on_stop_publishing(self) -> None:
+        if self._worker is None and self.session.publisher is not None:
+            self._start_worker(Worker(self.session.stop_job()), None, False,
+                               "Stopping publishing…")
+
+    @Slot()
+    def _on_done_jump(self) -> None:
+        if self._worker is None:
+            self.set_wizard(self.wizard.jump(Step.SERVER_CERT).edit(overwrite_files=False))
+
+    @Slot()
+    def _on_open_log(self) -> None:
+        if self.log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path)))
+
+    @Slot()
+    def _on_open_home(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.home.root)))
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(self, "About TrustAnchor",
+                          f"TrustAnchor {__version__}\n\nMakes your own HTTPS services trusted "
+                          "on your iPhone and your other devices.")
+
+    def raise_to_front(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        remember(self.wizard.state, self.settings)
+        self.settings.sync()
+        # Publishing must not outlive the window; stop() takes well under a second.
+        self.session.shutdown()
+        event.accept()
