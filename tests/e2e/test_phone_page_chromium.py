@@ -11,6 +11,7 @@ docs/phone-page-dark.png (an iPhone viewport, light and dark).
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -81,7 +82,8 @@ class Browser:
         self._from_chrome, from_chrome_w = os.pipe()
         to_chrome_r, from_chrome_w = _high_fd(to_chrome_r), _high_fd(from_chrome_w)
         # Chromium reads commands on fd 3 and writes replies on fd 4.
-        script = f'exec "$@" 3<&{to_chrome_r} 4>&{from_chrome_w} {to_chrome_r}<&- {from_chrome_w}>&-'
+        script = (f'exec "$@" 3<&{to_chrome_r} 4>&{from_chrome_w} '
+                  f"{to_chrome_r}<&- {from_chrome_w}>&-")
         self.proc = subprocess.Popen(
             ["/bin/bash", "-c", script, "chromium", binary, *CHROMIUM_FLAGS,
              f"--user-data-dir={self._profile.name}", *extra_flags, "about:blank"],
@@ -195,10 +197,8 @@ class Browser:
             self.proc.wait(5)
         finally:
             for fd in (self._to_chrome, self._from_chrome):
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
             self._profile.cleanup()
 
 
