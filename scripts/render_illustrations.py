@@ -1,0 +1,75 @@
+"""Render every phone-screen illustration to PNG in docs/illustrations/, light and dark.
+
+    make illustrations
+    .venv/bin/python scripts/render_illustrations.py [--ios 17] [--width 540] [--out DIR]
+                                                     [--ca-name "Home Lab CA"]
+
+The PNGs are for the README and for reviewing the drawings; the app itself uses the SVG from
+trustanchor.core.illustrations. Rendering goes through QtSvg offscreen (the same renderer the
+desktop wizard uses), so no display is needed. Files are named <id>-<theme>.png; the iOS set
+is the one for --ios (default: the newest iOS), the Android set is always added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QByteArray  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+
+from trustanchor.core.illustrations import list_illustrations, render_svg  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CA_NAME = "Home Lab Root CA"
+BACKGROUND = {"light": "#FFFFFF", "dark": "#000000"}
+
+
+def render_png(svg: str, width: int, background: str) -> QImage:
+    """Draw one SVG document into an image `width` pixels wide, keeping its aspect ratio."""
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise ValueError("QtSvg could not read the SVG")
+    size = renderer.defaultSize()
+    image = QImage(width, round(width * size.height() / size.width()),
+                   QImage.Format.Format_RGB32)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ios", default=None, help="iOS version to draw (default: newest)")
+    parser.add_argument("--width", type=int, default=540, help="PNG width in pixels")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "illustrations")
+    parser.add_argument("--ca-name", default=SAMPLE_CA_NAME)
+    args = parser.parse_args(argv)
+    if not 100 <= args.width <= 2000:
+        parser.error("--width must be between 100 and 2000 pixels")
+    app = QGuiApplication.instance() or QGuiApplication([])
+    args.out.mkdir(parents=True, exist_ok=True)
+    pictures = [*list_illustrations(args.ios), *list_illustrations(platform="android")]
+    for picture in pictures:
+        for theme in ("light", "dark"):
+            svg = render_svg(picture.id, ca_name=args.ca_name, theme=theme,
+                             ios_version=args.ios, caption=True)
+            path = args.out / f"{picture.id}-{theme}.png"
+            if not render_png(svg, args.width, BACKGROUND[theme]).save(str(path)):
+                print(f"could not write {path}", file=sys.stderr)
+                return 1
+    print(f"{2 * len(pictures)} pictures written to {args.out}")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
