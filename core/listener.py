@@ -20,7 +20,7 @@ import ssl
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -123,6 +123,7 @@ class ConnectionListener:
         self._stopping = False
         self._accept_thread: threading.Thread | None = None
         self._wake_r, self._wake_w = socket.socketpair()
+        self._refused = _RefusedConnections()
         self.rejected = 0
 
     def add(self, sock: socket.socket, tls: ssl.SSLContext | None,
@@ -165,11 +166,13 @@ class ConnectionListener:
                 selector.register(endpoint.sock, selectors.EVENT_READ, endpoint)
             try:
                 while not self._stopping:
-                    for key, _ in selector.select():
+                    for key, _ in selector.select(self._refused.next_timeout()):
                         if key.data is None:
                             return
                         self._accept_one(key.data)
+                    self._refused.close_expired()
             finally:
+                self._refused.close_all()
                 for endpoint in self._endpoints:
                     endpoint.sock.close()
 
@@ -202,7 +205,7 @@ class ConnectionListener:
             thread.start()
         else:
             log.debug("Refused a connection from %s: too many open connections", ip)
-            _refuse(conn, endpoint.busy_response)
+            self._refused.add(conn, endpoint.busy_response)
 
     def _serve(self, conn_id: int, conn: socket.socket, ip: str, endpoint: _Endpoint) -> None:
         try:
@@ -319,18 +322,53 @@ def _memfd(data: bytes) -> int:
     return fd
 
 
-def _refuse(conn: socket.socket, busy_response: bytes | None) -> None:
-    """Answer over-limit clients at once (503 on plain HTTP) without blocking the accept loop."""
-    try:
-        conn.setblocking(False)
-        if busy_response:
-            conn.send(busy_response)
+class _RefusedConnections:
+    """Over-limit clients get their answer at once (503 on plain HTTP) and are closed a little
+    later by the accept loop, without a thread each.
+
+    Closing a socket that still holds unread request bytes sends a RST, and a RST can make the
+    client drop the 503 before reading it (RFC 2525 section 2.17). So the answer and a FIN go
+    out now, and the socket is drained and closed after LINGER_SECONDS.
+    """
+
+    LINGER_SECONDS = 0.5
+    MAX_LINGERING = 256  # beyond this, close at once: never hoard file handles
+
+    def __init__(self) -> None:
+        self._queue: deque[tuple[float, socket.socket]] = deque()
+
+    def add(self, conn: socket.socket, busy_response: bytes | None) -> None:
+        try:
+            conn.setblocking(False)
+            if busy_response:
+                conn.send(busy_response)
             conn.shutdown(socket.SHUT_WR)
-        conn.recv(65536)  # drain what the client sent, so close() sends FIN rather than RST
-    except OSError:
-        pass
-    finally:
-        conn.close()
+        except OSError:
+            conn.close()
+            return
+        self._queue.append((time.monotonic() + self.LINGER_SECONDS, conn))
+        while len(self._queue) > self.MAX_LINGERING:
+            _drain_and_close(self._queue.popleft()[1])
+
+    def next_timeout(self) -> float | None:
+        return max(0.0, self._queue[0][0] - time.monotonic()) if self._queue else None
+
+    def close_expired(self) -> None:
+        now = time.monotonic()
+        while self._queue and self._queue[0][0] <= now:
+            _drain_and_close(self._queue.popleft()[1])
+
+    def close_all(self) -> None:
+        while self._queue:
+            _drain_and_close(self._queue.popleft()[1])
+
+
+def _drain_and_close(conn: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        for _ in range(16):  # bounded: a client streaming data is simply reset
+            if not conn.recv(65536):
+                break
+    conn.close()
 
 
 def _shutdown(conn: socket.socket) -> None:

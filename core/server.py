@@ -231,8 +231,9 @@ class _Routes:
         """Send one response; True when the connection may carry another request."""
         response = self._route(request, tls)
         head_only = request.method == "HEAD"
-        keep_alive = (response.status < 400 or response.status == HTTPStatus.NOT_FOUND) and (
-            request.keep_alive and not request.has_body)
+        # Any error ends the connection: a browser opens a new one for its next request, and a
+        # prober or attacker gets no second try on the same thread.
+        keep_alive = response.status < 400 and request.keep_alive and not request.has_body
         headers = {**_COMMON_HEADERS, **response.headers}
         if response.status >= 400:
             headers.update(_error_headers())

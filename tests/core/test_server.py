@@ -194,10 +194,17 @@ def test_keep_alive_serves_several_requests_on_one_connection(server: PublishSer
     conn = http.client.HTTPConnection("127.0.0.1", server.http_port, timeout=5)
     conn.connect()
     local = conn.sock.getsockname()
-    for path in ("/", "/ca.crt", "/nope", "/ca.pem"):
+    for path in ("/", "/ca.crt", "/ca.pem", "/phone.css"):
         conn.request("GET", path)
-        conn.getresponse().read()
+        response = conn.getresponse()
+        response.read()
+        assert response.getheader("Connection") is None
         assert conn.sock is not None and conn.sock.getsockname() == local
+    conn.request("GET", "/nope")  # any error ends the connection
+    response = conn.getresponse()
+    response.read()
+    assert (response.status, response.getheader("Connection")) == (404, "close")
+    assert conn.sock is None
     conn.close()
 
 
