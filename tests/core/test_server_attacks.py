@@ -3,6 +3,7 @@ never a key and never a traceback; slow clients never block another one."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import selectors
 import socket
@@ -68,10 +69,8 @@ def exchange(port: int, data: bytes, source: str = "127.0.0.1", wait: float = 3.
     """Send raw bytes, then read everything until the server closes (or `wait` passes)."""
     with socket.create_connection(("127.0.0.1", port), timeout=wait,
                                   source_address=(source, 0)) as sock:
-        try:
+        with contextlib.suppress(OSError):  # the server may refuse before everything is sent
             sock.sendall(data)
-        except OSError:
-            pass  # the server may refuse before everything is sent
         chunks = []
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
@@ -239,10 +238,8 @@ def open_half_requests(port: int, sources: list[str], total: int) -> list[socket
         sock = socket.create_connection(("127.0.0.1", port), timeout=3,
                                         source_address=(sources[i % len(sources)], 0))
         sockets.append(sock)
-        try:
+        with contextlib.suppress(OSError):  # already refused
             sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
-        except OSError:
-            pass  # already refused
         # Let the server's accept thread (same process, same GIL) keep up; a separate
         # attacker machine would not starve it, and the backlog is only 64.
         time.sleep(0.001)
@@ -253,10 +250,8 @@ def drip(sockets: list[socket.socket], stop: threading.Event) -> None:
     """Keep every half-open request alive with one more header byte every 200 ms."""
     while not stop.wait(0.2):
         for sock in sockets:
-            try:
+            with contextlib.suppress(OSError):
                 sock.send(b"a")
-            except OSError:
-                pass
 
 
 def sort_refused(sockets: list[socket.socket]) -> tuple[list[socket.socket], int]:
