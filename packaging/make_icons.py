@@ -59,7 +59,7 @@ def render_pngs(svg: bytes, sizes: tuple[int, ...]) -> dict[int, bytes]:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, b"PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise RuntimeError(f"Qt could not encode the {size} px icon as PNG")
         buffer.close()
         out[size] = bytes(data.data())
@@ -122,8 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         written = make_icons(args.svg, args.out)
-    except (OSError, ValueError, RuntimeError) as err:
-        print(f"make_icons: {err}", file=sys.stderr)
+    except OSError as err:
+        print(f"make_icons: cannot use {err.filename}: {err.strerror}.", file=sys.stderr)
+        return 1
+    except (ValueError, RuntimeError) as err:
+        print(f"make_icons: {err}.", file=sys.stderr)
         return 1
     print(f"make_icons: {len(written)} files from {args.svg} in {args.out}")
     return 0

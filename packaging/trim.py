@@ -14,13 +14,12 @@ from pathlib import PurePosixPath
 
 Entry = tuple[str, str, str]
 
-# Python modules nothing in the app imports, or that the wizard must not grow into by accident
-# (the publishing server is core's own http.server, so QtNetwork and its TLS plugins are dead
-# weight; QtDBus is only needed as a library by QtGui on Linux, never from Python).
+# Python modules nothing in the app imports (tests/e2e/test_packaging_meta.py checks that). The
+# wizard uses QtNetwork only for QLocalServer (single instance): its TLS and network-information
+# plugins stay out, the module stays in. QtDBus is needed by QtGui on Linux as a library only.
 EXCLUDED_MODULES = (
     "tkinter",
     "_tkinter",
-    "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
@@ -40,8 +39,8 @@ DROPPED_PLUGIN_DIRS = frozenset({
     "platformthemes",          # GTK / xdg-desktop-portal themes: ~49 MB of host GTK libraries
     "egldeviceintegrations",   # eglfs on bare KMS/framebuffer devices
     "generic",                 # evdev / tuio input for eglfs and linuxfb
-    "networkinformation",      # QtNetwork
-    "tls",                     # QtNetwork
+    "networkinformation",      # QtNetwork's reachability back ends; QLocalServer needs none
+    "tls",                     # QtNetwork's TLS back ends; our HTTPS is Python's ssl
     "xcbglintegrations",       # OpenGL on X11; widgets paint with the raster engine
     "wayland-graphics-integration-client",  # OpenGL buffers on Wayland; raster uses shm
     "wayland-graphics-integration-server",
