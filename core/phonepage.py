@@ -15,12 +15,13 @@ import html
 import json
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from .devices import Device
+from .illustrations import Illustration, list_illustrations, render_svg
 
 PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
 IOS_VARIANTS = ("ios15", "ios12", "ios10")
@@ -99,15 +100,15 @@ class PhonePageContent:
         https_port: int | None = None,
         crt_file: str = "ca.crt",
         pem_file: str = "ca.pem",
-        illustrations: Callable[[str, str], Sequence[tuple[str, str]]] | None = None,
+        pictures: bool = True,
     ) -> None:
         self.ca_name = ca_name
         self.short_fingerprint = short_fingerprint
         self._lock = threading.Lock()
         self._urls = (http_url, probe_url, https_port)
         self._files = (crt_file, pem_file)
-        self._illustrations = illustrations
         self._text = load_text()
+        self._shots = _Shots(ca_name) if pictures else None
 
     def set_urls(self, http_url: str, probe_url: str, https_port: int | None = None) -> None:
         with self._lock:
@@ -167,43 +168,43 @@ class PhonePageContent:
             parts.append(f'<p class="formats">{html.escape(labels["other_formats"])} {links}</p>')
         return "".join(parts)
 
-    def _steps(self, items: Sequence[str], values: Mapping[str, str], attrs: str = "") -> str:
-        rows = "".join(f"<li>{self._fill(item, values)}{self._pictures(item)}</li>"
-                       for item in items)
+    def _steps(self, items: Sequence[str], values: Mapping[str, str], attrs: str = "",
+               pictures: Sequence[str] = ()) -> str:
+        rows = "".join(f"<li>{self._fill(item, values)}{pictures[i] if i < len(pictures) else ''}"
+                       "</li>" for i, item in enumerate(items))
         return f'<ol class="steps"{attrs}>{rows}</ol>'
 
-    def _pictures(self, step: str) -> str:
-        """Light and dark illustrations for one step, when the illustrations are available."""
-        if self._illustrations is None:
-            return ""
-        figures = []
-        for light, dark in self._illustrations(step, self.ca_name):
-            figures.append(
-                '<picture class="shot">'
-                f'<source srcset="{html.escape(dark)}" media="(prefers-color-scheme: dark)">'
-                f'<img src="{html.escape(light)}" alt="" loading="lazy"></picture>'
-            )
-        return "".join(figures)
+    def _pictures(self, variant: str, device: Device) -> list[str]:
+        """Per step of `variant` ("ios15", ..., "android"): its pictures as HTML, or ""."""
+        if self._shots is None:
+            return []
+        device_word = _DEVICE_WORDS.get(device.platform, "iPhone")
+        version = device.os_version if platform_key(device) == "ios" else None
+        return self._shots.html_per_step(variant, version, device_word)
 
-    def _platform_body(self, key: str, values: Mapping[str, str], ios: str) -> str:
+    def _platform_body(self, key: str, values: Mapping[str, str], ios: str,
+                       device: Device) -> str:
         entry = self._text["platforms"][key]
         body = [self._download_block(key)]
         if key == "ios":
             for variant in IOS_VARIANTS:
                 hidden = "" if variant == ios else " hidden"
                 body.append(self._steps(entry["variants"][variant], values,
-                                        f' data-ios="{variant}"{hidden}'))
+                                        f' data-ios="{variant}"{hidden}',
+                                        self._pictures(variant, device)))
         else:
-            body.append(self._steps(entry["steps"], values))
+            pictures = self._pictures(key, device) if key == "android" else []
+            body.append(self._steps(entry["steps"], values, pictures=pictures))
         if entry.get("note"):
             body.append(f'<p class="note">{self._fill(entry["note"], values)}</p>')
         return "".join(body)
 
-    def _section(self, key: str, values: Mapping[str, str], ios: str, *, open_: bool) -> str:
+    def _section(self, key: str, values: Mapping[str, str], ios: str, device: Device, *,
+                 open_: bool) -> str:
         label = html.escape(self._text["platforms"][key]["label"])
         return (f'<details class="platform" id="ta-p-{key}" data-key="{key}"'
                 f'{" open" if open_ else ""}><summary>{label}</summary>'
-                f'<div class="platform-body">{self._platform_body(key, values, ios)}</div>'
+                f'<div class="platform-body">{self._platform_body(key, values, ios, device)}</div>'
                 "</details>")
 
     def _hint_lists(self, values: Mapping[str, str], primary: Sequence[str]) -> str:
@@ -262,9 +263,9 @@ class PhonePageContent:
             "ca_name": html.escape(self.ca_name),
             "fingerprint": html.escape(self.short_fingerprint),
             "safari_notice": self._safari_notice(device, values),
-            "primary_sections": "".join(self._section(k, values, ios, open_=True)
+            "primary_sections": "".join(self._section(k, values, ios, device, open_=True)
                                         for k in primary),
-            "other_sections": "".join(self._section(k, values, ios, open_=False)
+            "other_sections": "".join(self._section(k, values, ios, device, open_=False)
                                       for k in others),
             "hint_lists": self._hint_lists(values, primary),
             "config_json": self._config(device, values, ios),
@@ -276,10 +277,13 @@ class PhonePageContent:
         return page.encode("utf-8")
 
     def assets(self) -> Mapping[str, tuple[bytes, str]]:
-        return {
+        files = {
             "/phone.css": (_resource("phone.css"), "text/css; charset=utf-8"),
             "/phone.js": (_resource("phone.js"), "text/javascript; charset=utf-8"),
         }
+        if self._shots is not None:
+            files.update(self._shots.files())
+        return files
 
 
 class _Raw(dict[str, str]):
@@ -287,3 +291,84 @@ class _Raw(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# ---------------------------------------------------------------------- illustrations
+
+# Which of the page's steps each picture belongs to. A picture added to the set later joins the
+# step of the picture before it, so the page never loses one.
+_PHASE_OF = {
+    "ios-safari-allow": "download", "ios-profile-downloaded": "download",
+    "ios-settings-profile-downloaded": "open", "ios-general-profiles": "open",
+    "ios-downloaded-profile": "open", "ios-install-profile": "install", "ios-passcode": "install",
+    "ios-warning": "install", "ios-install-confirm": "install",
+    "ios-profile-installed": "install", "ios-settings-general": "trust",
+    "ios-general-about": "trust", "ios-about-trust": "trust", "ios-trust-switch": "trust",
+    "ios-root-alert": "trust",
+}
+# The phases of each variant's steps in text.json, in order (the last step, "Test", has none).
+_STEP_PHASES = {
+    "ios15": ("download", "open", "install", "trust"),
+    "ios12": ("download", "open", "install", "trust"),
+    "ios10": ("download", "install", "trust"),
+    "android": ("download", "settings"),
+}
+# The iOS version each set of pictures is drawn for: the menu-path generations, and iOS 26's
+# rounder look inside the newest one.
+_DRAWN_FOR = {"ios10": "12.1", "ios12": "14", "ios15": "18", "ios26": "26"}
+
+
+class _Shots:
+    """The illustrations for one CA as page assets (light and dark SVG) and as HTML."""
+
+    def __init__(self, ca_name: str) -> None:
+        self._ca_name = ca_name
+        self._sets: dict[str, list[Illustration]] = {
+            key: list_illustrations(version) for key, version in _DRAWN_FOR.items()}
+        self._sets["android"] = list_illustrations(None, "android")
+        self._files: dict[str, tuple[bytes, str]] | None = None
+
+    @staticmethod
+    def path(set_key: str, picture: str, theme: str) -> str:
+        return f"/ill/{set_key}/{picture}-{theme}.svg"
+
+    def files(self) -> dict[str, tuple[bytes, str]]:
+        if self._files is None:
+            files = {}
+            for key, pictures in self._sets.items():
+                version = None if key == "android" else _DRAWN_FOR[key]
+                for pic in pictures:
+                    for theme in ("light", "dark"):
+                        svg = render_svg(pic.id, ca_name=self._ca_name, theme=theme,
+                                         ios_version=version)
+                        files[self.path(key, pic.id, theme)] = (svg.encode("utf-8"),
+                                                                "image/svg+xml")
+            self._files = files
+        return self._files
+
+    def _set_for(self, variant: str, os_version: str | None) -> str:
+        if variant != "ios15":
+            return variant
+        newest = ios_variant(os_version) == "ios15" and (
+            os_version is None or int(re.findall(r"\d+", os_version)[0]) >= 26)
+        return "ios26" if newest else "ios15"
+
+    def html_per_step(self, variant: str, os_version: str | None, device: str) -> list[str]:
+        set_key = self._set_for(variant, os_version)
+        phases = _STEP_PHASES[variant]
+        steps: list[list[str]] = [[] for _ in phases]
+        phase = phases[-1] if variant == "android" else phases[0]
+        for pic in self._sets[set_key]:
+            phase = _PHASE_OF.get(pic.id, phase)
+            if phase in phases:
+                steps[phases.index(phase)].append(self._figure(set_key, pic, device))
+        return [f'<div class="shots">{"".join(f)}</div>' if f else "" for f in steps]
+
+    def _figure(self, set_key: str, pic: Illustration, device: str) -> str:
+        caption = pic.caption_for(ca_name=self._ca_name, device_name=device)
+        dark, light = self.path(set_key, pic.id, "dark"), self.path(set_key, pic.id, "light")
+        return ('<figure class="shot"><picture>'
+                f'<source srcset="{dark}" media="(prefers-color-scheme: dark)">'
+                f'<img src="{light}" alt="{html.escape(pic.title)}" width="407" height="752"'
+                ' loading="lazy" decoding="async"></picture>'
+                f"<figcaption>{html.escape(caption)}</figcaption></figure>")

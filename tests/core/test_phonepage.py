@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -310,18 +311,94 @@ def test_no_inline_script_style_or_event_handlers_and_nothing_external() -> None
         assert not doc.find_all("style")
 
 
-def test_assets_are_the_page_css_and_script_and_reference_nothing_outside() -> None:
-    assets = PhonePageContent("Home CA", FP).assets()
-    assert set(assets) == {"/phone.css", "/phone.js"}
+@pytest.fixture(scope="module")
+def hostile_page() -> PhonePageContent:
+    """One page for a hostile CA name; its pictures are drawn once (a long name is slow)."""
+    page = PhonePageContent(HOSTILE, FP)
+    page.assets()
+    return page
+
+
+def test_assets_are_the_page_css_script_and_pictures_and_reference_nothing_outside(
+    hostile_page: PhonePageContent,
+) -> None:
+    assets = hostile_page.assets()
+    assert {"/phone.css", "/phone.js"} <= set(assets)
     assert assets["/phone.css"][1].startswith("text/css")
     assert assets["/phone.js"][1].startswith("text/javascript")
-    for body, _ in assets.values():
-        text = body.decode("utf-8")
+    for path in ("/phone.css", "/phone.js"):
+        text = assets[path][0].decode("utf-8")
         assert not re.search(r"https?://|url\(|@import", text.replace('"https://" +', ""))
     css = assets["/phone.css"][0].decode()
     assert "prefers-color-scheme: dark" in css
     js = assets["/phone.js"][0].decode()
     assert "maxTouchPoints" in js and "innerHTML" not in js
+    svgs = {p: body for p, (body, kind) in assets.items() if kind == "image/svg+xml"}
+    assert len(svgs) == len(assets) - 2 and len(svgs) >= 40
+    for path, body in svgs.items():
+        assert re.fullmatch(r"/ill/[a-z0-9]+/[a-z0-9-]+-(light|dark)\.svg", path), path
+        root = ET.fromstring(body)                   # well-formed, the CA name escaped
+        assert root.tag.endswith("svg")
+        assert not [e for e in root.iter() if e.tag.endswith("script")]
+        assert b"http://" not in body.replace(b"http://www.w3.org/", b"")
+
+
+def _shots(section: Node) -> list[list[tuple[str, str, str]]]:
+    """Per visible step: (light src, dark srcset, caption) of each picture."""
+    lists = [ol for ol in section.find_all("ol") if not ol.hidden]
+    out = []
+    for li in lists[0].find_all("li"):
+        row = []
+        for fig in li.find_all("figure"):
+            (img,) = fig.find_all("img")
+            (source,) = fig.find_all("source")
+            assert source.attrs["media"] == "(prefers-color-scheme: dark)"
+            row.append((str(img.attrs["src"]), str(source.attrs["srcset"]),
+                        fig.find_all("figcaption")[0].text()))
+        out.append(row)
+    return out
+
+
+@pytest.mark.parametrize(("ua_key", "first_steps", "set_key"), [
+    ("iphone17_safari", 4, "ios15"),
+    ("iphone13_safari", 4, "ios12"),
+    ("iphone11_safari", 3, "ios10"),
+])
+def test_ios_steps_carry_their_pictures_light_and_dark(
+    ua_key: str, first_steps: int, set_key: str, hostile_page: PhonePageContent,
+) -> None:
+    device = detect_device(UA[ua_key])
+    page = hostile_page
+    assets = page.assets()
+    shots = _shots(parse(page.render(device)).by_id("ta-p-ios"))
+    assert all(shots[:first_steps]) and not any(shots[first_steps:])  # "Test" has none
+    for row in shots:
+        for light, dark, _ in row:
+            assert light in assets and dark in assets
+            assert light.startswith(f"/ill/{set_key}/") and light.endswith("-light.svg")
+            assert dark == light.replace("-light.svg", "-dark.svg")
+    ids = [light.split("/")[-1].removesuffix("-light.svg") for row in shots for light, _, _ in row]
+    assert ids[0] == "ios-safari-allow" and ids[-1] == "ios-root-alert"
+    assert "ios-trust-switch" in ids
+    assert ("ios-profile-downloaded" in ids) == (set_key != "ios10")
+    captions = " ".join(c for row in shots for _, _, c in row)
+    assert HOSTILE in captions                       # text, escaped, in the captions
+
+
+def test_ios_26_gets_the_newest_drawings_and_android_its_four_screens() -> None:
+    ua = UA["iphone17_safari"].replace("Version/17.5", "Version/26.1")
+    shots = _shots(parse(PhonePageContent("Home CA", FP).render(detect_device(ua)))
+                   .by_id("ta-p-ios"))
+    assert shots[0][0][0].startswith("/ill/ios26/")
+    android = _shots(parse(PhonePageContent("Home CA", FP).render(
+        detect_device(UA["android_chrome"]))).by_id("ta-p-android"))
+    assert [len(row) for row in android] == [0, 4, 0, 0]
+
+
+def test_pictures_can_be_left_out() -> None:
+    page = PhonePageContent("Home CA", FP, pictures=False)
+    assert set(page.assets()) == {"/phone.css", "/phone.js"}
+    assert b"<figure" not in page.render(detect_device(UA["iphone17_safari"]))
 
 
 # ---------------------------------------------------------------- the text table
