@@ -32,6 +32,9 @@ from trustanchor.core.errors import (
 )
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+# Leaves need a moment inside the (session-cached) CA's validity: a fixed instant a little
+# after this module loads, so expected dates can be computed exactly.
+LEAF_NOW = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=10)
 BACKDATE = dt.timedelta(minutes=5)
 EC_TYPES = (KeyType.EC_P256, KeyType.EC_P384)
 # RSA-4096 generation is the slow part (about 1 s); cached_ca makes it once per session.
@@ -40,6 +43,10 @@ ALL_TYPES = tuple(KeyType)
 
 def _fixed_clock() -> dt.datetime:
     return FIXED_NOW
+
+
+def _leaf_clock() -> dt.datetime:
+    return LEAF_NOW
 
 
 def _expected_hash(key_type: KeyType) -> type[hashes.HashAlgorithm]:
@@ -276,7 +283,7 @@ LEAF_NAMES = ("nas.local", "*.lab.home.arpa", "bücher.de", "192.168.1.20", "::1
 @pytest.mark.parametrize("key_type", ALL_TYPES)
 def test_leaf_extensions_and_criticality(key_type: KeyType) -> None:
     ca = cached_ca(key_type)
-    leaf = ca.issue_server_cert(*LEAF_NAMES, clock=_fixed_clock)
+    leaf = ca.issue_server_cert(*LEAF_NAMES, clock=_leaf_clock)
     cert = leaf.certificate
     ext = _extensions(cert)
     assert set(ext) == {
@@ -314,7 +321,7 @@ def test_leaf_extensions_and_criticality(key_type: KeyType) -> None:
     cert.verify_directly_issued_by(ca.certificate)
     assert isinstance(cert.signature_hash_algorithm, _expected_hash(key_type))
     assert _serial_fits_rfc5280(cert.serial_number)
-    assert cert.not_valid_before_utc == FIXED_NOW - BACKDATE
+    assert cert.not_valid_before_utc == LEAF_NOW - BACKDATE
     assert cert.not_valid_after_utc - cert.not_valid_before_utc == dt.timedelta(days=397)
     expected_leaf = key_type if key_type in EC_TYPES else KeyType.RSA_2048
     assert key_type_of(leaf.private_key) == expected_leaf
@@ -322,7 +329,7 @@ def test_leaf_extensions_and_criticality(key_type: KeyType) -> None:
     assert leaf.names == ("nas.local", "*.lab.home.arpa", "bücher.de", "192.168.1.20", "::1")
     assert leaf.not_after == cert.not_valid_after_utc
     assert leaf.ca_certificate == ca.certificate
-    assert rules.check(cert, ca.certificate, now=FIXED_NOW) == []
+    assert rules.check(cert, ca.certificate, now=LEAF_NOW) == []
 
 
 def test_every_leaf_gets_its_own_key() -> None:
@@ -351,14 +358,14 @@ def test_leaf_key_type_on_request(ca_type: KeyType, leaf_type: KeyType) -> None:
 
 def test_validity_limits() -> None:
     ca = cached_ca()
-    longest = ca.issue_server_cert("nas.local", days=825, clock=_fixed_clock).certificate
+    longest = ca.issue_server_cert("nas.local", days=825, clock=_leaf_clock).certificate
     assert longest.not_valid_after_utc - longest.not_valid_before_utc == dt.timedelta(days=825)
     with pytest.raises(CertificateRuleError, match="more than 825 days"):
         ca.issue_server_cert("nas.local", days=826)
     with pytest.raises(CertificateRuleError, match="at least 1 day"):
         ca.issue_server_cert("nas.local", days=0)
-    short = ca.issue_server_cert("nas.local", days=1, clock=_fixed_clock).certificate
-    assert short.not_valid_after_utc == FIXED_NOW - BACKDATE + dt.timedelta(days=1)
+    short = ca.issue_server_cert("nas.local", days=1, clock=_leaf_clock).certificate
+    assert short.not_valid_after_utc == LEAF_NOW - BACKDATE + dt.timedelta(days=1)
 
 
 def test_leaf_cannot_outlive_or_follow_an_expired_ca() -> None:
@@ -375,6 +382,12 @@ def test_leaf_cannot_outlive_or_follow_an_expired_ca() -> None:
 
     with pytest.raises(CertificateRuleError, match="expired on"):
         old.issue_server_cert("nas.local", clock=later)
+
+    def before_the_ca() -> dt.datetime:  # a computer whose clock is far behind
+        return dt.datetime.now(dt.UTC) - dt.timedelta(days=3700)
+
+    with pytest.raises(CertificateRuleError, match="check this computer's date and time"):
+        old.issue_server_cert("nas.local", clock=before_the_ca)
 
 
 def test_long_first_name_leaves_the_subject_to_the_san() -> None:
