@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal, cast
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 Theme = Literal["light", "dark"]
 Truncation = Literal["tail", "middle"]
@@ -47,6 +47,8 @@ PLACEHOLDERS = ("ca_name", "profile_name", "device_name")
 ELLIPSIS = "…"
 _PLACEHOLDER = re.compile(r"\{\{(@?)(\w+)\}\}")
 _NEWEST = (10_000,)
+_QUOTES = {'"': "&quot;"}
+_UNQUOTES = {"&quot;": '"'}
 
 # Advance widths of DejaVu Sans (the widest common fallback font, measured with Qt) in em.
 # Estimating with it keeps the text inside its row with SF, Helvetica, Roboto or Arial too.
@@ -108,8 +110,15 @@ def fill_text(
     a new line); a line that is still too long, or the last line when text is left over, ends
     with an ellipsis. Returns the lines, XML-escaped, ready to go inside ``<text>``.
     """
-    lines_ = _fit(template, names, size, width, bold, lines, truncation)
-    return [escape(line, {'"': "&quot;"}) for line in lines_]
+    shortened = {k: _shorten(_clean(v), size, width, bold, truncation) for k, v in names.items()}
+    wrapped: list[str] = []
+    for paragraph in _substitute(template, shortened).split("\n"):
+        wrapped.extend(_wrap(paragraph, size, width, bold))
+    if len(wrapped) > lines:
+        rest = " ".join(line for line in wrapped[lines - 1 :] if line)
+        wrapped = [*wrapped[: lines - 1], f"{rest} {ELLIPSIS}"]
+    fitted = [_shorten(line, size, width, bold, truncation) for line in wrapped]
+    return [escape(line, _QUOTES) for line in fitted]
 
 
 def list_illustrations(
@@ -185,21 +194,6 @@ def _substitute(template: str, names: Mapping[str, str]) -> str:
         return names[match.group(2)]
 
     return _PLACEHOLDER.sub(one, template)
-
-
-def _fit(
-    template: str, names: Mapping[str, str], size: float, width: float, bold: bool,
-    lines: int, truncation: Truncation,
-) -> list[str]:
-    """fill_text without the escaping: the plain lines, so callers can measure them."""
-    shortened = {k: _shorten(_clean(v), size, width, bold, truncation) for k, v in names.items()}
-    wrapped: list[str] = []
-    for paragraph in _substitute(template, shortened).split("\n"):
-        wrapped.extend(_wrap(paragraph, size, width, bold))
-    if len(wrapped) > lines:
-        rest = " ".join(line for line in wrapped[lines - 1 :] if line)
-        wrapped = [*wrapped[: lines - 1], f"{rest} {ELLIPSIS}"]
-    return [_shorten(line, size, width, bold, truncation) for line in wrapped]
 
 
 def _clean(value: str) -> str:
@@ -292,8 +286,6 @@ def _expand(template: str, colors: Mapping[str, str], slots: Mapping[str, str]) 
     )
 
 
-
-
 # --- drawing: screen coordinates are iOS points, (0, 0) at the top left of the screen ---------
 
 SW, SH = SCREEN_WIDTH, SCREEN_HEIGHT
@@ -332,12 +324,13 @@ class _Canvas:
 
     def lines(self, template: str, size: float, width: float, *, bold: bool = False,
               most: int = 1) -> list[str]:
-        return _fit(template, self.names, size, width, bold, most, "tail")
+        """The text as fill_text makes it: names filled, fitted, XML-escaped."""
+        return fill_text(template, self.names, size=size, width=width, bold=bold, lines=most)
 
     def text(self, x: float, y: float, template: str | list[str], *, size: float,
              width: float = SW, color: str = "label", weight: int = 400,
              anchor: str = "start", leading: float = 0) -> float:
-        """Draw one line (or the given plain lines); returns the widest line's width."""
+        """Draw one line (or lines from self.lines); returns the widest line's width."""
         bold = weight >= 600
         lines = self.lines(template, size, width, bold=bold) if isinstance(template, str) \
             else template
@@ -346,8 +339,9 @@ class _Canvas:
         for i, line in enumerate(lines):
             self.add(f'<text x="{x:g}" y="{y + i * (leading or size * 1.3):g}" '
                      f'font-size="{size:g}"{attrs} fill="{self.color(color)}">'
-                     f'{escape(line)}</text>')
-        return max((text_width(line, size, bold=bold) for line in lines), default=0)
+                     f'{line}</text>')
+        return max((text_width(unescape(line, _UNQUOTES), size, bold=bold) for line in lines),
+                   default=0)
 
     def path(self, d: str, stroke: str, width: float = 2, fill: str = "none") -> None:
         fill = fill if fill == "none" else self.color(fill)
@@ -480,11 +474,11 @@ def _group(c: _Canvas, group: Spec, y: float) -> float:
 
 
 def _row_height(c: _Canvas, row: Spec, w: float) -> float:
-    kind = row.get("kind")
+    kind = row.get("kind", "")
     if kind == "paragraph":
-        return 22 + 20 * len(c.lines(row["text"], 15, w - 32, most=8))
+        return 22.0 + 20 * len(c.lines(row["text"], 15, w - 32, most=8))
     fixed = {"account": 80, "profile": 84, "detail": 30}
-    return float(row.get("height", fixed.get(kind or "", c.style["row"])))
+    return float(row.get("height") or fixed.get(kind) or c.style["row"])
 
 
 def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float:
@@ -493,27 +487,19 @@ def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float
     if kind == "paragraph":
         c.text(x + 16, y + 26, c.lines(row["text"], 15, w - 32, most=8), size=15, leading=20)
         return 16
-    if kind == "detail":
+    if kind == "detail":  # "Signed by  Not Signed" under the profile's name
         c.text(x + 16, y + 20, row["label"], size=15, color="secondary", width=90)
         c.text(x + 106, y + 20, row["value"], size=15, color=row.get("value_color", "label"),
                width=w - 122)
         return 16
-    tx, right, base = x + 16, x + w - 16, y + h / 2 + 6
+    tx = x + 16
     if kind in ("account", "profile"):
         _portrait(c, row, tx, y, h)
         tx += 74
     elif "icon" in row:
         c.icon(tx, y + (h - 29) / 2, row["icon"][0], row["icon"][1])
         tx += 44
-    if row.get("chevron", kind != "profile") and "switch" not in row:
-        c.path(f"M{right - 7:g} {y + h / 2 - 6:g} l6 6 l-6 6", "tertiary", 2.2)
-        right -= 19
-    if "switch" in row:
-        right = _switch(c, right, y + h / 2, row["switch"] == "on", row.get("mark") == "switch")
-    if row.get("value"):  # the label keeps up to 55% of the room, the value gets the rest
-        label_w = min(text_width(_substitute(row["label"], c.names), 17), (right - tx) * 0.55)
-        right -= 10 + c.text(right, base, row["value"], size=17, color="secondary",
-                             anchor="end", width=right - tx - label_w - 10)
+    right = _accessories(c, row, tx, x + w - 16, y + h / 2)
     if kind in ("account", "profile"):
         sub = row.get("sub", "")
         top = y + h / 2 + (-4 if sub else 8)
@@ -521,11 +507,25 @@ def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float
                width=right - tx)
         c.text(tx, top + 21, sub, size=13, width=right - tx)
     else:
-        c.text(tx, base, row["label"], size=17, color=row.get("color", "label"),
+        c.text(tx, y + h / 2 + 6, row["label"], size=17, color=row.get("color", "label"),
                width=right - tx)
     if row.get("mark") is True:
         c.mark(x + 3, y + 3, w - 6, h - 6, 10)
     return tx - x
+
+
+def _accessories(c: _Canvas, row: Spec, tx: float, right: float, cy: float) -> float:
+    """Chevron, switch and value at the row's right end; returns where the label must end."""
+    if "switch" in row:
+        right = _switch(c, right, cy, row["switch"] == "on", row.get("mark") == "switch")
+    elif row.get("chevron", row.get("kind") != "profile"):
+        c.path(f"M{right - 7:g} {cy - 6:g} l6 6 l-6 6", "tertiary", 2.2)
+        right -= 19
+    if row.get("value"):  # the label keeps up to 55% of the room, the value gets the rest
+        label_w = min(text_width(_substitute(row["label"], c.names), 17), (right - tx) * 0.55)
+        right -= 10 + c.text(right, cy + 6, row["value"], size=17, color="secondary",
+                             anchor="end", width=right - tx - label_w - 10)
+    return right
 
 
 def _portrait(c: _Canvas, row: Spec, x: float, y: float, h: float) -> None:
@@ -541,7 +541,7 @@ def _portrait(c: _Canvas, row: Spec, x: float, y: float, h: float) -> None:
 
 
 def _switch(c: _Canvas, right: float, cy: float, on: bool, marked: bool) -> float:
-    w, h = c.style["switch"]
+    w, h = (float(v) for v in c.style["switch"])
     x = right - w
     c.rect(x, cy - h / 2, w, h, "green" if on else "switch_off", r=h / 2)
     knob = x + w - h / 2 if on else x + h / 2
@@ -557,7 +557,7 @@ def _alert(c: _Canvas, spec: Spec) -> None:
     w, pad = 270.0, 16.0
     x = (SW - w) / 2
     title = c.lines(spec["title"], 17, w - 2 * pad, bold=True, most=5)
-    message = c.lines(spec.get("message", ""), 13, w - 2 * pad, most=8)
+    message = c.lines(spec["message"], 13, w - 2 * pad, most=8) if "message" in spec else []
     buttons = spec["buttons"]
     text_h = 20 + 22 * len(title) + 18 * len(message) + 20
     row_h = 44.0

@@ -19,11 +19,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QByteArray  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
-from trustanchor.core.illustrations import list_illustrations, render_svg  # noqa: E402
+from trustanchor.core.illustrations import list_illustrations, render_svg
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CA_NAME = "Home Lab Root CA"
