@@ -120,26 +120,7 @@ class CertificateAuthority:
         subtrees = _parse_permitted_list(permitted)
         key = generate_private_key(KeyType(key_type))
         now = _aware(clock())
-        not_before = now - CLOCK_SKEW_ALLOWANCE
-        public_key = key.public_key()
-        builder = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(public_key)
-            .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: <= 20 octets
-            .not_valid_before(not_before)
-            .not_valid_after(_add_years(not_before, years))
-            # pathLen 0: this root signs only end-entity certificates, never another CA.
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(_ca_key_usage(), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-        )
-        if subtrees:
-            # RFC 5280 4.2.1.10: conforming CAs MUST mark name constraints critical.
-            constraints = x509.NameConstraints(permitted_subtrees=subtrees, excluded_subtrees=None)
-            builder = builder.add_extension(constraints, critical=True)
-        certificate = builder.sign(key, signature_hash(key))
+        certificate = _root_certificate(subject, key, now - CLOCK_SKEW_ALLOWANCE, years, subtrees)
         ensure_rules_pass(certificate, None, now=now)
         return cls(certificate, key)
 
@@ -286,6 +267,34 @@ def constraint_warnings(permitted: Sequence[str]) -> list[str]:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _root_certificate(
+    subject: x509.Name,
+    key: PrivateKey,
+    not_before: dt.datetime,
+    years: int,
+    subtrees: list[NameConstraintEntry],
+) -> x509.Certificate:
+    public_key = key.public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: <= 20 octets
+        .not_valid_before(not_before)
+        .not_valid_after(_add_years(not_before, years))
+        # pathLen 0: this root signs only end-entity certificates, never another CA.
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_ca_key_usage(), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
+    )
+    if subtrees:
+        # RFC 5280 4.2.1.10: conforming CAs MUST mark name constraints critical.
+        constraints = x509.NameConstraints(permitted_subtrees=subtrees, excluded_subtrees=None)
+        builder = builder.add_extension(constraints, critical=True)
+    return builder.sign(key, signature_hash(key))
 
 
 def _subject(name: str, organization: str | None) -> x509.Name:
