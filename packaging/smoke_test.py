@@ -98,6 +98,10 @@ def child_env(ctx: Context, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("TRUSTANCHOR_PASSPHRASE", "TRUSTANCHOR_EXIT_AFTER_MS")}
     env["TRUSTANCHOR_HOME"] = str(ctx.home)
+    # Keep the wizard's settings and log out of the real user's folders (freedesktop layout;
+    # macOS and Windows locate those folders without environment variables).
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(ctx.home.parent / "xdg" / var.lower())
     env.update(extra)
     return env
 

@@ -387,6 +387,38 @@ def test_release_workflow_builds_three_systems_and_releases_on_tags() -> None:
     assert build.get("timeout-minutes", 360) <= 60
 
 
+def test_every_python_package_folder_is_shipped() -> None:
+    """A sub-package missing from pyproject's list works in the editable dev install and is
+    absent from the wheel, so from the frozen app (this happened with gui/pages)."""
+    import tomllib
+
+    tool = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    listed = set(tool["setuptools"]["packages"])
+    mapping = tool["setuptools"]["package-dir"]
+    for package, folder in mapping.items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            rel = init.parent.relative_to(ROOT / folder).parts
+            if "__pycache__" in rel:
+                continue
+            name = ".".join((package, *rel))
+            assert name in listed, f"{init.parent.relative_to(ROOT)} is not in pyproject packages"
+
+
+def test_every_resource_file_is_shipped() -> None:
+    """Data files reach the wheel (and the app) only through package-data patterns."""
+    import tomllib
+
+    tool = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    patterns = tool["setuptools"]["package-data"]["trustanchor.resources"]
+    resources = ROOT / "resources"
+    for path in resources.rglob("*"):
+        if not path.is_file() or path.suffix in (".py", ".pyc"):
+            continue
+        rel = path.relative_to(resources)
+        assert any(rel.match(p.removeprefix("**/")) for p in patterns), (
+            f"resources/{rel.as_posix()} matches no package-data pattern in pyproject.toml")
+
+
 def test_package_extra_brings_pyinstaller() -> None:
     import tomllib
 
