@@ -408,6 +408,8 @@ class Wizard:
         bad = _FACT_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"use the record_* methods for {sorted(bad)}")
+        if "ca_choice" in changes:  # a front end may hand back the plain string
+            changes["ca_choice"] = CAChoice(changes["ca_choice"])
         return dataclasses.replace(self, state=dataclasses.replace(self.state, **changes))
 
     def _with_facts(self, **changes: Any) -> Wizard:

@@ -36,8 +36,24 @@ PLATFORMS = (("iphone", "iPhone"), ("ipad", "iPad"), ("android", "Android"), ("m
 IOS_VERSIONS = (("", "iOS 26 (newest)"), ("18", "iOS 18"), ("17", "iOS 17"), ("16", "iOS 16"),
                 ("15", "iOS 15"), ("14", "iOS 14"), ("13", "iOS 13"), ("12.2", "iOS 12.2 – 12.5"),
                 ("12.1", "iOS 10.3 – 12.1"))
-# Desktops: the routes from PLATFORM-FACTS.md ("Other platforms").
-DESKTOP_STEPS: dict[str, dict[Part, tuple[str, ...]]] = {
+# Written steps: for desktops (PLATFORM-FACTS.md, "Other platforms"), and for phones when the
+# pictures cannot be drawn (PLATFORM-FACTS.md, "iOS menu paths" for iOS 15 and later).
+_IOS_STEPS: dict[Part, tuple[str, ...]] = {
+    "install": ("Open the page in Safari and tap “Download profile”, then Allow.",
+                "Open Settings > General > VPN & Device Management, tap “{ca}” and Install; "
+                "type your passcode when asked."),
+    "trust": ("Open Settings > General > About > Certificate Trust Settings.",
+              "Switch on “{ca}” and confirm with Continue."),
+}
+WRITTEN_STEPS: dict[str, dict[Part, tuple[str, ...]]] = {
+    "iphone": _IOS_STEPS,
+    "ipad": _IOS_STEPS,
+    "android": {
+        "install": ("Open the page in Chrome and download the certificate.",
+                    "Open Settings > Security > Encryption & credentials > Install a "
+                    "certificate > CA certificate, choose Install anyway, and pick the file.",),
+        "trust": (),
+    },
     "mac": {
         "install": ("Open the page's link in Safari on the Mac and download the profile.",
                     "Open System Settings > Privacy & Security > Profiles (on older macOS: "
@@ -87,10 +103,12 @@ class SvgView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer = QSvgRenderer(self)
+        self.svg = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 280)
 
     def load(self, svg: str) -> None:
+        self.svg = svg
         self._renderer.load(QByteArray(svg.encode()))
         self.update()
 
@@ -228,7 +246,7 @@ class PhoneSteps(QWidget):
         self.next_button.setEnabled(self.index < count - 1)
 
     def _show_text_steps(self, platform: str) -> None:
-        steps = DESKTOP_STEPS.get(platform, {}).get(self.part, ())
+        steps = WRITTEN_STEPS.get(platform, {}).get(self.part, ())
         stem = "".join(ch if ch.isalnum() else "-" for ch in self._ca_name.lower()) or "ca"
         lines = [f"{n}. {text.format(ca=self._ca_name, stem=stem)}"
                  for n, text in enumerate(steps, 1)]

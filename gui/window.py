@@ -250,7 +250,7 @@ class WizardWindow(QMainWindow):
 
     # -- slots -------------------------------------------------------------------------------
 
-    @Slot(dict)
+    @Slot(object)
     def _on_page_edited(self, changes: dict[str, Any]) -> None:
         self.set_wizard(self.wizard.edit(**changes))
 
@@ -360,6 +360,7 @@ class WizardWindow(QMainWindow):
 
     def raise_to_front(self) -> None:
         """A second launch asked for this window."""
+        log.info("a second launch brought the window to the front")
         if self.isMinimized():
             self.showNormal()
         self.show()

@@ -54,7 +54,7 @@ class Page(QWidget):
     title: ClassVar[str]
     subtitle: ClassVar[str] = ""
 
-    edited = Signal(dict)  # changes for Wizard.edit(**changes)
+    edited = Signal(object)  # a dict of changes for Wizard.edit(**changes), passed as is
     status_changed = Signal()  # valid / busy / error changed
     cancel_requested = Signal()
 

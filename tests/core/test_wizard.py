@@ -233,6 +233,9 @@ def test_passphrase_check() -> None:
 def test_edit_refuses_step_and_facts() -> None:
     with pytest.raises(ValueError, match="record_"):
         fresh().edit(step=Step.DONE)
+    assert fresh().edit(ca_choice="import").state.ca_choice is CAChoice.IMPORT
+    with pytest.raises(ValueError):
+        fresh().edit(ca_choice="steal")
 
 
 def test_issue_another_from_done() -> None:

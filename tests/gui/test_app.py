@@ -1,0 +1,68 @@
+"""The real program: `python -m trustanchor.gui` opens the wizard, only once per CA home."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from trustanchor.core.home import CAHome
+from trustanchor.gui.singleinstance import instance_key
+
+START_TIMEOUT_S = 60
+
+
+def app_env(tmp_path: Path, exit_after_ms: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen", "TRUSTANCHOR_HOME": str(tmp_path / "home"),
+        "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TRUSTANCHOR_EXIT_AFTER_MS": str(exit_after_ms),
+    })
+    return env
+
+
+def launch(env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "trustanchor.gui"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def log_file(tmp_path: Path) -> Path:
+    return tmp_path / "state" / "TrustAnchor" / "log" / "trustanchor.log"
+
+
+def test_wizard_opens_and_closes_itself(tmp_path: Path) -> None:
+    proc = launch(app_env(tmp_path, 300))
+    _, err = proc.communicate(timeout=START_TIMEOUT_S)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    settings = tmp_path / "config" / "TrustAnchor" / "TrustAnchor.conf"
+    assert "geometry" in settings.read_text()  # the window closed normally and saved its size
+
+
+def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
+    env = app_env(tmp_path, 60_000)
+    lock = Path(tempfile.gettempdir()) / f"{instance_key(CAHome(tmp_path / 'home').root)}.lock"
+    first = launch(env)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not (lock.exists() and log_file(tmp_path).exists()):
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the first copy never started"
+            time.sleep(0.1)
+        time.sleep(0.5)  # let it reach its event loop
+        second = launch(env)
+        _, err = second.communicate(timeout=START_TIMEOUT_S)
+        assert second.returncode == 0
+        assert "already running" in err
+        deadline = time.monotonic() + 10
+        while "second launch brought" not in log_file(tmp_path).read_text():
+            assert time.monotonic() < deadline, log_file(tmp_path).read_text()
+            time.sleep(0.1)
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
