@@ -16,7 +16,7 @@ import json
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -326,25 +326,13 @@ class _Shots:
         self._sets: dict[str, list[Illustration]] = {
             key: list_illustrations(version) for key, version in _DRAWN_FOR.items()}
         self._sets["android"] = list_illustrations(None, "android")
-        self._files: dict[str, tuple[bytes, str]] | None = None
 
     @staticmethod
     def path(set_key: str, picture: str, theme: str) -> str:
-        return f"/ill/{set_key}/{picture}-{theme}.svg"
+        return _picture_path(set_key, picture, theme)
 
     def files(self) -> dict[str, tuple[bytes, str]]:
-        if self._files is None:
-            files = {}
-            for key, pictures in self._sets.items():
-                version = None if key == "android" else _DRAWN_FOR[key]
-                for pic in pictures:
-                    for theme in ("light", "dark"):
-                        svg = render_svg(pic.id, ca_name=self._ca_name, theme=theme,
-                                         ios_version=version)
-                        files[self.path(key, pic.id, theme)] = (svg.encode("utf-8"),
-                                                                "image/svg+xml")
-            self._files = files
-        return self._files
+        return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name)}
 
     def _set_for(self, variant: str, os_version: str | None) -> str:
         if variant != "ios15":
@@ -372,3 +360,20 @@ class _Shots:
                 f'<img src="{light}" alt="{html.escape(pic.title)}" width="407" height="752"'
                 ' loading="lazy" decoding="async"></picture>'
                 f"<figcaption>{html.escape(caption)}</figcaption></figure>")
+
+
+def _picture_path(set_key: str, picture: str, theme: str) -> str:
+    return f"/ill/{set_key}/{picture}-{theme}.svg"
+
+
+@lru_cache(maxsize=4)
+def _drawn(ca_name: str) -> tuple[tuple[str, bytes], ...]:
+    """Every picture for one CA name, light and dark (about 120 SVGs, 0.2 s for a short name,
+    longer for a long one): kept, so publishing again, or on another address, starts at once."""
+    sets: list[tuple[str, str | None, list[Illustration]]] = [
+        (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
+    sets.append(("android", None, list_illustrations(None, "android")))
+    return tuple(
+        (_picture_path(key, pic.id, theme),
+         render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version).encode("utf-8"))
+        for key, version, pictures in sets for pic in pictures for theme in ("light", "dark"))
