@@ -32,7 +32,8 @@ RUNS = 10
 BONJOUR_RUNS = 3
 IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
           "like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
-NAMES = {"short name": "Home CA", "61-character name": ("Home Lab Certificate Authority " * 2).strip()}
+NAMES = {"short name": "Home CA",
+         "61-character name": ("Home Lab Certificate Authority " * 2).strip()}
 ADDR_A, ADDR_B = "10.231.78.1", "10.231.78.2"
 
 
