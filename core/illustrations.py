@@ -6,8 +6,8 @@ How the pictures are made (and how to extend them):
   (id, title, one-line caption, platform, iOS range), each screen as a tiny declarative
   description (nav bar, groups of rows, alert buttons...), the light and dark colours, the
   per-version look (inset lists from iOS 15, rounder ones in 26) and the small icon glyphs.
-* ``resources/illustrations/*.svg`` are the artwork templates (phone frames, status bars,
-  profile icon) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
+* ``resources/illustrations/*.svg`` are the artwork templates (phone frame, status bars, number
+  pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
 * This module lays the rows out into plain SVG. Every text, from the manifest or a template,
   goes through :func:`fill_text`, the one function that fills ``{{ca_name}}``,
   ``{{profile_name}}`` and ``{{device_name}}``, shortens the line with an ellipsis (by an
@@ -15,7 +15,10 @@ How the pictures are made (and how to extend them):
 
 Any value in a screen description may be ``{"by_ios": {"12.2": A, "15": B}}``: the entry with the
 highest version not above the requested iOS version wins. A new iOS menu path is therefore a new
-key in such a map (or a new picture entry with an ``ios`` range), not a new drawing.
+key in such a map (or a new picture entry with an ``ios`` range), not a new drawing. For a new
+iOS version: add its renamed labels or rows as ``by_ios`` keys, a ``styles`` entry if the look
+changed (inset, corner radius, row height, back button, switch size), new pictures with their
+``ios`` range, then run ``make illustrations`` and look at the PNGs.
 
 The SVG uses only what both browsers (inline in the phone page) and QtSvg (SVG Tiny 1.2, the
 desktop wizard) draw the same way: presentation attributes, no CSS, scripts, filters, clip paths,
@@ -43,7 +46,6 @@ SCREEN_HEIGHT = 720
 SVG_WIDTH = 407  # the phone body with its bezel
 SVG_HEIGHT = 752
 CAPTION_HEIGHT = 60
-PLACEHOLDERS = ("ca_name", "profile_name", "device_name")
 ELLIPSIS = "…"
 _PLACEHOLDER = re.compile(r"\{\{(@?)(\w+)\}\}")
 _NEWEST = (10_000,)
@@ -77,7 +79,8 @@ class Illustration:
         self, *, ca_name: str, profile_name: str | None = None, device_name: str = "iPhone"
     ) -> str:
         """The caption as plain text with the names filled in (the caller escapes it)."""
-        return _substitute(self.caption, _names(ca_name, profile_name, device_name))
+        names = _names(ca_name, profile_name, device_name)
+        return _substitute(self.caption, {k: _clean(v) for k, v in names.items()})
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
