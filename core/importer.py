@@ -11,6 +11,7 @@ key belongs to it. Anything else becomes one ImportFormatError / PassphraseError
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from . import keystore
@@ -55,7 +57,16 @@ def import_ca(
     PKCS#12 file, or an mkcert CAROOT folder. ``passphrase`` opens an encrypted key or a
     PKCS#12 file. Raises ImportFormatError or PassphraseError with one clear sentence.
     """
-    path, key_path = Path(path), Path(key_path) if key_path is not None else None
+    # cryptography warns (CryptographyDeprecationWarning) about some malformed fields, such as
+    # a negative serial number, and will refuse them later; we refuse them now with a clear
+    # sentence instead of printing a warning. (catch_warnings swaps process-wide filters; a
+    # deprecation warning another thread raises meanwhile is dropped, which is harmless.)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return _import(Path(path), Path(key_path) if key_path is not None else None, passphrase)
+
+
+def _import(path: Path, key_path: Path | None, passphrase: bytes | None) -> CertificateAuthority:
     if path.is_dir():
         if key_path is not None:
             raise ImportFormatError(
@@ -290,6 +301,11 @@ def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> Certificate
 
 
 def _check_root(cert: x509.Certificate, name: str) -> None:
+    if cert.serial_number <= 0:
+        raise ImportFormatError(
+            f"{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer "
+            "software rejects: create a new CA instead."
+        )
     if cert.issuer != cert.subject:
         raise ImportFormatError(
             f"{name} is an intermediate CA, not a root: choose the root CA (the self-signed one)."

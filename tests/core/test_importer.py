@@ -277,3 +277,16 @@ def test_missing_and_huge_files(tmp_path: Path) -> None:
     huge = _write(tmp_path, "huge.pem", b"A" * (MAX_IMPORT_BYTES + 1))
     with pytest.raises(ImportFormatError, match="too large"):
         import_ca(huge)
+
+
+def test_negative_serial_is_refused_without_a_warning(tmp_path: Path) -> None:
+    """cryptography only warns about it (and will refuse it later): we refuse it now, clearly."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    der = bytearray(_self_signed(key, ca=True).public_bytes(DER))
+    serial_at = der.index(bytes.fromhex("a003020102")) + 5  # after the [0] version field
+    assert der[serial_at] == 0x02  # the serial's INTEGER tag
+    der[serial_at + 2] |= 0x80  # top bit set: a negative serial number
+    cert = _write(tmp_path, "neg.der", bytes(der))
+    keyfile = _write(tmp_path, "neg.key", _key_pem(key))
+    with pytest.raises(ImportFormatError, match="serial number below 1"):
+        import_ca(cert, keyfile)  # pytest turns any leaked warning into an error
