@@ -91,7 +91,10 @@ def pictures_for(part: Part, platform: str, ios_version: str | None) -> list[Ill
     """The pictures of one part for a device: the trust switch is its own part on iOS."""
     if platform in ("iphone", "ipad"):
         pictures = list_illustrations(ios_version or None, "ios")
-        return [p for p in pictures if ("trust" in p.id) == (part == "trust")]
+        # The pictures come in step order; installing ends with "Profile installed".
+        end = next((i + 1 for i, p in enumerate(pictures) if "installed" in p.id),
+                   len(pictures))
+        return pictures[:end] if part == "install" else pictures[end:]
     if platform == "android":
         return list_illustrations(None, "android") if part == "install" else []
     return []
@@ -105,7 +108,7 @@ class SvgView(QWidget):
         self._renderer = QSvgRenderer(self)
         self.svg = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 280)
+        self.setMinimumSize(150, 260)
 
     def load(self, svg: str) -> None:
         self.svg = svg
@@ -117,7 +120,7 @@ class SvgView(QWidget):
         return self._renderer.isValid()
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 520)
+        return QSize(250, 440)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._renderer.isValid():
@@ -146,21 +149,26 @@ class PhoneSteps(QWidget):
         self._pictures: list[Illustration] = []
         self._key: tuple[str, str | None, str] | None = None
         self._ca_name = ""
-        layout = QVBoxLayout(self)
+        # The phone on the left at the height available, its words on the right.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._build_choosers())
+        self.picture = SvgView()
+        self.picture.setAccessibleName("Picture of the phone screen")
+        layout.addWidget(self.picture, 3)
+        side = QVBoxLayout()
+        side.addLayout(self._build_choosers())
+        side.addSpacing(12)
         self.step_title = QLabel()
-        self.step_title.setFont(scaled_font(self.step_title, 1.2, bold=True))
+        self.step_title.setFont(scaled_font(self.step_title, 1.3, bold=True))
         self.step_title.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setFont(scaled_font(self.caption, 1.1))
-        self.picture = SvgView()
-        self.picture.setAccessibleName("Picture of the phone screen")
-        layout.addWidget(self.step_title)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.picture, 1)
-        layout.addLayout(self._build_inner_nav())
+        self.caption.setFont(scaled_font(self.caption, 1.15))
+        side.addWidget(self.step_title)
+        side.addWidget(self.caption)
+        side.addStretch(1)
+        side.addLayout(self._build_inner_nav())
+        layout.addLayout(side, 4)
 
     def _build_choosers(self) -> QFormLayout:
         form = QFormLayout()
@@ -179,21 +187,21 @@ class PhoneSteps(QWidget):
         return form
 
     def _build_inner_nav(self) -> QHBoxLayout:
+        column = QVBoxLayout()
+        self.position = QLabel()
+        self.position.setAccessibleName("Picture number")
         row = QHBoxLayout()
         self.prev_button = QPushButton("◀ &Previous picture")
         self.prev_button.setAccessibleName("Previous picture")
         self.prev_button.clicked.connect(self._on_prev_button_clicked)
-        self.position = QLabel()
-        self.position.setAccessibleName("Picture number")
         self.next_button = QPushButton("Next &picture ▶")
         self.next_button.setAccessibleName("Next picture")
         self.next_button.clicked.connect(self._on_next_button_clicked)
         row.addWidget(self.prev_button)
-        row.addStretch(1)
-        row.addWidget(self.position)
-        row.addStretch(1)
         row.addWidget(self.next_button)
-        return row
+        column.addWidget(self.position)
+        column.addLayout(row)
+        return column
 
     def show_for(self, platform: str, os_version: str | None, seen_version: str | None,
                  ca_name: str) -> None:
@@ -236,7 +244,7 @@ class PhoneSteps(QWidget):
                                      ios_version=version or None))
         self.step_title.setText(pic.title)
         caption = pic.caption_for(ca_name=self._ca_name, device_name=device)
-        self.caption.setText(caption + (" (if the shortcut is missing)" if pic.optional else ""))
+        self.caption.setText(caption)
         self.picture.setAccessibleName(f"Phone screen: {pic.title}. {caption}")
         count = len(self._pictures)
         self.position.setText(f"Picture {self.index + 1} of {count}")

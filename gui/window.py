@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +39,7 @@ from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.server import PublishEvent
 from trustanchor.core.wizard import Action, Step, Wizard
 from trustanchor.gui.bridge import PublishBridge
+from trustanchor.gui.icon import app_icon
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.pages.ca import CAPage
@@ -97,12 +105,7 @@ class WizardWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         outer = QHBoxLayout(central)
-        self.steps_list = QListWidget()
-        self.steps_list.setAccessibleName("Wizard steps")
-        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps_list.setMaximumWidth(210)
-        outer.addWidget(self.steps_list)
+        outer.addLayout(self._build_sidebar())
         right = QVBoxLayout()
         self.title_label = QLabel()
         self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
@@ -136,6 +139,34 @@ class WizardWindow(QMainWindow):
         done.stop_requested.connect(self._on_stop_publishing)
         publish.address_chosen.connect(self._on_address_chosen)
         publish.connect_bonjour(self.bridge.bonjour_changed)
+
+    def _build_sidebar(self) -> QVBoxLayout:
+        """The app's name and the list of steps: where you are, what is done."""
+        column = QVBoxLayout()
+        brand = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(40, 40))
+        logo.setAccessibleName("TrustAnchor logo")
+        name = QLabel("TrustAnchor")
+        name.setFont(scaled_font(name, 1.25, bold=True))
+        brand.addWidget(logo)
+        brand.addWidget(name, 1)
+        column.addLayout(brand)
+        column.addSpacing(8)
+        self.steps_list = QListWidget()
+        self.steps_list.setAccessibleName("Wizard steps")
+        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.steps_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.steps_list.setSpacing(3)
+        self.steps_list.setFont(scaled_font(self.steps_list, 1.05))
+        self.steps_list.setStyleSheet("QListWidget { background: transparent; }")
+        self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bold = scaled_font(self.steps_list, 1.0, bold=True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(f"▶  {t.title}") for t in PAGE_TYPES)
+        self.steps_list.setFixedWidth(widest + 24)
+        column.addWidget(self.steps_list, 1)
+        return column
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -222,7 +253,11 @@ class WizardWindow(QMainWindow):
             step = Step(item.data(Qt.ItemDataRole.UserRole))
             title = self.pages[step].title
             current = step is self.wizard.step
-            item.setText(("✓ " if step in visited else "   ") + title)
+            mark = "▶" if current else "✓" if step in visited else "•"
+            item.setText(f"{mark}  {title}")
+            item.setForeground(self.palette().color(
+                QPalette.ColorRole.WindowText if current or step in visited
+                else QPalette.ColorRole.PlaceholderText))
             font = item.font()
             font.setBold(current)
             item.setFont(font)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -146,17 +147,21 @@ class CAPage(Page):
         row.addWidget(self.import_path, 1)
         row.addWidget(pick_file)
         row.addWidget(pick_folder)
-        form.addRow("CA &file or folder:", row)
+        path_label = QLabel("CA fi&le or folder:")
+        path_label.setBuddy(self.import_path)
+        form.addRow(path_label, row)
         self.import_key = QLineEdit()
         named(self.import_key, "Separate key file (optional)")
         self.import_key.textChanged.connect(self._on_import_inputs_changed)
-        pick_key = QPushButton("Choose &key…")
+        pick_key = QPushButton("Choose key…")
         named(pick_key, "Choose the separate key file")
         pick_key.clicked.connect(self._on_pick_key_clicked)
         key_row = QHBoxLayout()
         key_row.addWidget(self.import_key, 1)
         key_row.addWidget(pick_key)
-        form.addRow("Separate key file (if any):", key_row)
+        key_label = QLabel("Separate &key file (if any):")
+        key_label.setBuddy(self.import_key)
+        form.addRow(key_label, key_row)
         self.import_password = QLineEdit()
         self.import_password.setEchoMode(QLineEdit.EchoMode.Password)
         named(self.import_password, "Password of the file (if it has one)")

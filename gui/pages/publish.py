@@ -80,8 +80,8 @@ class PublishPage(Page):
         side.addWidget(self.fingerprint_label)
         side.addStretch(1)
         grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
         self.body.addWidget(wrapped("Devices seen:"))
         self.devices = QListWidget()
@@ -114,6 +114,7 @@ class PublishPage(Page):
         if url != self.qr.text:
             self.qr.set_text(url)
             self.url_edit.setText(url)
+            self.url_edit.setCursorPosition(0)
         publisher = self.session.publisher
         if publisher is not None and publisher.address in self._addresses:
             self.address_combo.setCurrentIndex(self._addresses.index(publisher.address))
@@ -139,6 +140,8 @@ class PublishPage(Page):
 
     def _show_bonjour(self, status: BonjourStatus) -> None:
         text = status.message or f"Bonjour: {status.state}."
+        if status.state == "off":  # the core's words name the command-line switch
+            text = "Bonjour is off; the QR code and the address work without it."
         self.bonjour_label.setText(text)
         self.bonjour_label.setStyleSheet(tone_css(
             "ok" if status.state == "registered" else

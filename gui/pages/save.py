@@ -62,6 +62,7 @@ class SavePage(Page):
         top.addWidget(self.show_folder)
         self.body.addLayout(top)
         self.files_grid = QGridLayout()
+        self.files_grid.setColumnStretch(1, 1)
         self.body.addLayout(self.files_grid)
         self.expiry_label = wrapped(name="Expiry")
         self.body.addWidget(self.expiry_label)

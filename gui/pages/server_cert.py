@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -72,7 +73,9 @@ class ServerCertPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        form.addRow("Save &in:", row)
+        folder_label = QLabel("Save &in:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, row)
         form.addRow(wrapped("Always saved: the certificate (.crt), its private key (.key) and "
                             "the full chain (.fullchain.pem) that most servers want."))
         self.p12_box = QCheckBox("Also a PKCS#12 file (.&p12) for Windows, Synology or Java, "
