@@ -186,7 +186,7 @@ class PhoneSteps(QWidget):
         form.addRow(self.version_label, self.version_combo)
         return form
 
-    def _build_inner_nav(self) -> QHBoxLayout:
+    def _build_inner_nav(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.position = QLabel()
         self.position.setAccessibleName("Picture number")
