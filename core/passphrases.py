@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import PassphraseError
 
-ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"
+ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
 MIN_PASSPHRASE_LENGTH = 8
 
 

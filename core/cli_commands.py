@@ -1,0 +1,238 @@
+"""What each subcommand does: thin glue over the core API, with short readable output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from .ca import CertificateAuthority, KeyType, constraint_warnings
+from .certinfo import CertificateSummary, summarize
+from .errors import CAExistsError, CertificateRuleError, ImportFormatError, TrustAnchorError
+from .files import atomic_write
+from .home import CAHome, default_home
+from .importer import import_ca
+from .passphrases import passphrase_for_new_key, passphrase_for_unlock, read_passphrase_file
+from .rules import Severity, check, describe, has_errors
+
+MAX_CA_YEARS = 30
+
+
+def _home(args: argparse.Namespace) -> CAHome:
+    return CAHome(default_home(args.home))
+
+
+def _unlock(home: CAHome, args: argparse.Namespace) -> CertificateAuthority:
+    passphrase = None
+    if home.has_ca() and home.key_is_encrypted():
+        passphrase = passphrase_for_unlock(args.passphrase_file)
+    return home.load(passphrase)
+
+
+def _refuse_existing(home: CAHome, replace: bool) -> None:
+    if home.has_ca() and not replace:
+        raise CAExistsError(
+            f"a CA already exists at {home.ca_cert_path}; it was left untouched (see "
+            "`trustanchor ca show`, or add --replace to archive it and make a new one)"
+        )
+
+
+def _save(home: CAHome, ca: CertificateAuthority, passphrase: bytes | None, replace: bool) -> str:
+    with home.lock():
+        _refuse_existing(home, replace)
+        if replace and home.has_ca():
+            archived = home.replace(ca, passphrase)
+            return f"The previous CA was archived in {archived}.\n"
+        home.save_new(ca, passphrase)
+    return ""
+
+
+def _print_saved(
+    ca: CertificateAuthority, home: CAHome, note: str, passphrase: bytes | None
+) -> None:
+    summary = summarize(ca.certificate)
+    print(note, end="")
+    print(f'CA "{summary.name}" ({summary.key}), valid until {summary.not_after:%Y-%m-%d}')
+    print(f"SHA-256 fingerprint: {summary.fingerprint}")
+    print(f"Certificate: {home.ca_cert_path}")
+    protection = "protected by your passphrase" if passphrase else "NOT protected by a passphrase"
+    print(f"Private key: {home.ca_key_path} ({protection})")
+
+
+def ca_create(args: argparse.Namespace) -> int:
+    home = _home(args)
+    if not 1 <= args.years <= MAX_CA_YEARS:
+        raise TrustAnchorError(f"--years must be between 1 and {MAX_CA_YEARS}")
+    _refuse_existing(home, args.replace)
+    for warning in constraint_warnings(args.permit):
+        print(f"note: {warning}")
+    passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
+    ca = CertificateAuthority.create(
+        args.name, organization=args.organization, key_type=KeyType(args.key),
+        years=args.years, permitted=args.permit,
+    )
+    note = _save(home, ca, passphrase, args.replace)
+    _print_saved(ca, home, note, passphrase)
+    return 0
+
+
+def ca_import(args: argparse.Namespace) -> int:
+    home = _home(args)
+    _refuse_existing(home, args.replace)
+    source = Path(args.file)
+    key_path = Path(args.keyfile) if args.keyfile else None
+    source_passphrase = (read_passphrase_file(args.source_passphrase_file)
+                         if args.source_passphrase_file else None)
+    ca = import_ca(source, key_path, passphrase=source_passphrase)
+    passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
+    note = _save(home, ca, passphrase, args.replace)
+    _print_saved(ca, home, note, passphrase)
+    return 0
+
+
+def _summary_dict(summary: CertificateSummary, home: CAHome) -> dict[str, Any]:
+    data = summary.as_dict()
+    data["paths"] = {"certificate": str(home.ca_cert_path), "key": str(home.ca_key_path)}
+    data["key_encrypted"] = home.key_is_encrypted()
+    data["issued"] = [
+        {"names": list(r.names), "serial": r.serial, "not_after": r.not_after.isoformat(),
+         "path": r.path}
+        for r in home.issued()
+    ]
+    return data
+
+
+def ca_show(args: argparse.Namespace) -> int:
+    home = _home(args)
+    summary = summarize(home.load_certificate())
+    data = _summary_dict(summary, home)
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    protection = "passphrase-protected" if data["key_encrypted"] else "no passphrase"
+    constraints = ", ".join(summary.permitted) if summary.permitted else "none (any name)"
+    print(f"Name:         {summary.name}")
+    print(f"Fingerprint:  SHA-256 {summary.fingerprint}")
+    print(f"Key:          {summary.key} ({protection})")
+    print(f"Valid:        {summary.not_before:%Y-%m-%d} to {summary.not_after:%Y-%m-%d}")
+    print(f"Limited to:   {constraints}")
+    print(f"Certificate:  {home.ca_cert_path}")
+    print(f"Private key:  {home.ca_key_path}")
+    for record in data["issued"]:
+        print(f"Issued:       {', '.join(record['names'])} (until {record['not_after'][:10]})")
+    return 0
+
+
+def _export_bytes(args: argparse.Namespace, home: CAHome) -> bytes:
+    if args.format == "p12":
+        ca = _unlock(home, args)
+        if args.export_passphrase_file:
+            password = read_passphrase_file(args.export_passphrase_file)
+        elif home.key_is_encrypted():
+            password = passphrase_for_unlock(args.passphrase_file)
+        else:
+            raise TrustAnchorError("a .p12 file holds the CA's private key and needs a password: "
+                                   "give --export-passphrase-file FILE")
+        return ca.export_pkcs12(password)
+    certificate = home.load_certificate()
+    if args.format == "pem":
+        return certificate.public_bytes(serialization.Encoding.PEM)
+    if args.format == "der":
+        return certificate.public_bytes(serialization.Encoding.DER)
+    from .profile import build_mobileconfig
+
+    return build_mobileconfig(certificate)
+
+
+def ca_export(args: argparse.Namespace) -> int:
+    home = _home(args)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise TrustAnchorError(f"{out} already exists; choose another --out or add --force")
+    data = _export_bytes(args, home)
+    atomic_write(out, data, private=args.format == "p12")
+    print(f"Wrote {out} ({args.format}, {len(data)} bytes)")
+    return 0
+
+
+def _p12_password(args: argparse.Namespace) -> tuple[bytes, bool]:
+    if args.p12_passphrase_file:
+        return read_passphrase_file(args.p12_passphrase_file), False
+    return secrets.token_urlsafe(12).encode(), True
+
+
+def issue(args: argparse.Namespace) -> int:
+    home = _home(args)
+    ca = _unlock(home, args)
+    out = Path(args.out)
+    if not out.is_dir():
+        raise TrustAnchorError(f"the output folder {out} does not exist")
+    key_type = KeyType(args.key) if args.key else None
+    leaf = ca.issue_server_cert(*args.names, days=args.days, key_type=key_type)
+    password, generated = _p12_password(args) if args.p12 else (None, False)
+    with home.lock():
+        written = leaf.write_files(out, p12_password=password)
+        home.record_issued(leaf, written[0])
+    print(f"Issued a certificate for {', '.join(leaf.names)}, valid until "
+          f"{leaf.not_after:%Y-%m-%d}")
+    for path in written:
+        print(f"  {path}")
+    if generated and password is not None:
+        print(f"PKCS#12 password: {password.decode()} (shown once; keep it with the .p12)")
+    return 0
+
+
+def _load_certificate_file(path: str) -> x509.Certificate:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TrustAnchorError(f"cannot read {path}: {exc.strerror}") from exc
+    loaders: tuple[Callable[[bytes], x509.Certificate], ...] = (
+        x509.load_pem_x509_certificate, x509.load_der_x509_certificate)
+    for loader in loaders:
+        try:
+            return loader(data)
+        except Exception:  # noqa: S112 - cryptography raises more than ValueError; try the next
+            continue
+    raise ImportFormatError(f"{path} is not a PEM or DER certificate")
+
+
+def check_command(args: argparse.Namespace) -> int:
+    cert = _load_certificate_file(args.cert)
+    ca = _load_certificate_file(args.ca) if args.ca else None
+    findings = check(cert, ca)
+    if args.json:
+        print(json.dumps([f.as_dict() for f in findings], indent=2))
+    elif findings:
+        print(describe(findings))
+    else:
+        print(f"{args.cert}: no findings; an iPhone will accept it")
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    if not args.json and errors:
+        print(f"{errors} error(s): iOS will reject this certificate")
+    return 1 if has_errors(findings) else 0
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    if args.command == "ca":
+        handlers = {"create": ca_create, "show": ca_show, "export": ca_export,
+                    "import": ca_import}
+        return handlers[args.ca_command](args)
+    if args.command == "issue":
+        try:
+            return issue(args)
+        except CertificateRuleError as err:
+            raise TrustAnchorError(f"not issued: {err}") from err
+    if args.command == "check":
+        return check_command(args)
+    if args.command == "publish":
+        from . import cli_publish
+
+        return cli_publish.run(args, _home(args))
+    raise ValueError(f"unknown command {args.command}")
