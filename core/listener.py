@@ -95,15 +95,25 @@ def _set_bind_options(sock: socket.socket, family: int, host: str) -> None:
         sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
 
 
-def client_key(ip: str) -> str:
-    """What the per-client cap counts: the IPv4 address, or the IPv6 /64 (one LAN host)."""
+def client_address(raw: str) -> str:
+    """The client's address as text; an IPv4-mapped IPv6 address becomes plain IPv4."""
     try:
-        addr = ipaddress.ip_address(ip.split("%", 1)[0])
+        addr = ipaddress.ip_address(raw)
     except ValueError:
-        return ip
+        return raw
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        return str(addr.ipv4_mapped)
+    return str(addr)
+
+
+def client_key(address: str) -> str:
+    """What the per-client cap counts: the IPv4 address, or the IPv6 /64 (one LAN host can
+    take any number of addresses in its /64, RFC 4941)."""
+    try:
+        addr = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
     if isinstance(addr, ipaddress.IPv6Address):
-        if addr.ipv4_mapped is not None:
-            return str(addr.ipv4_mapped)
         return str(ipaddress.IPv6Network((addr, 64), strict=False))
     return str(addr)
 
@@ -186,18 +196,20 @@ class ConnectionListener:
                 log.warning("Out of file handles accepting a connection: %s", exc.strerror)
                 time.sleep(0.05)  # the backlog keeps the client; do not spin
             return
-        ip = client_key(str(address[0]))
+        ip = client_address(str(address[0]))
+        key = client_key(ip)
         with self._lock:
             total = len(self._conns)
             admitted = (not self._stopping and total < self.limits.max_connections
-                        and self._per_client[ip] < self.limits.max_per_client)
+                        and self._per_client[key] < self.limits.max_per_client)
             if admitted:
                 conn_id = self._next_id
                 self._next_id += 1
                 self._conns[conn_id] = conn
-                self._per_client[ip] += 1
+                self._per_client[key] += 1
                 thread = threading.Thread(target=self._serve, name=f"trustanchor-conn-{conn_id}",
-                                          args=(conn_id, conn, ip, endpoint), daemon=True)
+                                          args=(conn_id, conn, ip, key, endpoint),
+                                          daemon=True)
                 self._threads[conn_id] = thread
             else:
                 self.rejected += 1
@@ -207,7 +219,8 @@ class ConnectionListener:
             log.debug("Refused a connection from %s: too many open connections", ip)
             self._refused.add(conn, endpoint.busy_response)
 
-    def _serve(self, conn_id: int, conn: socket.socket, ip: str, endpoint: _Endpoint) -> None:
+    def _serve(self, conn_id: int, conn: socket.socket, ip: str, key: str,
+               endpoint: _Endpoint) -> None:
         try:
             if endpoint.tls is not None:
                 conn = self._handshake(conn_id, conn, endpoint.tls)
@@ -221,9 +234,9 @@ class ConnectionListener:
             with self._lock:
                 self._conns.pop(conn_id, None)
                 self._threads.pop(conn_id, None)
-                self._per_client[ip] -= 1
-                if self._per_client[ip] <= 0:
-                    del self._per_client[ip]
+                self._per_client[key] -= 1
+                if self._per_client[key] <= 0:
+                    del self._per_client[key]
 
     def _handshake(self, conn_id: int, conn: socket.socket, context: ssl.SSLContext
                    ) -> ssl.SSLSocket:

@@ -192,7 +192,7 @@ class PublishServer:
             requested = None
         return parts.hostname in (requested, *self._origin_hosts)
 
-    def emit(self, kind: EventKind, device: Device, address: str) -> None:
+    def _emit(self, kind: EventKind, device: Device, address: str) -> None:
         if self._on_event is None:
             return
         try:
@@ -243,7 +243,7 @@ class _Routes:
         log.info('%s "%s %s" %d', address, request.method, request.target[:200],
                  response.status.value)
         if response.event is not None and (request.method == "GET" or tls):
-            self._server.emit(response.event, detect_device(request.header("user-agent")),
+            self._server._emit(response.event, detect_device(request.header("user-agent")),
                               address)
         return keep_alive
 

@@ -458,3 +458,23 @@ def test_no_crash_when_stderr_is_none(tmp_path: Path, logging_setup: str) -> Non
                             capture_output=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr.decode()
     assert out.read_text() == "500 200 200 400"
+
+
+def test_serves_on_ipv6_loopback(ca: CertificateAuthority, leaf: ServerCertificate) -> None:
+    try:
+        with socket.socket(socket.AF_INET6) as sock:
+            sock.bind(("::1", 0))
+    except OSError:
+        pytest.skip("no IPv6 loopback on this machine")
+    events: list[PublishEvent] = []
+    srv = make_server(ca, leaf, events, bind="::1")
+    srv.start()
+    try:
+        conn = http.client.HTTPConnection("::1", srv.http_port, timeout=5)
+        conn.request("GET", "/ca.crt")
+        response = conn.getresponse()
+        assert (response.status, response.read()) == (200, ca.cert_der)
+        conn.close()
+        assert [e.address for e in settled(events, 1)] == ["::1"]
+    finally:
+        srv.stop()

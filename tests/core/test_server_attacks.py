@@ -16,6 +16,7 @@ import pytest
 from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.certs import ServerCertificate
 from trustanchor.core.devices import Device
+from trustanchor.core.listener import client_address, client_key
 from trustanchor.core.server import PublishServer
 
 TIMEOUT = 1.0  # the server's per-request deadline in these tests (default 5 s)
@@ -325,3 +326,12 @@ def test_total_cap_answers_a_fast_503(ca: CertificateAuthority,
         for sock in sockets:
             sock.close()
         srv.stop()
+
+
+def test_per_client_cap_counts_one_ipv6_host_by_its_slash_64() -> None:
+    # A host can take any number of addresses in its /64 (RFC 4941), so the cap counts /64s.
+    assert client_key("fd00::1") == client_key("fd00::ffff:2") == "fd00::/64"
+    assert client_key("fd00:0:0:1::1") != client_key("fd00::1")
+    assert client_key("192.168.1.7") == "192.168.1.7"
+    assert client_address("::ffff:192.168.1.7") == "192.168.1.7"
+    assert client_address("fe80::1") == "fe80::1"
