@@ -138,17 +138,20 @@ class BonjourAdvertiser:
             )
             self._report(BonjourStatus("registering", instance, f'Announcing "{instance}"…'))
             try:
-                self._zc = self._open_zeroconf()
+                zc = self._open_zeroconf()
             except (OSError, ValueError, RuntimeError) as exc:
                 log.warning("Bonjour unavailable: %s", exc)
                 self._report(BonjourStatus(
                     "failed", None, "Bonjour is not available on this network (no multicast); "
                     "use the QR code or type the address."))
                 return
-            loop = self._zc.loop
-            if loop is None:  # zeroconf starts its loop thread in the constructor
-                raise RuntimeError("zeroconf has no event loop")
-            self._info = info
+            loop = zc.loop
+            if loop is None:  # zeroconf starts its loop thread in its constructor; never seen
+                self._close(zc)
+                self._report(BonjourStatus("failed", None, "Bonjour could not start; use the "
+                                           "QR code or type the address."))
+                return
+            self._zc, self._info = zc, info
             self._future = asyncio.run_coroutine_threadsafe(self._register(info), loop)
 
     def _open_zeroconf(self) -> Zeroconf:

@@ -37,6 +37,8 @@ from trustanchor.core.bonjour import (
 HERE = Path(__file__).resolve()
 ADDR_A, ADDR_B = "10.231.77.1", "10.231.77.2"   # a private /30 that exists only in the netns
 CHILD_TIMEOUT_S = 20.0
+IPHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+             "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 
 
 # ---------------------------------------------------------------- pure naming rules (no network)
@@ -131,6 +133,7 @@ class Child:
         )
         self.lines: queue.Queue[dict[str, Any]] = queue.Queue()
         self.stderr = ""
+        self.backlog: list[dict[str, Any]] = []
         self._pump_thread = threading.Thread(target=self._pump, daemon=True)
         self._pump_thread.start()
 
@@ -140,17 +143,21 @@ class Child:
             self.lines.put(json.loads(line))
 
     def expect(self, key: str, value: str, timeout: float = CHILD_TIMEOUT_S) -> dict[str, Any]:
+        """The first message, in order, with `key` == `value`; others stay for later calls."""
+        for msg in self.backlog:
+            if msg.get(key) == value:
+                self.backlog.remove(msg)
+                return msg
         deadline = time.monotonic() + timeout
-        seen = []
         while (left := deadline - time.monotonic()) > 0:
             try:
                 msg = self.lines.get(timeout=left)
             except queue.Empty:
                 break
-            seen.append(msg)
             if msg.get(key) == value:
                 return msg
-        raise AssertionError(f"no {key}={value!r} within {timeout} s; saw {seen}; "
+            self.backlog.append(msg)
+        raise AssertionError(f"no {key}={value!r} within {timeout} s; saw {self.backlog}; "
                              f"stderr: {self._stderr()}")
 
     def _stderr(self) -> str:
@@ -233,6 +240,35 @@ def test_a_name_taken_in_the_other_namespace_is_renamed(netns_pair: Pair) -> Non
         browser.finish()
 
 
+@pytest.mark.netns
+def test_a_phone_in_the_other_namespace_finds_the_publisher_and_gets_the_page(
+    netns_pair: Pair,
+) -> None:
+    # Two hosts: the publisher (server + Bonjour) in A, a "phone" that browses, resolves and
+    # then fetches the page from the resolved address and port in B.
+    browser = Child(netns_pair.ns_b, "browse", ADDR_B, "", "fetch")
+    publisher = Child(netns_pair.ns_a, "publish", ADDR_A, "Home CA")
+    try:
+        browser.expect("event", "ready")
+        started = publisher.expect("state", "started")
+        assert started["url"] == f"http://{ADDR_A}:{started['port']}/"
+        assert publisher.expect("state", "registered")["name"] == "Home CA"
+        found = browser.expect("event", "resolved")
+        assert (found["name"], found["port"], found["addresses"], found["txt"]) == (
+            f"Home CA.{SERVICE_TYPE}", started["port"], [ADDR_A], {"path": "/"})
+        assert found["server"] == f"{local_hostname()}.local."
+        fetched = browser.expect("event", "fetched")
+        assert fetched["status"] == 200 and started["fp"] in fetched["body"]
+        seen = publisher.expect("event", "page")
+        assert (seen["platform"], seen["address"]) == ("iphone", ADDR_B)
+        publisher.finish()                        # stop(): goodbye, ports closed
+        assert browser.expect("event", "removed")["name"] == f"Home CA.{SERVICE_TYPE}"
+        assert publisher.proc.returncode == 0
+    finally:
+        publisher.finish()
+        browser.finish()
+
+
 # ---------------------------------------------------------------- the child programs
 
 def _say(**fields: Any) -> None:
@@ -253,7 +289,37 @@ def _advertise(addr: str, name: str, port: str) -> int:
     return 0
 
 
-def _browse(addr: str, squat: str) -> int:
+def _publish(addr: str, name: str) -> int:
+    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.publish import Publisher
+
+    ca = CertificateAuthority.create(name)
+    publisher = Publisher(
+        ca, bind=addr, port=0, https_port=0, mdns=True,
+        on_bonjour=lambda s: _say(state=s.state, name=s.name, message=s.message),
+        on_event=lambda e: _say(event=e.kind, platform=e.device.platform, address=e.address),
+    )
+    publisher.start()
+    _say(state="started", url=publisher.http_url, port=publisher.http_port,
+         fp=ca.short_fingerprint)
+    sys.stdin.read()
+    publisher.stop()
+    return 0
+
+
+def _fetch(addr: str, port: int, path: str) -> None:
+    import http.client
+
+    conn = http.client.HTTPConnection(addr, port, timeout=5)
+    try:
+        conn.request("GET", path, headers={"User-Agent": IPHONE_UA})
+        response = conn.getresponse()
+        _say(event="fetched", status=response.status, body=response.read().decode())
+    finally:
+        conn.close()
+
+
+def _browse(addr: str, squat: str, fetch: str = "") -> int:
     from zeroconf import ServiceBrowser, ServiceInfo, ServiceStateChange, Zeroconf
 
     zc = Zeroconf(interfaces=[addr])
@@ -274,9 +340,11 @@ def _browse(addr: str, squat: str) -> int:
         if info is None:
             _say(event="unresolved", name=name)
             return
+        txt = {k.decode(): (v or b"").decode() for k, v in info.properties.items()}
         _say(event="resolved", name=name, server=info.server, port=info.port,
-             addresses=info.parsed_addresses(),
-             txt={k.decode(): (v or b"").decode() for k, v in info.properties.items()})
+             addresses=info.parsed_addresses(), txt=txt)
+        if fetch and info.port is not None:
+            _fetch(info.parsed_addresses()[0], info.port, txt.get("path", "/"))
 
     browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[changed])
     _say(event="ready")
@@ -288,4 +356,5 @@ def _browse(addr: str, squat: str) -> int:
 
 if __name__ == "__main__":
     command, *rest = sys.argv[1:]
-    sys.exit(_advertise(*rest) if command == "advertise" else _browse(*rest))
+    programs = {"advertise": _advertise, "browse": _browse, "publish": _publish}
+    sys.exit(programs[command](*rest))
