@@ -219,11 +219,13 @@ class PhonePageContent:
     def _safari_notice(self, device: Device, values: Mapping[str, str]) -> str:
         url = html.escape(self.http_url, quote=True)
         show = platform_key(device) == "ios" and device.browser not in (None, "Safari")
+        title, body = self._t("safari_title", values), self._t("safari_body", values)
+        label, copy = self._t("url_label", values), self._t("copy", values)
         return (f'<section class="notice" id="ta-safari"{"" if show else " hidden"}>'
-                f"<h2>{self._t('safari_title', values)}</h2><p>{self._t('safari_body', values)}"
-                f'</p><div class="copy-row"><input id="ta-url" type="url" readonly value="{url}"'
-                f' aria-label="URL"><button type="button" class="button secondary" id="ta-copy">'
-                f"{self._t('copy', values)}</button></div></section>")
+                f"<h2>{title}</h2><p>{body}</p><div class=\"copy-row\">"
+                f'<input id="ta-url" type="url" readonly value="{url}" aria-label="{label}">'
+                f'<button type="button" class="button secondary" id="ta-copy">{copy}</button>'
+                "</div></section>")
 
     def _config(self, device: Device, values: Mapping[str, str], ios: str) -> str:
         _, probe_url, https_port = self._urls
