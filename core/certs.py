@@ -126,8 +126,12 @@ def build_server_certificate(
     not_before = now - CLOCK_SKEW_ALLOWANCE
     # The Common Name is ignored for matching (Apple 103769); it only labels the certificate in
     # key-chain tools. ub-common-name is 64 characters (RFC 5280 appendix A); without a CN the
-    # subject is empty and the SAN must then be critical (RFC 5280 4.2.1.6).
-    common_name = next((n.value for n in names if len(n.value) <= 64), None)
+    # subject is empty and the SAN must then be critical (RFC 5280 4.2.1.6). Only a DNS name
+    # goes there: OpenSSL checks a CN that looks like an address against a CA's DNS name
+    # constraints and rejects an IP-only leaf under a constrained CA.
+    common_name = next(
+        (n.value for n in names if n.kind == "dns" and len(n.value) <= 64), None
+    )
     subject = x509.Name(
         [x509.NameAttribute(NameOID.COMMON_NAME, common_name)] if common_name else []
     )

@@ -110,6 +110,18 @@ def test_openssl_accepts_the_names_inside(
         assert result.returncode == 0, (name, result.stdout, result.stderr)
 
 
+@needs_openssl
+def test_an_ip_only_leaf_verifies_under_dns_constraints(
+    tmp_path: Path, constrained: CertificateAuthority
+) -> None:
+    """An IP address in the Common Name would be checked against the DNS subtrees by OpenSSL."""
+    leaf = constrained.issue_server_cert("192.168.1.20").certificate
+    assert not leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    result = openssl_verify(tmp_path, constrained.certificate, leaf,
+                            *openssl_name_args("192.168.1.20"))
+    assert result.returncode == 0, (result.stdout, result.stderr)
+
+
 def test_tls_client_rejects_an_out_of_bounds_leaf(
     tmp_path: Path, constrained: CertificateAuthority
 ) -> None:
