@@ -9,6 +9,7 @@ tuples `(dest_name, source_path, typecode)`, so the rules are testable without a
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
@@ -161,6 +162,25 @@ def prune_unreferenced(
         if kind == "SYMLINK" and not gone:
             gone = _base(src) in dropped_libs
         (dropped if gone else kept).append(entry)
+    return kept, dropped
+
+
+def drop_dangling_symlinks(
+    entries: Iterable[Entry], removed: Iterable[str]
+) -> tuple[list[Entry], list[Entry]]:
+    """SYMLINK entries (dest, relative target, "SYMLINK") whose target was removed.
+
+    PyInstaller puts links such as `libQt6Core.so.6 -> PySide6/Qt/lib/libQt6Core.so.6` among
+    the data files, so pruning a library must also take its link, or the app ships it dangling.
+    """
+    gone = {posixpath.normpath(d.replace("\\", "/")) for d in removed}
+    kept: list[Entry] = []
+    dropped: list[Entry] = []
+    for entry in entries:
+        dest, target, kind = entry
+        resolved = posixpath.normpath(
+            posixpath.join(posixpath.dirname(dest.replace("\\", "/")), target.replace("\\", "/")))
+        (dropped if kind == "SYMLINK" and resolved in gone else kept).append(entry)
     return kept, dropped
 
 

@@ -246,6 +246,21 @@ def test_prune_keeps_what_is_reachable_and_drops_the_rest() -> None:
     assert len(kept) + len(dropped) == len(entries)
 
 
+def test_links_to_removed_libraries_go_too() -> None:
+    datas = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/QtCore.framework/QtCore", "Versions/Current/QtCore", "SYMLINK"),
+        ("PySide6/Qt/lib/QtGui.framework/QtGui", "Versions/Current/QtGui", "SYMLINK"),
+        ("trustanchor/resources/icons/app.svg", "/src/app.svg", "DATA"),
+    ]
+    removed = {"PySide6/Qt/lib/libQt6OpenGL.so.6",
+               "PySide6/Qt/lib/QtGui.framework/Versions/Current/QtGui"}
+    kept, dropped = trim.drop_dangling_symlinks(datas, removed)
+    assert [e[0] for e in dropped] == ["libQt6OpenGL.so.6", "PySide6/Qt/lib/QtGui.framework/QtGui"]
+    assert len(kept) == 3
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="reads ELF dependencies with readelf")
 def test_prune_on_the_real_qt_libraries() -> None:
     """The installed PySide6's real link graph: the xcb plugin needs XcbQpa, nothing needs
