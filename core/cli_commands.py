@@ -18,7 +18,12 @@ from .errors import CAExistsError, CertificateRuleError, ImportFormatError, Trus
 from .files import atomic_write
 from .home import CAHome, default_home
 from .importer import import_ca
-from .passphrases import passphrase_for_new_key, passphrase_for_unlock, read_passphrase_file
+from .passphrases import (
+    passphrase_for_new_key,
+    passphrase_for_unlock,
+    read_passphrase_file,
+    unlock_ca,
+)
 from .rules import Severity, check, describe, has_errors
 
 MAX_CA_YEARS = 30
@@ -26,13 +31,6 @@ MAX_CA_YEARS = 30
 
 def _home(args: argparse.Namespace) -> CAHome:
     return CAHome(default_home(args.home))
-
-
-def _unlock(home: CAHome, args: argparse.Namespace) -> CertificateAuthority:
-    passphrase = None
-    if home.has_ca() and home.key_is_encrypted():
-        passphrase = passphrase_for_unlock(args.passphrase_file)
-    return home.load(passphrase)
 
 
 def _refuse_existing(home: CAHome, replace: bool) -> None:
@@ -131,7 +129,7 @@ def ca_show(args: argparse.Namespace) -> int:
 
 def _export_bytes(args: argparse.Namespace, home: CAHome) -> bytes:
     if args.format == "p12":
-        ca = _unlock(home, args)
+        ca = unlock_ca(home, args.passphrase_file)
         if args.export_passphrase_file:
             password = read_passphrase_file(args.export_passphrase_file)
         elif home.key_is_encrypted():
@@ -169,7 +167,7 @@ def _p12_password(args: argparse.Namespace) -> tuple[bytes, bool]:
 
 def issue(args: argparse.Namespace) -> int:
     home = _home(args)
-    ca = _unlock(home, args)
+    ca = unlock_ca(home, args.passphrase_file)
     out = Path(args.out)
     if not out.is_dir():
         raise TrustAnchorError(f"the output folder {out} does not exist")

@@ -15,16 +15,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-import qrcode
+from .defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
+from .passphrases import unlock_ca
 
-from .bonjour import BonjourStatus
-from .ca import CertificateAuthority
-from .home import CAHome
-from .passphrases import passphrase_for_unlock
-from .publish import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, Publisher
-from .server import PublishEvent
+if TYPE_CHECKING:  # the publishing stack is imported when `publish` runs, not for other commands
+    from .bonjour import BonjourStatus
+    from .ca import CertificateAuthority
+    from .home import CAHome
+    from .publish import Publisher
+    from .server import PublishEvent
 
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
@@ -105,6 +106,8 @@ class _TtyBuffer(io.StringIO):
 def qr_lines(text: str, out: TextIO) -> str:
     """The QR code as text for `out`: black on white with ANSI colours on a terminal, half-block
     characters in a pipe, `##` pairs where neither can be shown (a legacy Windows code page)."""
+    import qrcode
+
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
@@ -117,13 +120,6 @@ def qr_lines(text: str, out: TextIO) -> str:
     # Without colours, light modules are drawn as blocks: right in the usual dark terminal.
     code.print_ascii(out=buffer, tty=is_tty, invert=not is_tty)
     return buffer.getvalue()
-
-
-def _unlock(home: CAHome, args: argparse.Namespace) -> CertificateAuthority:
-    passphrase = None
-    if home.has_ca() and home.key_is_encrypted():
-        passphrase = passphrase_for_unlock(getattr(args, "passphrase_file", None))
-    return home.load(passphrase)
 
 
 @contextmanager
@@ -161,7 +157,9 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
 
 def run(args: argparse.Namespace, home: CAHome) -> int:
     """Publish until interrupted; 0 after a clean stop. TrustAnchorError for the CLI to show."""
-    ca = _unlock(home, args)
+    from .publish import Publisher
+
+    ca = unlock_ca(home, args.passphrase_file)
     printer = _Printer(sys.stdout)
     stop = threading.Event()
     publisher = Publisher(

@@ -10,8 +10,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import PassphraseError
+
+if TYPE_CHECKING:
+    from .ca import CertificateAuthority
+    from .home import CAHome
 
 ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
 MIN_PASSPHRASE_LENGTH = 8
@@ -71,3 +76,11 @@ def passphrase_for_new_key(passphrase_file: str | None, no_passphrase: bool) -> 
         raise PassphraseError(f"the passphrase is too short: use at least "
                               f"{MIN_PASSPHRASE_LENGTH} characters")
     return value
+
+
+def unlock_ca(home: CAHome, passphrase_file: str | None) -> CertificateAuthority:
+    """Load the CA from its home, asking for the passphrase only when the key has one."""
+    passphrase = None
+    if home.has_ca() and home.key_is_encrypted():
+        passphrase = passphrase_for_unlock(passphrase_file)
+    return home.load(passphrase)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from .bonjour import BonjourAdvertiser, BonjourStatus, local_hostname
 from .ca import CertificateAuthority
 from .certs import ServerCertificate
+from .defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
 from .errors import InvalidNameError, PublishError
 from .lan import AddressCandidate, lan_addresses
 from .phonepage import PhonePageContent
@@ -25,8 +26,6 @@ from .server import PublishEvent, PublishServer
 
 log = logging.getLogger(__name__)
 
-DEFAULT_HTTP_PORT = 8080
-DEFAULT_HTTPS_PORT = 8443
 # The probe certificate lives only while publishing runs; a few days covers a phone whose
 # clock is a little off without leaving a long-lived key anywhere (it is never written down).
 PROBE_CERT_DAYS = 7
