@@ -44,7 +44,9 @@ class Limits:
     """Measured defaults (ENGINEERING-NOTES.md): they held a 500-socket slowloris."""
 
     timeout: float = 5.0  # seconds for a whole request head, a write, or a TLS handshake
-    max_per_client: int = 8
+    # A phone opens up to six connections per origin for the page and its pictures, plus the
+    # probe; 12 leaves room for a second browser on the same phone.
+    max_per_client: int = 12
     max_connections: int = 128
     backlog: int = 64
 

@@ -113,7 +113,7 @@ class PublishServer:
                  bind: str = "0.0.0.0",  # noqa: S104 (the phone is on the LAN: by design)
                  port: int = 8080, https_port: int = 8443,
                  on_event: Callable[[PublishEvent], None] | None = None,
-                 timeout: float = 5.0, max_per_client: int = 8,
+                 timeout: float = 5.0, max_per_client: int = 12,
                  max_connections: int = 128) -> None:
         self.http_port = port
         self.https_port = https_port
