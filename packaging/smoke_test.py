@@ -12,6 +12,7 @@ Every check is bounded in time and all run even when one fails; the exit code is
                 (TRUSTANCHOR_EXIT_AFTER_MS); reports launch-to-exit time (goal: under 1 s)
   wizard-x11    Linux, when xvfb-run exists: the same on a real X server (the xcb plugin and the
                 libraries it needs were bundled)
+  wizard-wayland  Linux, when weston exists: the same on a headless Wayland compositor
   desktop-entry Linux: install-desktop-entry.sh into a temporary XDG_DATA_HOME and back out
   publish       `publish` on 127.0.0.1 with mDNS off: read the URL it prints, download
                 /ca.mobileconfig, then Ctrl+C
@@ -270,6 +271,39 @@ def check_wizard_x11(ctx: Context) -> str:
             "(Xvfb start and 0.3 s shown included)")
 
 
+def check_wizard_wayland(ctx: Context) -> str:
+    if appmeta.os_tag() != "linux":
+        raise Skipped("Wayland is only a Linux platform")
+    weston = shutil.which("weston")
+    if not weston:
+        raise Skipped("weston is not installed (Debian: weston), so Wayland was not tried")
+    runtime = ctx.home.parent / "wayland-runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    socket_name = "trustanchor-smoke"
+    server = subprocess.Popen(
+        [weston, "--backend=headless-backend.so", f"--socket={socket_name}", "--idle-time=0"],
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)), stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 15
+        while not (runtime / socket_name).exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise CheckFailed("weston's headless compositor did not start")
+            time.sleep(0.1)
+        env = child_env(ctx, QT_QPA_PLATFORM="wayland", WAYLAND_DISPLAY=socket_name,
+                        XDG_RUNTIME_DIR=str(runtime), TRUSTANCHOR_EXIT_AFTER_MS="300")
+        walls, _ = _wizard_times(ctx, env)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+    return (f"window on a headless Wayland compositor via the bundled wayland and xdg-shell "
+            f"plugins; best {min(walls):.2f} s (0.3 s shown included)")
+
+
 def check_desktop_entry(ctx: Context) -> str:
     script = ctx.app.parent / "install-desktop-entry.sh"
     if appmeta.os_tag() != "linux":
@@ -400,6 +434,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("cli", check_cli),
     ("wizard", check_wizard),
     ("wizard-x11", check_wizard_x11),
+    ("wizard-wayland", check_wizard_wayland),
     ("desktop-entry", check_desktop_entry),
     ("publish", check_publish),
 )
