@@ -244,7 +244,7 @@ def _check_not_address_like(text: str, stripped: str) -> None:
     """Slashes, brackets and colons: CIDR ranges, paths, ports and broken IPv6 addresses."""
     if "/" in stripped:
         before, _, after = stripped.partition("/")
-        if after.isascii() and after.isdigit() and _is_ip(before):
+        if after.isascii() and after.isdigit() and is_ip_address(before):
             raise InvalidNameError(
                 text,
                 f"{_show(text)} is a range of addresses; a certificate lists single addresses,"
@@ -276,7 +276,8 @@ def _first_host(cidr: str, fallback: str) -> str:
     return str(next(iter(network.hosts()), network.network_address))
 
 
-def _is_ip(text: str) -> bool:
+def is_ip_address(text: str) -> bool:
+    """True for an IPv4 or IPv6 address written the way ipaddress accepts it."""
     try:
         ipaddress.ip_address(text)
     except ValueError:

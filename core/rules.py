@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, p
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
 from .clock import utc_now
+from .names import is_ip_address
 from .rules_table import (
     APPLE_CURVES,
     APPLE_HASH,
@@ -189,7 +190,7 @@ def _role(c: _Cert) -> tuple[str, list[Finding]]:
 def _looks_like_host(text: str | None) -> bool:
     if not text:
         return False
-    return _is_ip(text) or text.lower() == "localhost" or bool(_DOTTED_HOST.match(text))
+    return is_ip_address(text) or text.lower() == "localhost" or bool(_DOTTED_HOST.match(text))
 
 
 def _time_findings(cert: x509.Certificate, now: dt.datetime) -> list[Finding]:
@@ -275,16 +276,8 @@ def _normal(text: str) -> str:
         return text.lower().rstrip(".")
 
 
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _dns_name_findings(name: str) -> list[Finding]:
-    if _is_ip(name):
+    if is_ip_address(name):
         return [_find("leaf.ip-as-dns", name=name)]
     if "*" not in name:
         return []
