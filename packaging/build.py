@@ -57,10 +57,16 @@ def log(message: str) -> None:
     print(f"build: {message}", flush=True)
 
 
-def run(*cmd: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT) -> None:
+def run(*cmd: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT,
+        secrets: tuple[str, ...] = ()) -> None:
+    """Run a command, echoing it with any of `secrets` (passwords) shown as ***."""
     args = [str(c) for c in cmd]
-    log("$ " + " ".join(args))
-    subprocess.run(args, check=True, env=env, cwd=cwd)
+    log("$ " + " ".join("***" if a in secrets else a for a in args))
+    try:
+        subprocess.run(args, check=True, env=env, cwd=cwd)
+    except subprocess.CalledProcessError as err:
+        err.cmd = ["***" if a in secrets else a for a in args]
+        raise
 
 
 def venv_python(venv: Path) -> Path:
@@ -167,6 +173,21 @@ def add_linux_desktop_files(app_dir: Path, icons: Path) -> None:
     script.chmod(0o755)
 
 
+def warn_missing_x11_libraries(app_dir: Path) -> None:
+    """PyInstaller bundles the xcb plugin's libraries only if the build machine has them; say
+    which are missing (the app then needs them on the user's machine for X11)."""
+    plugin = app_dir / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.is_file() or not shutil.which("ldd"):
+        return
+    env = dict(os.environ, LD_LIBRARY_PATH=str(app_dir / "_internal"))
+    out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, env=env).stdout
+    missing = [line.split()[0] for line in out.splitlines() if "not found" in line]
+    if missing:
+        log(f"warning: not bundled, missing on this machine: {', '.join(missing)}; the app "
+            "needs them from the user's system under X11 (install them before building, see "
+            "docs/packaging.md)")
+
+
 def macos_package(dist: Path, archive: Path, icons: Path) -> None:
     app = dist / f"{appmeta.APP_NAME}.app"
     if shutil.which("iconutil"):  # Apple's own reader as a check of the hand-written .icns
@@ -191,7 +212,7 @@ def macos_package(dist: Path, archive: Path, icons: Path) -> None:
         run("codesign", "--sign", identity, "--timestamp", archive)
         apple_id, team, password = (str(c) for c in creds)
         run("xcrun", "notarytool", "submit", archive, "--apple-id", apple_id, "--team-id", team,
-            "--password", password, "--wait", "--timeout", "30m")
+            "--password", password, "--wait", "--timeout", "30m", secrets=(password,))
         run("xcrun", "stapler", "staple", archive)
     else:
         log("macOS: notarisation skipped (needs TRUSTANCHOR_MACOS_SIGN_IDENTITY, APPLE_ID, "
@@ -207,7 +228,7 @@ def windows_sign(exe: Path) -> None:
             "TRUSTANCHOR_WINDOWS_PFX_PASSWORD); SmartScreen will warn about an unknown publisher")
         return
     run(signtool, "sign", "/f", pfx, "/p", password, "/fd", "SHA256",
-        "/tr", "http://timestamp.digicert.com", "/td", "SHA256", exe)
+        "/tr", "http://timestamp.digicert.com", "/td", "SHA256", exe, secrets=(password,))
 
 
 def folder_stats(folder: Path) -> tuple[int, int]:
@@ -228,8 +249,9 @@ def build(trimmed: bool, with_venv_install: bool) -> dict[str, object]:
     system, arch = appmeta.os_tag(), appmeta.arch_tag()
     version = appmeta.project_version()
     dist = ROOT / "dist" if trimmed else WORK / "untrimmed"
+    fresh = not venv_python(WORK / "venv").exists()
     python = ensure_venv(WORK / "venv")
-    if with_venv_install:
+    if with_venv_install or fresh:
         install_app(python)
     icons = WORK / "icons"
     run(python, HERE / "make_icons.py", "--out", icons)
@@ -238,6 +260,7 @@ def build(trimmed: bool, with_venv_install: bool) -> dict[str, object]:
     archive = dist / appmeta.archive_name(version, system, arch)
     archive.unlink(missing_ok=True)
     if system == "linux":
+        warn_missing_x11_libraries(app_dir)
         add_linux_desktop_files(app_dir, icons)
         make_tar_gz(app_dir, archive)
     elif system == "windows":
