@@ -22,12 +22,12 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 # Windows picks the closest size for the shell, taskbar and title bar; 256 is the largest
 # an .ico holds (Microsoft, "Icons" design guidelines).
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# PNG-carrying icns element types and their pixel sizes (Apple Icon Image format; @2x types
-# ic11-ic14 are what Retina displays use).
+# PNG-carrying icns element types and their pixel sizes: the ten images of an .iconset folder
+# (icon_16x16 ... icon_512x512@2x), which is what Apple's iconutil writes and reads; the @2x
+# types ic10-ic14 are what Retina displays use.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
-    (b"ic14", 512),
+    (b"icp4", 16), (b"ic11", 32), (b"icp5", 32), (b"ic12", 64), (b"ic07", 128),
+    (b"ic13", 256), (b"ic08", 256), (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024),
 )
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
