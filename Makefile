@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint system-packages benchmarks screenshots illustrations clean
+.PHONY: run test lint package system-packages benchmarks screenshots illustrations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,15 +16,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/trustanchor
 
-## Set up (including the system packages the tests use) and run every check and test.
+## Set up (including the system packages the tests use), run every check and test, then build
+## the desktop app for this OS and smoke-test it.
 test: system-packages $(STAMP)
 	$(BIN)/python scripts/check.py
+	$(BIN)/python packaging/build.py --smoke
 
 lint: $(STAMP)
 	$(BIN)/python scripts/check.py --lint-only
 
 system-packages:
 	sh scripts/system-packages.sh
+
+## Build the desktop app for this OS into dist/ (see docs/packaging.md).
+package: $(STAMP)
+	$(BIN)/python packaging/build.py
 
 benchmarks: system-packages $(STAMP)
 	$(BIN)/python -m benchmarks

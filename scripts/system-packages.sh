@@ -3,7 +3,7 @@
 # Elsewhere, or without root, it says what is missing and carries on: the tests that need a
 # missing tool skip with that reason.
 set -u
-PACKAGES="openssl iproute2 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core mkcert nginx-light caddy apache2 nodejs chromium desktop-file-utils"
+PACKAGES="openssl iproute2 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core mkcert nginx-light caddy apache2 nodejs chromium desktop-file-utils xvfb weston libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "system-packages: not a Debian-like system; install openssl, iproute2 and mkcert yourself if you want every test to run."
