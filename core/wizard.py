@@ -21,7 +21,6 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from .errors import InvalidNameError
-from .names import parse_names, parse_permitted
 
 
 class Step(StrEnum):
@@ -201,6 +200,9 @@ def check_passphrase(passphrase: str, confirm: str) -> tuple[str, ...]:
 
 
 def _name_errors(texts: tuple[str, ...]) -> tuple[str, ...]:
+    # Imported here: names pulls in cryptography, which the first window does not need.
+    from .names import parse_names
+
     try:
         parse_names(texts)
     except InvalidNameError as err:
@@ -242,6 +244,8 @@ def _create_errors(state: WizardState) -> list[str]:
     if state.key_type not in KEY_TYPES:
         errors.append("Choose one of the offered key types.")
     if state.limit_names:
+        from .names import parse_permitted
+
         if not state.permitted:
             errors.append("List at least one name or address range, or untick the limit.")
         for text in state.permitted:

@@ -1,31 +1,37 @@
-"""Builds the QApplication, the model and the window, nothing else."""
+"""Builds the QApplication, the model and the window, nothing else.
+
+The window is painted before the slow part of starting (logging, importing the certificate and
+publishing code, reading the CA home, finding this machine's addresses), which then runs in a
+worker; the wizard becomes usable when it returns.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
+
+# If the window is never painted (minimised at start), finish starting after this anyway.
+START_ANYWAY_MS = 400
 
 
 def run_wizard() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from trustanchor.core.home import CAHome, default_home
+    from trustanchor.core.wizard import Wizard
+    from trustanchor.gui import diagnostics
     from trustanchor.gui.icon import app_icon
-    from trustanchor.gui.logsetup import log_uncaught, setup_logging
-    from trustanchor.gui.session import Session, initial_wizard
+    from trustanchor.gui.logsetup import log_uncaught
+    from trustanchor.gui.session import load
     from trustanchor.gui.singleinstance import SingleInstance, instance_key
     from trustanchor.gui.window import WizardWindow
+    from trustanchor.gui.worker import Worker
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("TrustAnchor")
     app.setOrganizationName("TrustAnchor")
-    app.setWindowIcon(app_icon())
-    log_path = setup_logging()
     sys.excepthook = log_uncaught
-    home = CAHome(default_home())
-    instance = SingleInstance(instance_key(home.root))
+    instance = SingleInstance(instance_key())
     if not instance.acquire():
         if not instance.notify_running():
             QMessageBox.information(None, "TrustAnchor", "TrustAnchor is already running.")
@@ -33,15 +39,28 @@ def run_wizard() -> int:
             print("TrustAnchor is already running; its window was brought forward.",
                   file=sys.stderr)
         return 0
-    session = Session(home)
-    window = WizardWindow(session, initial_wizard(home), QSettings(), log_path)
+    window = WizardWindow(None, Wizard(), QSettings())
     instance.activated.connect(window.raise_to_front)
+    diagnostics.install(window)  # TRUSTANCHOR_EXIT_AFTER_MS and friends, for smoke tests
+    loader = Worker(load)
+    loader.returned.connect(window.start_prepared)
+    loader.errored.connect(window.show_start_error)
+
+    started: list[bool] = []
+
+    def finish_starting() -> None:
+        if not started:
+            started.append(True)
+            app.setWindowIcon(app_icon())
+            instance.listen()
+            loader.start()
+
+    window.first_painted.connect(finish_starting)
+    QTimer.singleShot(START_ANYWAY_MS, finish_starting)
     window.show()
-    # A diagnostic for smoke tests of the packaged app: close by itself after N milliseconds.
-    exit_after = os.environ.get("TRUSTANCHOR_EXIT_AFTER_MS")
-    if exit_after and exit_after.isdigit():
-        QTimer.singleShot(int(exit_after), window.close)
     code = int(app.exec())
-    session.shutdown()
+    loader.wait(30)
+    if window.session is not None:
+        window.session.shutdown()
     instance.release()
     return code

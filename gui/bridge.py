@@ -6,10 +6,13 @@ always run on the UI thread, and nothing in core/ has to know about Qt.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from trustanchor.core.bonjour import BonjourStatus
-from trustanchor.core.server import PublishEvent
+if TYPE_CHECKING:  # only names here: the modules load after the first window (gui/app.py)
+    from trustanchor.core.bonjour import BonjourStatus
+    from trustanchor.core.server import PublishEvent
 
 
 class PublishBridge(QObject):

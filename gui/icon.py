@@ -1,25 +1,14 @@
-"""The app icon, drawn from resources/icons/app.svg at the sizes platforms ask for."""
+"""The app icon from resources/icons/app.svg, drawn by Qt's SVG icon engine at each size asked."""
 
 from __future__ import annotations
 
-from importlib.resources import files
+from importlib.resources import as_file, files
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from PySide6.QtGui import QIcon
 
 
 def app_icon() -> QIcon:
-    data = (files("trustanchor.resources") / "icons" / "app.svg").read_bytes()
-    renderer = QSvgRenderer(QByteArray(data))
-    icon = QIcon()
-    for size in ICON_SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    # as_file gives a real path even from a zip; for a normal install it is the file itself,
+    # which the icon engine reads lazily when a size is first needed.
+    with as_file(files("trustanchor.resources") / "icons" / "app.svg") as path:
+        return QIcon(str(path))

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
-
-import platformdirs
 
 LOG_FILE_NAME = "trustanchor.log"
 LOG_MAX_BYTES = 1_000_000
@@ -16,6 +13,8 @@ LOG_BACKUPS = 3
 
 
 def log_folder() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("TrustAnchor", appauthor=False))
 
 
@@ -24,6 +23,8 @@ def setup_logging(folder: Path | None = None) -> Path | None:
 
     Only a file: a windowed Windows app has no stderr (ENGINEERING-NOTES.md, packaging).
     """
+    import logging.handlers  # here: it pulls in socket, pickle and queue (about 15 ms)
+
     folder = folder or log_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)

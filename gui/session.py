@@ -9,19 +9,23 @@ and records the outcome in the model. No Qt in here, so the same code is easy to
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trustanchor.core.bonjour import BonjourStatus
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.certs import KeyType, ServerCertificate
-from trustanchor.core.home import CAHome
-from trustanchor.core.publish import Publisher
-from trustanchor.core.server import PublishEvent
 from trustanchor.core.wizard import Action, CAInfo, IssuedInfo, Wizard, WizardState
+
+# The core's certificate, CA-home and publishing modules take about half a second to import;
+# they are loaded off the UI thread after the first window is painted (see gui/app.py), so
+# this module names them only for type checking and imports them where they are used.
+if TYPE_CHECKING:
+    from trustanchor.core.bonjour import BonjourStatus
+    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.certs import KeyType, ServerCertificate
+    from trustanchor.core.home import CAHome
+    from trustanchor.core.publish import Publisher
+    from trustanchor.core.server import PublishEvent
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,7 @@ class PublishOptions:
     port: int = 8080
     https_port: int = 8443
     mdns: bool = True
+    mdns_interfaces: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,9 @@ class Session:
     publisher: Publisher | None = None
     on_event: Callable[[PublishEvent], None] | None = None
     on_bonjour: Callable[[BonjourStatus], None] | None = None
+    stored_ca_name: str | None = None  # the CA found in the home at start, for the pages
+    initial: Wizard | None = None  # the model prepare() built
+    log_path: Path | None = None  # the log file, once logging is set up
 
     # -- jobs: run on a worker thread, inputs captured now ------------------------------------
 
@@ -79,6 +87,8 @@ class Session:
         replace = state.replace_existing
         protect = secrets_.passphrase_bytes(state.use_passphrase)
         if action is Action.CREATE_CA:
+            from trustanchor.core.certs import KeyType
+
             permitted = state.permitted if state.limit_names else ()
             name, key_type = state.ca_name.strip(), KeyType(state.key_type)
             return lambda: create_ca(home, name, key_type, permitted, protect, replace)
@@ -106,11 +116,14 @@ class Session:
         on_event, on_bonjour = self.on_event, self.on_bonjour
 
         def run() -> Publisher:
+            from trustanchor.core.publish import Publisher
+
             if old is not None:
                 old.stop()
             publisher = Publisher(ca, address=address or opts.address, bind=opts.bind,
                                   port=opts.port, https_port=opts.https_port, mdns=opts.mdns,
-                                  on_event=on_event, on_bonjour=on_bonjour)
+                                  mdns_interfaces=opts.mdns_interfaces, on_event=on_event,
+                                  on_bonjour=on_bonjour)
             publisher.start()
             return publisher
 
@@ -126,6 +139,7 @@ class Session:
         """Keep `result` and record in the model what it means."""
         if action in (Action.CREATE_CA, Action.IMPORT_CA, Action.LOAD_CA):
             self.ca, self.import_candidate = result, None
+            self.stored_ca_name = result.name
             if self.publisher is not None and action is not Action.LOAD_CA:
                 self.publisher.stop()  # it serves the old CA
                 self.publisher = None
@@ -167,6 +181,8 @@ def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:
 
 def create_ca(home: CAHome, name: str, key_type: KeyType, permitted: tuple[str, ...],
               passphrase: bytes | None, replace: bool) -> CertificateAuthority:
+    from trustanchor.core.ca import CertificateAuthority
+
     ca = CertificateAuthority.create(name, key_type=key_type, permitted=permitted)
     return store_ca(home, ca, passphrase, replace)
 
@@ -191,6 +207,8 @@ def preview_import(path: str, key_path: str, password: str) -> CertificateAuthor
 
 
 def new_p12_password() -> str:
+    import secrets
+
     return "".join(secrets.choice(P12_ALPHABET) for _ in range(P12_PASSWORD_CHARS))
 
 
@@ -237,3 +255,59 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
     return start(ca_in_home=has_ca, home_key_encrypted=encrypted,
                  hostname=hostname or socket.gethostname(), addresses=addresses,
                  output_folder=str(output_folder or default_output_folder()))
+
+
+# Modules the pages need, imported by `prepare()` off the UI thread so no page stalls on them.
+WARM_MODULES = (
+    "trustanchor.core.ca", "trustanchor.core.importer", "trustanchor.core.publish",
+    "trustanchor.core.serverconfig", "trustanchor.core.illustrations", "trustanchor.core.names",
+    "trustanchor.core.certinfo", "trustanchor.gui.pages.ca", "trustanchor.gui.pages.server_cert",
+    "trustanchor.gui.pages.save", "trustanchor.gui.pages.publish",
+    "trustanchor.gui.pages.install_profile", "trustanchor.gui.pages.full_trust",
+    "trustanchor.gui.pages.verify", "trustanchor.gui.pages.done",
+)
+
+
+def stored_name(home: CAHome) -> str | None:
+    """The common name of the CA in the home, or None (nothing there, or unreadable)."""
+    from trustanchor.core.certinfo import common_name
+    from trustanchor.core.errors import TrustAnchorError
+
+    try:
+        return common_name(home.load_certificate()) if home.has_ca() else None
+    except (TrustAnchorError, ValueError):
+        return None
+
+
+def open_session(home: CAHome, options: PublishOptions | None = None, **machine: Any) -> Session:
+    """A session on `home` with its starting model (`machine`: see initial_wizard)."""
+    session = Session(home, options or PublishOptions())
+    session.initial = initial_wizard(home, **machine)
+    session.stored_ca_name = stored_name(home)
+    return session
+
+
+def prepare(options: PublishOptions | None = None) -> Session:
+    """Everything slow about starting: imports, the CA home, this machine's addresses.
+
+    Runs on a worker thread while the first window is already on screen; `Session.initial`
+    holds the model it found.
+    """
+    import importlib
+
+    from trustanchor.core.home import CAHome, default_home
+
+    session = open_session(CAHome(default_home()), options)
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    return session
+
+
+def load() -> Session:
+    """The GUI's start-up work after the first paint: the log file, then `prepare()`."""
+    from trustanchor.gui.logsetup import setup_logging
+
+    log_path = setup_logging()
+    session = prepare()
+    session.log_path = log_path
+    return session

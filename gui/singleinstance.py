@@ -9,23 +9,32 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when needed, after the first window is painted
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW_MESSAGE = b"show\n"
 CONNECT_TIMEOUT_MS = 500
 
 
-def instance_key(home: Path) -> str:
-    """A name unique to this user and CA home, safe as a file and local-socket name."""
+def instance_key(home_setting: str | None = None) -> str:
+    """A name unique to this user and CA home, safe as a file and local-socket name.
+
+    The home is taken as configured ($TRUSTANCHOR_HOME, else the default) without resolving
+    it: that needs the core, which the first window does not wait for.
+    """
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name on some containers
         user = "user"
-    digest = hashlib.sha256(f"{user}\0{home.resolve()}".encode()).hexdigest()[:16]
+    home = os.environ.get("TRUSTANCHOR_HOME", "") if home_setting is None else home_setting
+    digest = hashlib.sha256(f"{user}\0{home.strip()}".encode()).hexdigest()[:16]
     return f"trustanchor-{digest}"
 
 
@@ -44,19 +53,24 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this process is the only one; it then listens for later launches."""
-        if not self._lock.tryLock(0):
-            return False
+        """True when this process is the only one (call `listen()` once the window is up)."""
+        return bool(self._lock.tryLock(0))
+
+    def listen(self) -> None:
+        """Accept "show yourself" from later launches."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a crashed run may have left the socket file
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_server_new_connection)
         server.listen(self.key)
         self._server = server
-        return True
 
     def notify_running(self) -> bool:
         """Ask the running copy to show its window; False if it could not be reached."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.key)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):

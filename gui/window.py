@@ -7,24 +7,23 @@ one, records the result, and is the only place that enables Back and Next.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QFontMetrics,
     QKeySequence,
-    QPalette,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -36,32 +35,22 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core import __version__
 from trustanchor.core.errors import TrustAnchorError
-from trustanchor.core.server import PublishEvent
 from trustanchor.core.wizard import Action, Step, Wizard
 from trustanchor.gui.bridge import PublishBridge
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
-from trustanchor.gui.pages.ca import CAPage
-from trustanchor.gui.pages.done import DonePage
-from trustanchor.gui.pages.full_trust import FullTrustPage
-from trustanchor.gui.pages.install_profile import InstallProfilePage
-from trustanchor.gui.pages.publish import PublishPage
-from trustanchor.gui.pages.save import SavePage
-from trustanchor.gui.pages.server_cert import ServerCertPage
-from trustanchor.gui.pages.verify import VerifyPage
-from trustanchor.gui.pages.welcome import WelcomePage
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
-from trustanchor.gui.theme import scaled_font
+from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
+from trustanchor.gui.theme import scaled_font, tone_css
 from trustanchor.gui.worker import Worker
+
+if TYPE_CHECKING:  # loaded after the first window is on screen (gui/app.py)
+    from trustanchor.core.server import PublishEvent
 
 log = logging.getLogger(__name__)
 
-PAGE_TYPES: tuple[type[Page], ...] = (
-    WelcomePage, CAPage, ServerCertPage, SavePage, PublishPage, InstallProfilePage,
-    FullTrustPage, VerifyPage, DonePage,
-)
 # What Next says when it will run a core call first.
 ACTION_LABELS = {
     Action.CREATE_CA: "Create CA", Action.IMPORT_CA: "Import CA", Action.LOAD_CA: "Unlock CA",
@@ -79,26 +68,66 @@ DEFAULT_SIZE = (900, 680)
 
 
 class WizardWindow(QMainWindow):
-    def __init__(self, session: Session, wizard: Wizard, settings: QSettings,
+    """The frame. With `session=None` it shows the welcome page at once and waits for
+    `start()`: the slow part of starting (imports, the CA home) happens meanwhile in a worker."""
+
+    first_painted = Signal()
+
+    def __init__(self, session: Session | None, wizard: Wizard, settings: QSettings,
                  log_path: Path | None = None) -> None:
         super().__init__()
-        self.session = session
+        self._painted = False
         self.settings = settings
         self.log_path = log_path
         self.wizard = restore_choices(wizard, settings)
+        self.session: Session | None = None
         self._worker: Worker | None = None
         self._worker_action: Action | None = None
         self._advance_after = False
         self.bridge = PublishBridge(self)
         self.bridge.published.connect(self._on_bridge_event)
-        session.on_event = self.bridge.report_event
-        session.on_bonjour = self.bridge.report_bonjour
         self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         self.pages: dict[Step, Page] = {}
+        self._scrolls: dict[Step, QScrollArea] = {}
         self._build()
         self._build_menus()
         self._restore_geometry()
+        if session is not None:
+            self.start(session, wizard)
+        else:
+            self._show_step(first=True)
+
+    def start(self, session: Session, wizard: Wizard) -> None:
+        """Attach the session and the model found for it; the wizard becomes usable."""
+        self.session = session
+        if session.log_path is not None:
+            self.log_path = session.log_path
+            self.open_log_action.setEnabled(True)
+        session.on_event = self.bridge.report_event
+        session.on_bonjour = self.bridge.report_bonjour
+        for page in self.pages.values():
+            page.session = session
+        self.wizard = restore_choices(wizard, self.settings)
+        self.logo.setPixmap(app_icon().pixmap(40, 40))
+        # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
         self._show_step(first=True)
+
+    @Slot(object)
+    def start_prepared(self, session: Session) -> None:
+        """The start-up worker's result (gui/session.py `prepare`)."""
+        assert session.initial is not None
+        self.start(session, session.initial)
+        self.prewarm()
+
+    @Slot(object)
+    def show_start_error(self, exc: BaseException) -> None:
+        self.page.set_error(describe_error(exc))
+
+    @property
+    def ready(self) -> bool:
+        return self.session is not None
 
     # -- building ----------------------------------------------------------------------------
 
@@ -116,56 +145,87 @@ class WizardWindow(QMainWindow):
         right.addWidget(self.title_label)
         right.addWidget(self.subtitle_label)
         self.stack = QStackedWidget()
-        for page_type in PAGE_TYPES:
-            page = page_type(self.session)
-            page.edited.connect(self._on_page_edited)
-            page.status_changed.connect(self._update_buttons)
-            self.pages[page_type.step] = page
-            scroll = QScrollArea()
+        for step in STEP_TITLES:
+            scroll = QScrollArea()  # the page goes in when it is first needed
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
+            self._scrolls[step] = scroll
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(page_type.title)
-            item.setData(Qt.ItemDataRole.UserRole, page_type.step.value)
-            self.steps_list.addItem(item)
         right.addWidget(self.stack, 1)
         right.addLayout(self._build_buttons())
         outer.addLayout(right, 1)
         self.setCentralWidget(central)
-        done, publish = self.pages[Step.DONE], self.pages[Step.PUBLISH]
-        assert isinstance(done, DonePage) and isinstance(publish, PublishPage)
-        done.jump_requested.connect(self._on_done_jump)
-        done.stop_requested.connect(self._on_stop_publishing)
-        publish.address_chosen.connect(self._on_address_chosen)
-        publish.connect_bonjour(self.bridge.bonjour_changed)
+
+    def page_for(self, step: Step) -> Page:
+        """The page of `step`, made (and its module imported) the first time it is needed."""
+        page = self.pages.get(step)
+        if page is not None:
+            return page
+        module, name = PAGE_CLASSES[step]
+        page_type = getattr(importlib.import_module(f"trustanchor.gui.pages.{module}"), name)
+        page = cast(Page, page_type(self.session))
+        page.edited.connect(self._on_page_edited)
+        page.status_changed.connect(self._update_buttons)
+        if step is Step.DONE:
+            from trustanchor.gui.pages.done import DonePage  # already imported just above
+
+            assert isinstance(page, DonePage)
+            page.jump_requested.connect(self._on_done_jump)
+            page.stop_requested.connect(self._on_stop_publishing)
+        elif step is Step.PUBLISH:
+            from trustanchor.gui.pages.publish import PublishPage
+
+            assert isinstance(page, PublishPage)
+            page.address_chosen.connect(self._on_address_chosen)
+            page.connect_bonjour(self.bridge.bonjour_changed)
+        self.pages[step] = page
+        self._scrolls[step].setWidget(page)
+        return page
+
+    def prewarm(self) -> None:
+        """Make, lay out and draw each page once, one per turn of the event loop, so showing
+        any of them later costs no first-time layout or glyph rendering on the UI thread."""
+        pending = [step for step in STEP_TITLES if step not in self.pages]
+        made: list[Page] = []
+
+        def next_turn() -> None:
+            if made:  # draw the page made in the previous turn
+                page = made.pop()
+                page.resize(self.stack.size())
+                page.grab()
+            elif pending and self.session is not None:
+                made.append(self.page_for(pending.pop(0)))
+            else:
+                return
+            QTimer.singleShot(0, next_turn)
+
+        QTimer.singleShot(0, next_turn)
 
     def _build_sidebar(self) -> QVBoxLayout:
         """The app's name and the list of steps: where you are, what is done."""
         column = QVBoxLayout()
         brand = QHBoxLayout()
-        logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(40, 40))
-        logo.setAccessibleName("TrustAnchor logo")
+        self.logo = QLabel()  # drawn once the wizard has started (the SVG icon engine loads)
+        self.logo.setFixedSize(40, 40)
+        self.logo.setAccessibleName("TrustAnchor logo")
         name = QLabel("TrustAnchor")
         name.setFont(scaled_font(name, 1.25, bold=True))
-        brand.addWidget(logo)
+        brand.addWidget(self.logo)
         brand.addWidget(name, 1)
         column.addLayout(brand)
         column.addSpacing(8)
-        self.steps_list = QListWidget()
-        self.steps_list.setAccessibleName("Wizard steps")
-        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps_list.setFrameShape(QListWidget.Shape.NoFrame)
-        self.steps_list.setSpacing(3)
-        self.steps_list.setFont(scaled_font(self.steps_list, 1.05))
-        self.steps_list.setStyleSheet("QListWidget { background: transparent; }")
-        self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bold = scaled_font(self.steps_list, 1.0, bold=True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(f"▶  {t.title}") for t in PAGE_TYPES)
-        self.steps_list.setFixedWidth(widest + 24)
-        column.addWidget(self.steps_list, 1)
+        # Plain labels, not a list view: they take no focus and draw nothing heavy.
+        bold = scaled_font(name, 1.05 / 1.25, bold=True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(f"▶  {t}") for t in STEP_TITLES.values())
+        self.step_labels: dict[Step, QLabel] = {}
+        for step in STEP_TITLES:
+            label = QLabel()
+            label.setFont(scaled_font(label, 1.05))
+            label.setMinimumWidth(widest + 12)
+            self.step_labels[step] = label
+            column.addWidget(label)
+            column.addSpacing(4)
+        column.addStretch(1)
         return column
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -173,7 +233,6 @@ class WizardWindow(QMainWindow):
         row.addStretch(1)
         self.back_button = QPushButton("Back")
         self.back_button.setAccessibleName("Back to the previous step")
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button = QPushButton("Next")
         self.next_button.setAccessibleName("Next")
@@ -185,8 +244,7 @@ class WizardWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action = quit_action = QAction("&Quit", self)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -210,7 +268,7 @@ class WizardWindow(QMainWindow):
 
     @property
     def page(self) -> Page:
-        return self.pages[self.wizard.step]
+        return self.page_for(self.wizard.step)
 
     def set_wizard(self, wizard: Wizard) -> None:
         """Replace the model; the pages and buttons follow."""
@@ -223,8 +281,8 @@ class WizardWindow(QMainWindow):
 
     def _show_step(self, *, first: bool = False) -> None:
         step = self.wizard.step
-        page = self.pages[step]
-        self.stack.setCurrentIndex(list(self.pages).index(step))
+        page = self.page_for(step)
+        self.stack.setCurrentIndex(list(STEP_TITLES).index(step))
         self.title_label.setText(page.title)
         self.subtitle_label.setText(page.subtitle)
         self.subtitle_label.setVisible(bool(page.subtitle))
@@ -232,11 +290,11 @@ class WizardWindow(QMainWindow):
         self._refresh()
         page.entered(self.wizard)
         action = self.wizard.pending_action()
-        if action in AUTOMATIC_ACTIONS and self._worker is None:
+        if action in AUTOMATIC_ACTIONS and self._worker is None and self.ready:
             self._run_action(action, advance=False)
         if not first:
             remember(self.wizard.state, self.settings)
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.setFocus()
             self.next_button.setFocus()
 
     def _refresh(self) -> None:
@@ -248,27 +306,22 @@ class WizardWindow(QMainWindow):
 
     def _update_steps_list(self) -> None:
         visited = {s.step for s in self.wizard.history}
-        for row in range(self.steps_list.count()):
-            item = self.steps_list.item(row)
-            step = Step(item.data(Qt.ItemDataRole.UserRole))
-            title = self.pages[step].title
+        for step, label in self.step_labels.items():
+            title = STEP_TITLES[step]
             current = step is self.wizard.step
             mark = "▶" if current else "✓" if step in visited else "•"
-            item.setText(f"{mark}  {title}")
-            item.setForeground(self.palette().color(
-                QPalette.ColorRole.WindowText if current or step in visited
-                else QPalette.ColorRole.PlaceholderText))
-            font = item.font()
+            font = label.font()
             font.setBold(current)
-            item.setFont(font)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{title}{', current step' if current else ''}"
-                         f"{', done' if step in visited else ''}")
+            label.setFont(font)
+            label.setText(f"{mark}  {title}")
+            label.setStyleSheet("" if current or step in visited else tone_css("muted", label))
+            label.setAccessibleName(f"{title}{', current step' if current else ''}"
+                                    f"{', done' if step in visited else ''}")
 
     @Slot()
     def _update_buttons(self) -> None:
         page, wizard = self.page, self.wizard
-        running = self._worker is not None
+        running = self._worker is not None or not self.ready
         self.back_button.setEnabled(wizard.can_go_back() and not running and not page.busy)
         action = wizard.action_needed()
         ready = not wizard.errors() and page.valid and not page.busy and not running
@@ -292,6 +345,8 @@ class WizardWindow(QMainWindow):
     @Slot()
     def _on_next_clicked(self) -> None:
         wizard = self.wizard
+        if not self.ready:
+            return
         if wizard.next_step() is None:
             self.close()
             return
@@ -307,9 +362,11 @@ class WizardWindow(QMainWindow):
             self.set_wizard(self.wizard.back())
 
     def _run_action(self, action: Action, *, advance: bool) -> None:
-        page = self.page
+        page, session = self.page, self.session
+        if session is None:
+            return
         try:
-            job = self.session.job(action, self.wizard.state, page.secrets())
+            job = session.job(action, self.wizard.state, page.secrets())
         except (ValueError, TrustAnchorError) as exc:
             page.set_error(describe_error(exc))
             return
@@ -329,6 +386,7 @@ class WizardWindow(QMainWindow):
     @Slot(object)
     def _on_action_returned(self, result: object) -> None:
         action = self._worker_action
+        assert self.session is not None  # workers run only once the wizard has started
         if action is None:  # stopping publishing
             wizard = self.session.apply_publisher(None, self.wizard)
         else:
@@ -362,14 +420,15 @@ class WizardWindow(QMainWindow):
 
     @Slot(str)
     def _on_address_chosen(self, address: str) -> None:
-        if self._worker is None and self.session.ca is not None:
+        if self._worker is None and self.session is not None and self.session.ca is not None:
             worker = Worker(self.session.publish_job(address))
             self._start_worker(worker, Action.START_PUBLISHING, False,
                                f"Publishing on {address}…")
 
     @Slot()
     def _on_stop_publishing(self) -> None:
-        if self._worker is None and self.session.publisher is not None:
+        if (self._worker is None and self.session is not None
+                and self.session.publisher is not None):
             self._start_worker(Worker(self.session.stop_job()), None, False,
                                "Stopping publishing…")
 
@@ -385,13 +444,20 @@ class WizardWindow(QMainWindow):
 
     @Slot()
     def _on_open_home(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.home.root)))
+        if self.session is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.home.root)))
 
     @Slot()
     def _on_about(self) -> None:
         QMessageBox.about(self, "About TrustAnchor",
                           f"TrustAnchor {__version__}\n\nMakes your own HTTPS services trusted "
                           "on your iPhone and your other devices.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint is done
 
     def raise_to_front(self) -> None:
         """A second launch asked for this window."""
@@ -407,5 +473,6 @@ class WizardWindow(QMainWindow):
         remember(self.wizard.state, self.settings)
         self.settings.sync()
         # Publishing must not outlive the window; stop() takes well under a second.
-        self.session.shutdown()
+        if self.session is not None:
+            self.session.shutdown()
         event.accept()

@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
 
     from trustanchor.core.home import CAHome
     from trustanchor.core.wizard import Step
-    from trustanchor.gui.session import PublishOptions, Session, initial_wizard
+    from trustanchor.gui.session import PublishOptions, open_session
     from trustanchor.gui.window import WizardWindow
 
     app = QApplication(sys.argv[:1])
@@ -118,11 +118,11 @@ def main(argv: list[str]) -> int:
     home = CAHome(work / "home")
     options = PublishOptions(address=SHOWN_ADDRESS, bind="127.0.0.1", port=free_port(8080),
                              https_port=free_port(8443), mdns=False)
-    session = Session(home, options)
-    wizard = initial_wizard(home, hostname="nas", addresses=(SHOWN_ADDRESS,),
-                            output_folder=work / "Documents" / "TrustAnchor")
+    session = open_session(home, options, hostname="nas", addresses=(SHOWN_ADDRESS,),
+                           output_folder=work / "Documents" / "TrustAnchor")
+    assert session.initial is not None
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    window = WizardWindow(session, wizard, settings)
+    window = WizardWindow(session, session.initial, settings)
     window.resize(*WINDOW_SIZE)
     window.show()
     suffix = "-dark" if args.dark else ""

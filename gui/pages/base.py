@@ -7,9 +7,9 @@ reads those and the model to enable Back and Next.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,20 +23,39 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core.wizard import Step, Wizard
 from trustanchor.gui.session import Secrets, Session
+from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css
 
 
-def wrapped(text: str = "", *, name: str | None = None, rich: bool = False) -> QLabel:
-    """A word-wrapped label whose text can be selected and read by screen readers."""
+def wrapped(text: str = "", *, name: str | None = None, rich: bool = False,
+            static: bool = False) -> QLabel:
+    """A word-wrapped label whose text can be selected and read by screen readers.
+
+    `static` labels (fixed text of ours, on the first page) skip the text-format settings:
+    the first use of the `Qt` namespace costs about 25 ms, which the first window avoids.
+    """
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    if not static:
+        from PySide6.QtCore import Qt
+
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse)
     if rich:
         label.setOpenExternalLinks(True)
     label.setAccessibleName(name or text[:80])
     return label
+
+
+def set_plain_text(label: QLabel, text: str) -> None:
+    """Show `text` literally (it may hold what a person typed), never as rich text."""
+    if text and not label.property("plain"):
+        from PySide6.QtCore import Qt
+
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setProperty("plain", True)
+    label.setText(text)
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -51,16 +70,16 @@ class Page(QWidget):
     """Base class of the wizard pages."""
 
     step: ClassVar[Step]
-    title: ClassVar[str]
     subtitle: ClassVar[str] = ""
 
     edited = Signal(object)  # a dict of changes for Wizard.edit(**changes), passed as is
     status_changed = Signal()  # valid / busy / error changed
     cancel_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        # Only the welcome page exists before the window's start() hands the session over.
+        self.session = cast("Session", session)
         self._rendering = False
         self._valid = True
         self._busy = False
@@ -75,20 +94,20 @@ class Page(QWidget):
 
     def _build_footer(self) -> QLayout:
         footer = QVBoxLayout()
-        self._hints = wrapped(name="What to fix")
+        self._hints = wrapped(name="What to fix", static=True)
         self._hints.setStyleSheet(tone_css("warning", self))
         self._hints.hide()
         self._error_box = QFrame()
         self._error_box.setFrameShape(QFrame.Shape.StyledPanel)
         box = QHBoxLayout(self._error_box)
-        self._error_label = wrapped(name="Error")
+        self._error_label = wrapped(name="Error", static=True)
         self._error_label.setStyleSheet(tone_css("error", self))
         box.addWidget(self._error_label, 1)
         self._error_box.hide()
         self._busy_row = QWidget()
         row = QHBoxLayout(self._busy_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self._busy_label = wrapped(name="Working")
+        self._busy_label = wrapped(name="Working", static=True)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: core calls report no fractions
         self._progress.setAccessibleName("Progress")
@@ -106,6 +125,10 @@ class Page(QWidget):
         return footer
 
     # -- what the window reads ---------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return STEP_TITLES[self.step]
 
     @property
     def valid(self) -> bool:
@@ -126,20 +149,20 @@ class Page(QWidget):
 
     def set_error(self, text: str) -> None:
         self._error = text
-        self._error_label.setText(text)
+        set_plain_text(self._error_label, text)
         self._error_label.setAccessibleName(f"Error: {text}" if text else "Error")
         self._error_box.setVisible(bool(text))
         self.status_changed.emit()
 
     def set_busy(self, busy: bool, text: str = "", *, cancellable: bool = False) -> None:
         self._busy = busy
-        self._busy_label.setText(text)
+        set_plain_text(self._busy_label, text)
         self._cancel.setVisible(cancellable)
         self._busy_row.setVisible(busy)
         self.status_changed.emit()
 
     def show_hints(self, hints: tuple[str, ...]) -> None:
-        self._hints.setText("\n".join(hints))
+        set_plain_text(self._hints, "\n".join(hints))
         self._hints.setAccessibleName("What to fix: " + " ".join(hints) if hints else "")
         self._hints.setVisible(bool(hints))
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.ca import CertificateAuthority, constraint_warnings
-from trustanchor.core.certinfo import common_name
-from trustanchor.core.errors import InvalidNameError, TrustAnchorError
+from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.wizard import CAChoice, Step, Wizard, check_passphrase
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page, named, wrapped
@@ -56,7 +55,6 @@ IMPORT_DEBOUNCE_MS = 300
 
 class CAPage(Page):
     step = Step.CA
-    title = "Your CA"
     subtitle = ("Your own certificate authority vouches for your servers. Your phone will trust "
                 "what it signs.")
 
@@ -248,12 +246,9 @@ class CAPage(Page):
             text = (f"“{ca.name}” is ready.\nFingerprint {ca.short_fingerprint}, "
                     f"{ca.key_type}, valid until {ca.not_after:%d %B %Y}.")
         elif facts.ca_in_home:
-            text = f"Your CA is stored in {self.session.home.root}."
-            try:
-                name = common_name(self.session.home.load_certificate())
-                text = f"“{name}”, stored in {self.session.home.root}."
-            except (TrustAnchorError, ValueError):
-                pass
+            name = self.session.stored_ca_name
+            text = (f"“{name}”, stored in {self.session.home.root}." if name else
+                    f"Your CA is stored in {self.session.home.root}.")
         else:
             text = "You have no CA yet."
         self.reuse_summary.setText(text)

@@ -14,7 +14,6 @@ from trustanchor.gui.theme import scaled_font
 
 class DonePage(Page):
     step = Step.DONE
-    title = "Done"
     subtitle = "Your phone can now trust your own HTTPS services."
 
     jump_requested = Signal()

@@ -9,7 +9,6 @@ from trustanchor.gui.phonesteps import Part
 
 class FullTrustPage(PhoneStepsPage):
     step = Step.FULL_TRUST
-    title = "Enable full trust"
     subtitle = ("Since iOS 10.3 an installed CA is not used for HTTPS until you switch it on in "
                 "Certificate Trust Settings.")
     part: Part = "trust"

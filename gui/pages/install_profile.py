@@ -46,7 +46,6 @@ class PhoneStepsPage(Page):
 
 class InstallProfilePage(PhoneStepsPage):
     step = Step.INSTALL_PROFILE
-    title = "Install the profile"
     subtitle = "On your phone: download the profile from the page, then install it in Settings."
     part: Part = "install"
     intro = ("A downloaded profile waits about 8 minutes for you to install it; if it is gone, "

@@ -38,7 +38,6 @@ def device_line(device: SeenDevice) -> str:
 
 class PublishPage(Page):
     step = Step.PUBLISH
-    title = "Send to your phone"
     subtitle = ("Scan the code with your iPhone's camera (the phone must be on the same "
                 "network as this computer).")
 

@@ -46,7 +46,6 @@ def role_of(path: str) -> str:
 
 class SavePage(Page):
     step = Step.SAVE
-    title = "Save and configure"
     subtitle = "Your certificate is saved. Put it on your server with one of these settings."
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -86,6 +85,8 @@ class SavePage(Page):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Server settings")
         self.body.addWidget(self.tabs)
+        self._build_files()
+        self._build_configs()
 
     def render_state(self, wizard: Wizard) -> None:
         issued = wizard.state.facts.issued
@@ -104,43 +105,60 @@ class SavePage(Page):
         self.p12_password.setText(password or "")
         self._render_configs(issued)
 
-    def _render_files(self, files: tuple[str, ...]) -> None:
-        while self.files_grid.count():
-            item = self.files_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for row, path in enumerate(files):
-            name = QLabel(Path(path).name)
+    def _build_files(self) -> None:
+        """One row per file the core can write: name, what it is, a copy button."""
+        self._file_rows: list[tuple[QLabel, QLabel, QPushButton]] = []
+        self._file_paths: list[str] = []
+        for row in range(len(FILE_ROLES)):
+            name, role, copy = QLabel(), QLabel(), QPushButton("Copy path")
             name.setFont(monospace_font())
-            role = QLabel(role_of(path))
-            copy = QPushButton("Copy path")
-            named(copy, f"Copy the path of {Path(path).name}")
-            copy.clicked.connect(lambda _=False, p=path: copy_text(p))
+            copy.clicked.connect(lambda _=False, r=row: copy_text(self._file_paths[r]))
             self.files_grid.addWidget(name, row, 0)
             self.files_grid.addWidget(role, row, 1)
             self.files_grid.addWidget(copy, row, 2)
+            self._file_rows.append((name, role, copy))
 
-    def _render_configs(self, issued: IssuedInfo) -> None:
-        self.tabs.clear()
-        fullchain = next((f for f in issued.files if f.endswith(".fullchain.pem")), "")
-        key = next((f for f in issued.files if f.endswith(".key")), "")
-        files = CertFiles(Path(fullchain), Path(key), issued.names)
-        for config in server_configs(files):
+    def _render_files(self, files: tuple[str, ...]) -> None:
+        self._file_paths = list(files)
+        for row, (name, role, copy) in enumerate(self._file_rows):
+            path = files[row] if row < len(files) else ""
+            name.setText(Path(path).name)
+            role.setText(role_of(path))
+            named(copy, f"Copy the path of {Path(path).name}")
+            for widget in (name, role, copy):
+                widget.setVisible(bool(path))
+
+    def _build_configs(self) -> None:
+        """The tabs are made once (with the page, off the critical moment); texts fill later."""
+        self._config_views: list[tuple[QLabel, QPlainTextEdit, QPushButton]] = []
+        self._config_texts: list[str] = []
+        placeholder = CertFiles(Path("site.fullchain.pem"), Path("site.key"), ())
+        for index, config in enumerate(server_configs(placeholder)):
             tab = QWidget()
             layout = QVBoxLayout(tab)
-            layout.addWidget(wrapped(config.where))
-            text = QPlainTextEdit(config.text)
+            where = wrapped()
+            text = QPlainTextEdit()
             text.setReadOnly(True)
             text.setFont(monospace_font())
             text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             named(text, f"{config.title} settings")
-            layout.addWidget(text, 1)
             copy = QPushButton(f"Copy {config.title} settings")
             named(copy, f"Copy the {config.title} settings")
-            copy.clicked.connect(lambda _=False, t=config.text: copy_text(t))
+            copy.clicked.connect(lambda _=False, i=index: copy_text(self._config_texts[i]))
+            layout.addWidget(where)
+            layout.addWidget(text, 1)
             layout.addWidget(copy)
             self.tabs.addTab(tab, config.title)
+            self._config_views.append((where, text, copy))
+
+    def _render_configs(self, issued: IssuedInfo) -> None:
+        fullchain = next((f for f in issued.files if f.endswith(".fullchain.pem")), "")
+        key = next((f for f in issued.files if f.endswith(".key")), "")
+        configs = server_configs(CertFiles(Path(fullchain), Path(key), issued.names))
+        self._config_texts = [config.text for config in configs]
+        for (where, text, _), config in zip(self._config_views, configs, strict=True):
+            where.setText(config.where)
+            text.setPlainText(config.text)
 
     @Slot()
     def _on_show_folder_clicked(self) -> None:

@@ -34,7 +34,6 @@ SKIP_HELP = ("Tick this if your server already has a certificate from this CA (o
 
 class ServerCertPage(Page):
     step = Step.SERVER_CERT
-    title = "Server certificate"
     subtitle = "The certificate your server shows to browsers, signed by your CA."
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -12,7 +12,6 @@ from trustanchor.gui.theme import scaled_font, tone_css
 
 class VerifyPage(Page):
     step = Step.VERIFY
-    title = "Check it worked"
     subtitle = "On your phone, go back to the page in Safari and tap “Test”."
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

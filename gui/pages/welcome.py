@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from trustanchor.core.certinfo import common_name
-from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.wizard import Step, Wizard
-from trustanchor.gui.pages.base import Page, wrapped
+from trustanchor.gui.pages.base import Page, set_plain_text, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css
 
@@ -21,33 +19,34 @@ STEPS_TEXT = (
 
 class WelcomePage(Page):
     step = Step.WELCOME
-    title = "Welcome"
     subtitle = ("TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or "
                 "a dev server) trusted on your iPhone and your other devices.")
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        intro = wrapped("It takes a few minutes:")
+        intro = wrapped("It takes a few minutes:", static=True)
         intro.setFont(scaled_font(intro, 1.15))
         self.body.addWidget(intro)
         for line in STEPS_TEXT:
-            label = wrapped(line)
+            label = wrapped(line, static=True)
             label.setFont(scaled_font(label, 1.1))
             self.body.addWidget(label)
         self.body.addSpacing(16)
-        self.ca_status = wrapped(name="Your CA")
+        self.ca_status = wrapped(name="Your CA", static=True)
         self.body.addWidget(self.ca_status)
-        self.body.addWidget(wrapped(
+        self.body.addWidget(wrapped(static=True, text=
             "Nothing leaves this computer except the CA's public certificate, and only while "
             "you publish it to your phone on your own network."))
 
     def render_state(self, wizard: Wizard) -> None:
         facts = wizard.state.facts
-        if facts.ca is not None:
-            self.ca_status.setText(f"Your CA “{facts.ca.name}” is ready.")
+        if self.session is None:
+            self.ca_status.setText("Looking for your CA…")
+        elif facts.ca is not None:
+            set_plain_text(self.ca_status, f"Your CA “{facts.ca.name}” is ready.")
             self.ca_status.setStyleSheet(tone_css("ok", self))
         elif facts.ca_in_home:
-            self.ca_status.setText(self._existing_text())
+            set_plain_text(self.ca_status, self._existing_text())
             self.ca_status.setStyleSheet(tone_css("ok", self))
         else:
             self.ca_status.setText("You have no CA yet: the next page makes one (or imports "
@@ -56,8 +55,7 @@ class WelcomePage(Page):
         self.ca_status.setAccessibleName(self.ca_status.text())
 
     def _existing_text(self) -> str:
-        try:
-            name = common_name(self.session.home.load_certificate())
-        except (TrustAnchorError, ValueError):
+        name = self.session.stored_ca_name
+        if name is None:
             return f"A CA is stored in {self.session.home.root}; the next page uses it."
         return f"You already have a CA, “{name}”: the next page uses it."

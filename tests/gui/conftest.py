@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from trustanchor.core.home import CAHome, default_home
-from trustanchor.gui.session import PublishOptions, Session, initial_wizard
+from trustanchor.gui.session import PublishOptions, open_session
 from trustanchor.gui.window import WizardWindow
 
 # Port 0: the system picks free ports; no Bonjour, nothing leaves 127.0.0.1.
@@ -35,11 +35,11 @@ def make_window(qtbot: QtBot, home: CAHome, tmp_path: Path,
     windows: list[WizardWindow] = []
 
     def make(**names: object) -> WizardWindow:
-        session = Session(home, LOOPBACK)
-        wizard = initial_wizard(home, hostname="nas", addresses=("127.0.0.1",),
-                                output_folder=tmp_path / "out")
+        session = open_session(home, LOOPBACK, hostname="nas", addresses=("127.0.0.1",),
+                               output_folder=tmp_path / "out")
+        assert session.initial is not None
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = WizardWindow(session, wizard, settings)
+        window = WizardWindow(session, session.initial, settings)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)

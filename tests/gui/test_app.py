@@ -9,7 +9,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from trustanchor.core.home import CAHome
 from trustanchor.gui.singleinstance import instance_key
 
 START_TIMEOUT_S = 60
@@ -46,7 +45,7 @@ def test_wizard_opens_and_closes_itself(tmp_path: Path) -> None:
 
 def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
     env = app_env(tmp_path, 60_000)
-    lock = Path(tempfile.gettempdir()) / f"{instance_key(CAHome(tmp_path / 'home').root)}.lock"
+    lock = Path(tempfile.gettempdir()) / f"{instance_key(env['TRUSTANCHOR_HOME'])}.lock"
     first = launch(env)
     try:
         deadline = time.monotonic() + START_TIMEOUT_S

@@ -51,7 +51,7 @@ def wait_step(qtbot: QtBot, window: WizardWindow, step: Step) -> None:
 
 
 def page(window: WizardWindow, kind: type[P]) -> P:
-    found = window.pages[kind.step]
+    found = window.page_for(kind.step)
     assert isinstance(found, kind)
     return found
 
