@@ -65,9 +65,6 @@ KEY_TYPES = ("ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096")
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
-# Browsers on iOS that hand a downloaded profile to Settings; others only save it
-# (PLATFORM-FACTS.md: mozilla-mobile/firefox-ios 7501; Chrome for iOS since version 95).
-PROFILE_BROWSERS = frozenset({"Safari", "Chrome", "Brave"})
 # Private ranges offered as name constraints next to the names: RFC 1918 and RFC 4193.
 PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
 # Suffixes that are private by convention (RFC 6762 .local, RFC 8375 home.arpa, common router
@@ -518,45 +515,3 @@ def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
         facts=Facts(ca_in_home=ca_in_home, home_key_encrypted=home_key_encrypted),
     )
     return Wizard(state)
-
-
-# ---------------------------------------------------------------------------------------------
-# When the phone's test fails: the likely causes, most likely first, each with what to do.
-
-
-@dataclass(frozen=True)
-class Cause:
-    title: str
-    remedy: str
-
-
-def likely_causes(state: WizardState) -> tuple[Cause, ...]:
-    """Why a phone may not trust the CA yet, in the order worth checking."""
-    device = state.device
-    platform = state.shown_platform
-    causes: list[Cause] = []
-    events = device.events if device is not None else ()
-    if platform in ("iphone", "ipad"):
-        if "profile" not in events:
-            causes.append(Cause("The profile was not downloaded or installed",
-                                "Tap “Download profile” on the phone, then install it in "
-                                "Settings > General > VPN & Device Management."))
-        causes.append(Cause("Full trust is switched off",
-                            "Settings > General > About > Certificate Trust Settings: switch "
-                            f"on “{state.facts.ca.name if state.facts.ca else 'your CA'}”."))
-        version = state.shown_os_version or ""
-        if version in ("18.0", "18.0.1"):
-            causes.append(Cause("iOS 18.0 sometimes hides the trust switch",
-                                "Update the phone in Settings > General > Software Update, "
-                                "then look for the switch again."))
-        if device is not None and device.browser not in (None, *PROFILE_BROWSERS):
-            causes.append(Cause("The page was not opened in Safari",
-                                "Copy the link and open it in Safari: other browsers save the "
-                                "profile without offering to install it."))
-    else:
-        causes.append(Cause("The certificate is not installed as a trusted CA",
-                            "Follow the steps shown for this device again."))
-    causes.append(Cause("Another CA with the same name is installed",
-                        "Remove old profiles or certificates with this name, then install "
-                        "this one again."))
-    return tuple(causes)

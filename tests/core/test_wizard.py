@@ -18,7 +18,6 @@ from trustanchor.core.wizard import (
     Wizard,
     check_passphrase,
     host_label,
-    likely_causes,
     start,
     suggest_permitted,
     suggest_server_names,
@@ -281,20 +280,3 @@ def test_devices_and_trust_follow_events() -> None:
     assert wizard.state.trust == "trusted"
     assert [d.platform for d in wizard.state.facts.devices] == ["mac", "iphone"]
     assert wizard.state.facts.devices[1].events == ("page", "profile", "untrusted", "trusted")
-
-
-def test_likely_causes_in_order() -> None:
-    wizard = fresh().record_ca(CA)
-    wizard = wizard.record_event("page", address="a", platform="iphone", os_version="18.0",
-                                 label="iPhone (iOS 18.0, Firefox)", browser="Firefox")
-    titles = [c.title for c in likely_causes(wizard.state)]
-    assert titles[0].startswith("The profile was not downloaded")
-    assert titles[1] == "Full trust is switched off"
-    assert "iOS 18.0" in titles[2] and "Safari" in titles[3] and "Another CA" in titles[4]
-    assert "Home CA" in likely_causes(wizard.state)[1].remedy
-    safari = wizard.record_event("page", address="a", platform="iphone", os_version="18.0",
-                                 label="iPhone (iOS 18.0, Safari)", browser="Safari")
-    assert not any("Safari" in c.title for c in likely_causes(safari.state))
-    android = fresh().record_event("untrusted", address="b", platform="android",
-                                   os_version="14", label="Android (Chrome)")
-    assert len(likely_causes(android.state)) == 2

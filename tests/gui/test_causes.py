@@ -1,0 +1,32 @@
+"""The Verify page's list of likely causes, worked out from the model (no Qt needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustanchor.core.wizard import CAInfo, Wizard, start
+from trustanchor.gui.causes import likely_causes
+
+CA = CAInfo("Home CA", "AB:CD:EF:01:23:45:67:89", "ec-p256",
+            dt.datetime(2035, 1, 1, tzinfo=dt.UTC))
+
+
+def fresh() -> Wizard:
+    return start(ca_in_home=False, hostname="nas", addresses=(), output_folder="/tmp/out")
+
+
+def test_likely_causes_in_order() -> None:
+    wizard = fresh().record_ca(CA)
+    wizard = wizard.record_event("page", address="a", platform="iphone", os_version="18.0",
+                                 label="iPhone (iOS 18.0, Firefox)", browser="Firefox")
+    titles = [c.title for c in likely_causes(wizard.state)]
+    assert titles[0].startswith("The profile was not downloaded")
+    assert titles[1] == "Full trust is switched off"
+    assert "iOS 18.0" in titles[2] and "Safari" in titles[3] and "Another CA" in titles[4]
+    assert "Home CA" in likely_causes(wizard.state)[1].remedy
+    safari = wizard.record_event("page", address="a", platform="iphone", os_version="18.0",
+                                 label="iPhone (iOS 18.0, Safari)", browser="Safari")
+    assert not any("Safari" in c.title for c in likely_causes(safari.state))
+    android = fresh().record_event("untrusted", address="b", platform="android",
+                                   os_version="14", label="Android (Chrome)")
+    assert len(likely_causes(android.state)) == 2
