@@ -111,6 +111,7 @@ class WizardWindow(QMainWindow):
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
         self._show_step(first=True)
 
