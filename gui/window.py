@@ -111,7 +111,9 @@ class WizardWindow(QMainWindow):
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        # Next's text changes with the step (which drops a button's shortcut): a window one.
+        self.next_shortcut = QShortcut(QKeySequence("Alt+Right"), self)
+        self.next_shortcut.activated.connect(self._on_next_shortcut_activated)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
         self._show_step(first=True)
 
@@ -356,6 +358,11 @@ class WizardWindow(QMainWindow):
             self._run_action(action, advance=action not in AUTOMATIC_ACTIONS)
         elif wizard.can_advance():
             self.set_wizard(wizard.advance())
+
+    @Slot()
+    def _on_next_shortcut_activated(self) -> None:
+        if self.next_button.isEnabled():
+            self.next_button.click()
 
     @Slot()
     def _on_back_clicked(self) -> None:
