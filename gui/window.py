@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeySequence,
     QPaintEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
