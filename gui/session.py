@@ -257,15 +257,28 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
                  output_folder=str(output_folder or default_output_folder()))
 
 
-# Modules the pages need, imported by `prepare()` off the UI thread so no page stalls on them.
-WARM_MODULES = (
-    "trustanchor.core.ca", "trustanchor.core.importer", "trustanchor.core.publish",
-    "trustanchor.core.serverconfig", "trustanchor.core.illustrations", "trustanchor.core.names",
-    "trustanchor.core.certinfo", "trustanchor.gui.pages.ca", "trustanchor.gui.pages.server_cert",
-    "trustanchor.gui.pages.save", "trustanchor.gui.pages.publish",
-    "trustanchor.gui.pages.install_profile", "trustanchor.gui.pages.full_trust",
-    "trustanchor.gui.pages.verify", "trustanchor.gui.pages.done",
-)
+def warm_imports() -> None:
+    """Import what the pages need, off the UI thread, so no page stalls on it later.
+
+    Written as plain import statements (not a list for importlib) so PyInstaller's analysis
+    sees every page module that the window loads by name.
+    """
+    import trustanchor.core.ca
+    import trustanchor.core.certinfo
+    import trustanchor.core.illustrations
+    import trustanchor.core.importer
+    import trustanchor.core.names
+    import trustanchor.core.publish
+    import trustanchor.core.serverconfig
+    import trustanchor.gui.pages.ca
+    import trustanchor.gui.pages.done
+    import trustanchor.gui.pages.full_trust
+    import trustanchor.gui.pages.install_profile
+    import trustanchor.gui.pages.publish
+    import trustanchor.gui.pages.save
+    import trustanchor.gui.pages.server_cert
+    import trustanchor.gui.pages.verify
+    import trustanchor.gui.pages.welcome  # noqa: F401
 
 
 def stored_name(home: CAHome) -> str | None:
@@ -293,13 +306,10 @@ def prepare(options: PublishOptions | None = None) -> Session:
     Runs on a worker thread while the first window is already on screen; `Session.initial`
     holds the model it found.
     """
-    import importlib
-
     from trustanchor.core.home import CAHome, default_home
 
     session = open_session(CAHome(default_home()), options)
-    for name in WARM_MODULES:
-        importlib.import_module(name)
+    warm_imports()
     return session
 
 
