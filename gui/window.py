@@ -344,6 +344,8 @@ class WizardWindow(QMainWindow):
 
     @Slot(object)
     def _on_page_edited(self, changes: dict[str, Any]) -> None:
+        if self.page.error and self._worker is None:
+            self.page.set_error("")  # the person is fixing it: the old failure is stale
         self.set_wizard(self.wizard.edit(**changes))
 
     @Slot()

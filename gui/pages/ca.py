@@ -179,7 +179,7 @@ class CAPage(Page):
         named(self.unlock_edit, "Your CA's passphrase")
         self.unlock_edit.textChanged.connect(
             lambda text: self.emit_edit(passphrase_set=bool(text)))
-        self.unlock_label = wrapped("Your CA's &passphrase:")
+        self.unlock_label = QLabel("Your CA's &passphrase:")
         self.unlock_label.setBuddy(self.unlock_edit)
         form.addRow(self.unlock_label, self.unlock_edit)
         return panel

@@ -38,6 +38,7 @@ class ServerCertPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._name_problems: set[str] = set()
         self.skip_box = QCheckBox("&Skip: I only need my phone to trust my CA")
         named(self.skip_box, "Skip the server certificate", SKIP_HELP)
         self.skip_box.toggled.connect(lambda on: self.emit_edit(skip_server_cert=on))
@@ -109,15 +110,21 @@ class ServerCertPage(Page):
         self.p12_box.setChecked(state.include_p12)
         self.overwrite_box.setChecked(state.overwrite_files)
 
+    def show_hints(self, hints: tuple[str, ...]) -> None:
+        # A bad name is already marked on its own line above; say it once.
+        super().show_hints(tuple(h for h in hints if h not in self._name_problems))
+
     def _render_name_notes(self, names: tuple[str, ...]) -> None:
         """Each line's meaning as the core reads it, so typos show while typing."""
         notes: list[str] = []
+        self._name_problems = set()
         bad = False
         for text in names:
             try:
                 name = parse_name(text)
             except InvalidNameError as err:
                 notes.append(f"✗ {err}")
+                self._name_problems.add(str(err))
                 bad = True
             else:
                 kind = "address" if name.kind == "ip" else (
