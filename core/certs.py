@@ -12,7 +12,6 @@ import datetime as dt
 import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from cryptography import x509
@@ -21,20 +20,14 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+# KeyType and the lifetimes live in the cheap defaults module so the wizard and the command line
+# can offer them without importing cryptography; they stay importable from here.
+from .defaults import MAX_SERVER_CERT_DAYS as MAX_SERVER_CERT_DAYS
+from .defaults import SERVER_CERT_DAYS as SERVER_CERT_DAYS
+from .defaults import KeyType as KeyType
 from .errors import CertificateRuleError, OutputFileError, PassphraseError
 from .files import atomic_write, create_new
 from .names import SubjectName, file_stem
-
-
-class KeyType(StrEnum):
-    """Key algorithms Apple's TLS policy accepts (SecPolicy.c: RSA >= 2048, EC >= P-256)."""
-
-    EC_P256 = "ec-p256"
-    EC_P384 = "ec-p384"
-    RSA_2048 = "rsa-2048"
-    RSA_3072 = "rsa-3072"
-    RSA_4096 = "rsa-4096"
-
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -49,13 +42,6 @@ _RSA_BITS: dict[KeyType, int] = {
 }
 RSA_PUBLIC_EXPONENT = 65537  # the only exponent everyone accepts (RFC 8017 practice)
 
-# Default server certificate lifetime. 397 days is within every client's limit: the 398-day
-# rule binds only roots Apple ships (Apple support 102028), but staying under it costs nothing
-# and some clients (and the question this product started from) expect it.
-SERVER_CERT_DAYS = 397
-# Apple support 103769: a TLS server certificate issued after 2019-07-01 must be valid for
-# 825 days or fewer, also under a user-installed root (trustd, SecPolicyServer.c).
-MAX_SERVER_CERT_DAYS = 825
 # Backdate notBefore so a client whose clock runs a little slow still accepts a fresh
 # certificate. The total validity (notAfter - notBefore) is still exactly the days asked for.
 CLOCK_SKEW_ALLOWANCE = dt.timedelta(minutes=5)

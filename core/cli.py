@@ -10,9 +10,10 @@ import sys
 from typing import NoReturn
 
 from . import __version__, cli_publish
+from .defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
 from .errors import TrustAnchorError
 
-KEY_CHOICES = ("ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096")
+KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -90,8 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     issue = commands.add_parser("issue", help="issue a server certificate for names and addresses")
     issue.add_argument("names", nargs="+", metavar="NAME", help="DNS names and IP addresses")
-    issue.add_argument("--days", type=int, default=397,
-                       help="lifetime in days (default: 397, at most 825)")
+    issue.add_argument("--days", type=int, default=SERVER_CERT_DAYS,
+                       help=f"lifetime in days (default: {SERVER_CERT_DAYS}, "
+                       f"at most {MAX_SERVER_CERT_DAYS})")
     issue.add_argument("--key", choices=KEY_CHOICES, help="key type (default: like the CA)")
     issue.add_argument("--out", default=".", metavar="DIR", help="folder for the files")
     issue.add_argument("--p12", action="store_true", help="also write a PKCS#12 (.p12) file")

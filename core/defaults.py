@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 # High ports need no administrator rights; the next free one is taken when these are busy.
 DEFAULT_HTTP_PORT = 8080
 DEFAULT_HTTPS_PORT = 8443
+
+
+class KeyType(StrEnum):
+    """Key algorithms Apple's TLS policy accepts (SecPolicy.c: RSA >= 2048, EC >= P-256)."""
+
+    EC_P256 = "ec-p256"
+    EC_P384 = "ec-p384"
+    RSA_2048 = "rsa-2048"
+    RSA_3072 = "rsa-3072"
+    RSA_4096 = "rsa-4096"
+
+
+# Default server certificate lifetime. 397 days is within every client's limit: the 398-day
+# rule binds only roots Apple ships (Apple support 102028), but staying under it costs nothing
+# and some clients (and the question this product started from) expect it.
+SERVER_CERT_DAYS = 397
+# Apple support 103769: a TLS server certificate issued after 2019-07-01 must be valid for
+# 825 days or fewer, also under a user-installed root (trustd, SecPolicyServer.c).
+MAX_SERVER_CERT_DAYS = 825

@@ -7,11 +7,12 @@ the chain costs nothing. Paths are quoted for each syntax, so folders with space
 
 from __future__ import annotations
 
-import ipaddress
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from .names import is_ip_address
 
 # Browsers and servers agree on these; TLS 1.0/1.1 were withdrawn by RFC 8996.
 TLS_PROTOCOLS = "TLSv1.2 TLSv1.3"
@@ -40,15 +41,7 @@ class ServerConfig:
 
 
 def _dns_names(names: Sequence[str]) -> list[str]:
-    return [n for n in names if not _is_ip(n)]
-
-
-def _is_ip(name: str) -> bool:
-    try:
-        ipaddress.ip_address(name)
-    except ValueError:
-        return False
-    return True
+    return [n for n in names if not is_ip_address(n)]
 
 
 def _site_address(name: str) -> str:

@@ -7,178 +7,78 @@ runs that core call in a worker and records the outcome with one of the `record_
 is what lets the step be left. Outcomes are facts about the world (a CA now exists, files were
 written, a phone trusts the CA): they survive Back, while the person's choices are restored from
 the snapshot taken when the step was left.
+
+The state types are in core/wizard_state.py and the first values in core/wizard_suggest.py; this
+module re-exports their public names, so `from trustanchor.core.wizard import ...` keeps working.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import ipaddress
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any, Literal
+from typing import Any
 
 from .errors import InvalidNameError
+from .wizard_state import (
+    KEY_TYPES,
+    SERVER_CERT_DAYS_DEFAULT,
+    SERVER_CERT_DAYS_MAX,
+    Action,
+    CAChoice,
+    CAInfo,
+    Facts,
+    IssuedInfo,
+    Platform,
+    SeenDevice,
+    Step,
+    Trust,
+    WizardState,
+)
+from .wizard_suggest import (
+    PRIVATE_NETWORKS,
+    PRIVATE_SUFFIXES,
+    host_label,
+    suggest_permitted,
+    suggest_server_names,
+)
 
+__all__ = [
+    "ACTIONS",
+    "CA_NAME_MAX_CHARS",
+    "FULL_TRUST_PLATFORMS",
+    "JUMPS",
+    "KEY_TYPES",
+    "PRIVATE_NETWORKS",
+    "PRIVATE_SUFFIXES",
+    "SERVER_CERT_DAYS_DEFAULT",
+    "SERVER_CERT_DAYS_MAX",
+    "TRANSITIONS",
+    "VALIDATORS",
+    "Action",
+    "CAChoice",
+    "CAInfo",
+    "Facts",
+    "Guard",
+    "IssuedInfo",
+    "Platform",
+    "SeenDevice",
+    "Step",
+    "Trust",
+    "Wizard",
+    "WizardState",
+    "check_passphrase",
+    "host_label",
+    "start",
+    "suggest_permitted",
+    "suggest_server_names",
+]
 
-class Step(StrEnum):
-    WELCOME = "welcome"
-    CA = "ca"
-    SERVER_CERT = "server_cert"
-    SAVE = "save"
-    PUBLISH = "publish"
-    INSTALL_PROFILE = "install_profile"
-    FULL_TRUST = "full_trust"
-    VERIFY = "verify"
-    DONE = "done"
-
-
-class CAChoice(StrEnum):
-    CREATE = "create"
-    IMPORT = "import"
-    REUSE = "reuse"
-
-
-class Action(StrEnum):
-    """A core call the GUI must run (in a worker) before the current step can be left."""
-
-    CREATE_CA = "create_ca"
-    IMPORT_CA = "import_ca"
-    LOAD_CA = "load_ca"
-    ISSUE_CERT = "issue_cert"
-    START_PUBLISHING = "start_publishing"
-
-
-Platform = Literal["iphone", "ipad", "android", "mac", "windows", "linux", "unknown"]
-Trust = Literal["waiting", "trusted", "untrusted"]
-
-# Apple: a TLS server certificate is trusted for at most 825 days, also under a user-installed
-# root (Apple support 103769, trustd's SecPolicyServer.c). 397 days is inside the shorter limit
-# for public roots too (Apple support 102028), so it is safe everywhere.
-SERVER_CERT_DAYS_DEFAULT = 397
-SERVER_CERT_DAYS_MAX = 825
 # RFC 5280 Appendix A: ub-common-name is 64 characters.
 CA_NAME_MAX_CHARS = 64
-KEY_TYPES = ("ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096")
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
-# Private ranges offered as name constraints next to the names: RFC 1918 and RFC 4193.
-PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
-# Suffixes that are private by convention (RFC 6762 .local, RFC 8375 home.arpa, common router
-# names), so limiting a CA to them is meaningful; a public TLD such as "com" never is.
-PRIVATE_SUFFIXES = frozenset({"local", "lan", "home", "internal", "localdomain", "home.arpa"})
-
-
-@dataclass(frozen=True)
-class CAInfo:
-    """The CA the session uses: what the pages show about it. Never the key."""
-
-    name: str
-    short_fingerprint: str
-    key_type: str
-    not_after: dt.datetime
-    permitted: tuple[str, ...] = ()
-    encrypted: bool = True
-
-
-@dataclass(frozen=True)
-class IssuedInfo:
-    """Server certificate files written, with the request that made them."""
-
-    names: tuple[str, ...]
-    days: int
-    folder: str
-    include_p12: bool
-    files: tuple[str, ...]
-    not_after: dt.datetime
-
-
-@dataclass(frozen=True)
-class SeenDevice:
-    """A device that talked to the publishing server, and what it did, in order."""
-
-    address: str
-    platform: Platform
-    os_version: str | None
-    label: str
-    events: tuple[str, ...] = ()
-    browser: str | None = None
-
-    @property
-    def trust(self) -> Trust:
-        for kind in reversed(self.events):
-            if kind in ("trusted", "untrusted"):
-                return "trusted" if kind == "trusted" else "untrusted"
-        return "waiting"
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What happened in the world during this session. Back keeps these."""
-
-    ca_in_home: bool = False
-    home_key_encrypted: bool = False
-    ca: CAInfo | None = None
-    issued: IssuedInfo | None = None
-    publishing_url: str | None = None
-    devices: tuple[SeenDevice, ...] = ()
-
-
-@dataclass(frozen=True)
-class WizardState:
-    """Everything the pages show and the person chose; one immutable snapshot."""
-
-    step: Step = Step.WELCOME
-    ca_choice: CAChoice = CAChoice.CREATE
-    ca_name: str = "TrustAnchor CA"
-    key_type: str = KEY_TYPES[0]
-    use_passphrase: bool = True
-    passphrase_set: bool = False
-    limit_names: bool = False
-    permitted: tuple[str, ...] = ()
-    replace_existing: bool = False
-    import_path: str = ""
-    import_key_path: str = ""
-    import_ok: bool = False
-    skip_server_cert: bool = False
-    server_names: tuple[str, ...] = ()
-    days: int = SERVER_CERT_DAYS_DEFAULT
-    include_p12: bool = False
-    output_folder: str = ""
-    overwrite_files: bool = False
-    platform: Platform | None = None
-    os_version: str | None = None
-    facts: Facts = field(default_factory=Facts)
-
-    @property
-    def device(self) -> SeenDevice | None:
-        """The device the phone pages follow: the latest one of the chosen platform, if any."""
-        for device in reversed(self.facts.devices):
-            if self.platform is None or device.platform == self.platform:
-                return device
-        return None
-
-    @property
-    def shown_platform(self) -> Platform:
-        if self.platform is not None:
-            return self.platform
-        device = self.device
-        return device.platform if device is not None else "iphone"
-
-    @property
-    def shown_os_version(self) -> str | None:
-        if self.os_version is not None:
-            return self.os_version
-        device = self.device
-        return device.os_version if device is not None else None
-
-    @property
-    def trust(self) -> Trust:
-        device = self.device
-        return device.trust if device is not None else "waiting"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,58 +348,6 @@ class Wizard:
         else:
             devices.append(SeenDevice(address, platform, os_version, label, (kind,), browser))
         return self._with_facts(devices=tuple(devices))
-
-
-# ---------------------------------------------------------------------------------------------
-# Sensible first values.
-
-
-def host_label(hostname: str) -> str:
-    """This machine's name as one DNS label, for `<host>.local` (RFC 6762)."""
-    label = hostname.split(".")[0].lower()
-    label = re.sub(r"[^a-z0-9-]+", "-", label).strip("-")
-    return label[:63] or "localhost"
-
-
-def suggest_server_names(hostname: str, addresses: tuple[str, ...]) -> tuple[str, ...]:
-    """`<host>.local` and the best LAN address (the first one given)."""
-    names = [f"{host_label(hostname)}.local"]
-    names.extend(addresses[:1])
-    return tuple(names)
-
-
-def suggest_permitted(server_names: tuple[str, ...]) -> tuple[str, ...]:
-    """Name constraints that cover the given names: their private domain, plus private ranges.
-
-    "nas.local" gives "local", "a.lab.example.com" gives "lab.example.com"; a public address is
-    added as itself. A bare public name ("example.com") is kept whole, never its TLD.
-    """
-    permitted: list[str] = []
-    networks = [ipaddress.ip_network(net) for net in PRIVATE_NETWORKS]
-    for text in server_names:
-        name = text.strip().lower().rstrip(".").removeprefix("*.")
-        if not name:
-            continue
-        try:
-            address = ipaddress.ip_address(name)
-        except ValueError:
-            entry = _private_parent(name)
-        else:
-            if any(address in net for net in networks):
-                continue
-            entry = str(ipaddress.ip_network(address))
-        if entry not in permitted:
-            permitted.append(entry)
-    return (*permitted, *PRIVATE_NETWORKS)
-
-
-def _private_parent(name: str) -> str:
-    labels = name.split(".")
-    for size in (2, 1):
-        suffix = ".".join(labels[-size:])
-        if len(labels) > size and suffix in PRIVATE_SUFFIXES:
-            return suffix
-    return ".".join(labels[1:]) if len(labels) > 2 else name
 
 
 def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],

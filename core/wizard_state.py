@@ -1,0 +1,160 @@
+"""The wizard's typed state: steps, choices, the facts a session records, one immutable snapshot.
+
+No Qt and no cryptography here (the first window imports it). The flow over this state is in
+core/wizard.py, which re-exports these names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from .defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+
+
+class Step(StrEnum):
+    WELCOME = "welcome"
+    CA = "ca"
+    SERVER_CERT = "server_cert"
+    SAVE = "save"
+    PUBLISH = "publish"
+    INSTALL_PROFILE = "install_profile"
+    FULL_TRUST = "full_trust"
+    VERIFY = "verify"
+    DONE = "done"
+
+
+class CAChoice(StrEnum):
+    CREATE = "create"
+    IMPORT = "import"
+    REUSE = "reuse"
+
+
+class Action(StrEnum):
+    """A core call the GUI must run (in a worker) before the current step can be left."""
+
+    CREATE_CA = "create_ca"
+    IMPORT_CA = "import_ca"
+    LOAD_CA = "load_ca"
+    ISSUE_CERT = "issue_cert"
+    START_PUBLISHING = "start_publishing"
+
+
+Platform = Literal["iphone", "ipad", "android", "mac", "windows", "linux", "unknown"]
+Trust = Literal["waiting", "trusted", "untrusted"]
+
+# The values the pages offer and check; the definitions live in core/defaults.py.
+KEY_TYPES: tuple[str, ...] = tuple(key_type.value for key_type in KeyType)
+SERVER_CERT_DAYS_DEFAULT = SERVER_CERT_DAYS
+SERVER_CERT_DAYS_MAX = MAX_SERVER_CERT_DAYS
+
+
+@dataclass(frozen=True)
+class CAInfo:
+    """The CA the session uses: what the pages show about it. Never the key."""
+
+    name: str
+    short_fingerprint: str
+    key_type: str
+    not_after: dt.datetime
+    permitted: tuple[str, ...] = ()
+    encrypted: bool = True
+
+
+@dataclass(frozen=True)
+class IssuedInfo:
+    """Server certificate files written, with the request that made them."""
+
+    names: tuple[str, ...]
+    days: int
+    folder: str
+    include_p12: bool
+    files: tuple[str, ...]
+    not_after: dt.datetime
+
+
+@dataclass(frozen=True)
+class SeenDevice:
+    """A device that talked to the publishing server, and what it did, in order."""
+
+    address: str
+    platform: Platform
+    os_version: str | None
+    label: str
+    events: tuple[str, ...] = ()
+    browser: str | None = None
+
+    @property
+    def trust(self) -> Trust:
+        for kind in reversed(self.events):
+            if kind in ("trusted", "untrusted"):
+                return "trusted" if kind == "trusted" else "untrusted"
+        return "waiting"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What happened in the world during this session. Back keeps these."""
+
+    ca_in_home: bool = False
+    home_key_encrypted: bool = False
+    ca: CAInfo | None = None
+    issued: IssuedInfo | None = None
+    publishing_url: str | None = None
+    devices: tuple[SeenDevice, ...] = ()
+
+
+@dataclass(frozen=True)
+class WizardState:
+    """Everything the pages show and the person chose; one immutable snapshot."""
+
+    step: Step = Step.WELCOME
+    ca_choice: CAChoice = CAChoice.CREATE
+    ca_name: str = "TrustAnchor CA"
+    key_type: str = KEY_TYPES[0]
+    use_passphrase: bool = True
+    passphrase_set: bool = False
+    limit_names: bool = False
+    permitted: tuple[str, ...] = ()
+    replace_existing: bool = False
+    import_path: str = ""
+    import_key_path: str = ""
+    import_ok: bool = False
+    skip_server_cert: bool = False
+    server_names: tuple[str, ...] = ()
+    days: int = SERVER_CERT_DAYS_DEFAULT
+    include_p12: bool = False
+    output_folder: str = ""
+    overwrite_files: bool = False
+    platform: Platform | None = None
+    os_version: str | None = None
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def device(self) -> SeenDevice | None:
+        """The device the phone pages follow: the latest one of the chosen platform, if any."""
+        for device in reversed(self.facts.devices):
+            if self.platform is None or device.platform == self.platform:
+                return device
+        return None
+
+    @property
+    def shown_platform(self) -> Platform:
+        if self.platform is not None:
+            return self.platform
+        device = self.device
+        return device.platform if device is not None else "iphone"
+
+    @property
+    def shown_os_version(self) -> str | None:
+        if self.os_version is not None:
+            return self.os_version
+        device = self.device
+        return device.os_version if device is not None else None
+
+    @property
+    def trust(self) -> Trust:
+        device = self.device
+        return device.trust if device is not None else "waiting"
