@@ -2,7 +2,8 @@
 
 The model (`Wizard` from core/wizard.py) is the single source of truth. Pages render it and
 report edits; the window applies them, runs the step's core call in a worker when Next needs
-one, records the result, and is the only place that enables Back and Next.
+one, records the result, and is the only place that enables Back and Next. The worker half
+(running core calls, recording their outcome) is the base class in gui/window_actions.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -25,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core import __version__
-from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.wizard import Action, Step, Wizard
-from trustanchor.gui.bridge import PublishBridge
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
@@ -45,10 +43,7 @@ from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
 from trustanchor.gui.theme import scaled_font, tone_css
-from trustanchor.gui.worker import Worker
-
-if TYPE_CHECKING:  # loaded after the first window is on screen (gui/app.py)
-    from trustanchor.core.server import PublishEvent
+from trustanchor.gui.window_actions import AUTOMATIC_ACTIONS, ActionWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,18 +52,10 @@ ACTION_LABELS = {
     Action.CREATE_CA: "Create CA", Action.IMPORT_CA: "Import CA", Action.LOAD_CA: "Unlock CA",
     Action.ISSUE_CERT: "Make certificate", Action.START_PUBLISHING: "Start publishing",
 }
-BUSY_TEXTS = {
-    Action.CREATE_CA: "Creating your CA (an RSA 4096 key takes a few seconds)…",
-    Action.IMPORT_CA: "Saving the imported CA…", Action.LOAD_CA: "Unlocking your CA…",
-    Action.ISSUE_CERT: "Making and saving the certificate…",
-    Action.START_PUBLISHING: "Starting to publish on your network…",
-}
-# Calls the window makes as soon as their page opens, and that never move on by themselves.
-AUTOMATIC_ACTIONS = frozenset({Action.START_PUBLISHING})
 DEFAULT_SIZE = (900, 680)
 
 
-class WizardWindow(QMainWindow):
+class WizardWindow(ActionWindow):
     """The frame. With `session=None` it shows the welcome page at once and waits for
     `start()`: the slow part of starting (imports, the CA home) happens meanwhile in a worker."""
 
@@ -82,11 +69,6 @@ class WizardWindow(QMainWindow):
         self.log_path = log_path
         self.wizard = restore_choices(wizard, settings)
         self.session: Session | None = None
-        self._worker: Worker | None = None
-        self._worker_action: Action | None = None
-        self._advance_after = False
-        self.bridge = PublishBridge(self)
-        self.bridge.published.connect(self._on_bridge_event)
         self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         self.pages: dict[Step, Page] = {}
         self._scrolls: dict[Step, QScrollArea] = {}
@@ -371,82 +353,6 @@ class WizardWindow(QMainWindow):
     def _on_back_clicked(self) -> None:
         if self.wizard.can_go_back() and self._worker is None:
             self.set_wizard(self.wizard.back())
-
-    def _run_action(self, action: Action, *, advance: bool) -> None:
-        page, session = self.page, self.session
-        if session is None:
-            return
-        try:
-            job = session.job(action, self.wizard.state, page.secrets())
-        except (ValueError, TrustAnchorError) as exc:
-            page.set_error(describe_error(exc))
-            return
-        self._start_worker(Worker(job), action, advance, BUSY_TEXTS[action])
-
-    def _start_worker(self, worker: Worker, action: Action | None, advance: bool,
-                      text: str) -> None:
-        self._worker, self._worker_action, self._advance_after = worker, action, advance
-        worker.returned.connect(self._on_action_returned)
-        worker.errored.connect(self._on_action_errored)
-        worker.finished.connect(self._on_action_finished)
-        self.page.set_error("")
-        self.page.set_busy(True, text)
-        self._update_buttons()
-        worker.start()
-
-    @Slot(object)
-    def _on_action_returned(self, result: object) -> None:
-        action = self._worker_action
-        assert self.session is not None  # workers run only once the wizard has started
-        if action is None:  # stopping publishing
-            wizard = self.session.apply_publisher(None, self.wizard)
-        else:
-            wizard = self.session.apply(action, result, self.wizard)
-        if self._advance_after and wizard.can_advance():
-            wizard = wizard.advance()
-        self._worker = None
-        self.page.set_busy(False)
-        self.set_wizard(wizard)
-
-    @Slot(object)
-    def _on_action_errored(self, exc: BaseException) -> None:
-        self._worker = None
-        self.page.set_busy(False)
-        self.page.set_error(describe_error(exc))
-        self._refresh()
-
-    @Slot()
-    def _on_action_finished(self) -> None:
-        if self._worker is not None and not self._worker.is_running:
-            self._worker = None
-        self._update_buttons()
-
-    @Slot(object)
-    def _on_bridge_event(self, event: PublishEvent) -> None:
-        device = event.device
-        log.info("publishing: %s from %s (%s)", event.kind, event.address, device.label)
-        self.set_wizard(self.wizard.record_event(
-            event.kind, address=event.address, platform=device.platform,
-            os_version=device.os_version, label=device.label, browser=device.browser))
-
-    @Slot(str)
-    def _on_address_chosen(self, address: str) -> None:
-        if self._worker is None and self.session is not None and self.session.ca is not None:
-            worker = Worker(self.session.publish_job(address))
-            self._start_worker(worker, Action.START_PUBLISHING, False,
-                               f"Publishing on {address}…")
-
-    @Slot()
-    def _on_stop_publishing(self) -> None:
-        if (self._worker is None and self.session is not None
-                and self.session.publisher is not None):
-            self._start_worker(Worker(self.session.stop_job()), None, False,
-                               "Stopping publishing…")
-
-    @Slot()
-    def _on_done_jump(self) -> None:
-        if self._worker is None:
-            self.set_wizard(self.wizard.jump(Step.SERVER_CERT).edit(overwrite_files=False))
 
     @Slot()
     def _on_open_log(self) -> None:
