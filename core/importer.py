@@ -10,6 +10,7 @@ key belongs to it. Anything else becomes one ImportFormatError / PassphraseError
 
 from __future__ import annotations
 
+import base64
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -157,7 +158,11 @@ def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
 
 def _load_pem_certificate(block: bytes, path: Path) -> x509.Certificate:
     try:
+        body = b"".join(block.strip().splitlines()[1:-1])
+        _refuse_negative_serial(base64.b64decode(body, validate=True), path)
         return x509.load_pem_x509_certificate(block)
+    except ImportFormatError:
+        raise
     except Exception as exc:
         raise ImportFormatError(
             f"{path.name} holds a damaged certificate: export the CA certificate again."
@@ -184,7 +189,48 @@ def _load_key(data: bytes, path: Path, passphrase: bytes | None) -> PrivateKey:
         raise ImportFormatError(f"{path.name}: {exc}") from exc
 
 
+def _der_item(data: bytes, at: int) -> tuple[int, int, int]:
+    """(tag, start of contents, end of contents) of the DER item at ``at``; IndexError on junk."""
+    tag, first = data[at], data[at + 1]
+    if first < 0x80:
+        return tag, at + 2, at + 2 + first
+    count = first & 0x7F
+    length = int.from_bytes(data[at + 2 : at + 2 + count], "big")
+    return tag, at + 2 + count, at + 2 + count + length
+
+
+def _negative_serial(der: bytes) -> bool:
+    """True when a DER certificate's serial number is negative (its INTEGER's top bit is set).
+
+    cryptography only warns about such a serial while loading, through process-wide warning
+    filters; reading the bit ourselves first gives a clear refusal that no thread can race."""
+    try:
+        outer, tbs, _ = _der_item(der, 0)  # Certificate SEQUENCE
+        inner, at, _ = _der_item(der, tbs)  # TBSCertificate SEQUENCE
+        if outer != 0x30 or inner != 0x30:
+            return False
+        tag, start, end = _der_item(der, at)
+        if tag == 0xA0:  # [0] EXPLICIT version comes first when present (RFC 5280 4.1)
+            tag, start, end = _der_item(der, end)
+        return tag == 0x02 and end > start and bool(der[start] & 0x80)
+    except IndexError:
+        return False
+
+
+def _serial_error(name: str) -> ImportFormatError:
+    return ImportFormatError(
+        f"{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer "
+        "software rejects: create a new CA instead."
+    )
+
+
+def _refuse_negative_serial(der: bytes, path: Path) -> None:
+    if _negative_serial(der):
+        raise _serial_error(path.name)
+
+
 def _read_binary(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
+    _refuse_negative_serial(data, path)
     try:
         certificate = x509.load_der_x509_certificate(data)
     except Exception:  # not a DER certificate: try the other formats
@@ -302,10 +348,7 @@ def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> Certificate
 
 def _check_root(cert: x509.Certificate, name: str) -> None:
     if cert.serial_number <= 0:
-        raise ImportFormatError(
-            f"{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer "
-            "software rejects: create a new CA instead."
-        )
+        raise _serial_error(name)
     if cert.issuer != cert.subject:
         raise ImportFormatError(
             f"{name} is an intermediate CA, not a root: choose the root CA (the self-signed one)."

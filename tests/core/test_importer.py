@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import shutil
@@ -290,3 +291,7 @@ def test_negative_serial_is_refused_without_a_warning(tmp_path: Path) -> None:
     keyfile = _write(tmp_path, "neg.key", _key_pem(key))
     with pytest.raises(ImportFormatError, match="serial number below 1"):
         import_ca(cert, keyfile)  # pytest turns any leaked warning into an error
+    pem = b"".join((b"-----BEGIN CERTIFICATE-----\n", base64.encodebytes(bytes(der)),
+                    b"-----END CERTIFICATE-----\n"))
+    with pytest.raises(ImportFormatError, match=r"neg\.pem has a serial number below 1"):
+        import_ca(_write(tmp_path, "neg.pem", pem), keyfile)

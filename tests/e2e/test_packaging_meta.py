@@ -420,18 +420,20 @@ def test_every_python_package_folder_is_shipped() -> None:
 
 
 def test_every_resource_file_is_shipped() -> None:
-    """Data files reach the wheel (and the app) only through package-data patterns."""
+    """Data files reach the wheel (and the app) only through their package's package-data."""
     import tomllib
 
     tool = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
-    patterns = tool["setuptools"]["package-data"]["trustanchor.resources"]
+    package_data = tool["setuptools"]["package-data"]
     resources = ROOT / "resources"
     for path in resources.rglob("*"):
         if not path.is_file() or path.suffix in (".py", ".pyc"):
             continue
         rel = path.relative_to(resources)
-        assert any(rel.match(p.removeprefix("**/")) for p in patterns), (
-            f"resources/{rel.as_posix()} matches no package-data pattern in pyproject.toml")
+        package = ".".join(("trustanchor.resources", *rel.parent.parts))
+        patterns = package_data.get(package, [])
+        assert any(rel.name == p or Path(rel.name).match(p) for p in patterns), (
+            f"resources/{rel.as_posix()} matches no package-data pattern of {package}")
 
 
 def test_package_extra_brings_pyinstaller() -> None:
