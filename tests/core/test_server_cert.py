@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -113,14 +115,28 @@ def test_write_files_refuses_a_symlink_in_the_way(
     assert target.read_bytes() == b"keep me"
 
 
-@pytest.mark.skipif(not POSIX or os.geteuid() == 0, reason="root writes anywhere")
+def _make_unwritable(folder: Path) -> Callable[[], None]:
+    """Make `folder` refuse new files, also for root (the immutable flag), and undo it after."""
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        return lambda: folder.chmod(0o700)
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(folder)]).returncode != 0:
+        pytest.skip("running as root, and this file system has no immutable flag (chattr +i)")
+    return lambda: subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX folder modes")
 def test_write_files_into_a_read_only_folder(tmp_path: Path, server: ServerCertificate) -> None:
-    tmp_path.chmod(0o500)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    undo = _make_unwritable(folder)
     try:
         with pytest.raises(OutputFileError, match="choose a folder you can write to"):
-            server.write_files(tmp_path)
+            server.write_files(folder)
+        assert list(folder.iterdir()) == []
     finally:
-        tmp_path.chmod(0o700)
+        undo()
 
 
 def test_write_files_creates_a_missing_folder(tmp_path: Path, server: ServerCertificate) -> None:
