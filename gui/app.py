@@ -30,6 +30,8 @@ def run_wizard() -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("TrustAnchor")
     app.setOrganizationName("TrustAnchor")
+    # Wayland matches the window to packaging/linux/org.trustanchor.TrustAnchor.desktop (its icon).
+    app.setDesktopFileName("org.trustanchor.TrustAnchor")
     sys.excepthook = log_uncaught
     instance = SingleInstance(instance_key())
     if not instance.acquire():
