@@ -61,7 +61,8 @@ def run_wizard() -> int:
     QTimer.singleShot(START_ANYWAY_MS, finish_starting)
     window.show()
     code = int(app.exec())
-    loader.wait(30)
+    if started:  # a window closed before its first paint never started the loader
+        loader.wait(30)
     if window.session is not None:
         window.session.shutdown()
     instance.release()

@@ -50,6 +50,8 @@ ROOT = HERE.parent
 CA_NAME = "Smoke Test CA"
 NAMES = ("nas.local", "192.168.1.20")  # only written into the certificate, never contacted
 START_GOAL_S = 1.0
+# Load on a shared machine can stretch a launch past the goal; this long is a hang, not load.
+HANG_S = 5.0
 
 
 def _load(name: str) -> ModuleType:
@@ -253,6 +255,9 @@ def check_wizard(ctx: Context) -> str:
     env = child_env(ctx, QT_QPA_PLATFORM="offscreen", TRUSTANCHOR_EXIT_AFTER_MS="0")
     walls, cpus = _wizard_times(ctx, env)
     best, median = min(walls), statistics.median(walls)
+    if best > HANG_S:
+        raise CheckFailed(f"the wizard took {best:.1f} s from launch to exit (a hang: the goal "
+                          f"is {START_GOAL_S:.0f} s)")
     verdict = "within" if best < START_GOAL_S else "OVER"
     cpu = f"; CPU best {min(cpus):.2f} s" if cpus else ""
     return (f"launch to exit, offscreen: best {best:.2f} s, median {median:.2f} s of {len(walls)} "

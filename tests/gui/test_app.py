@@ -43,6 +43,16 @@ def test_wizard_opens_and_closes_itself(tmp_path: Path) -> None:
     assert "geometry" in settings.read_text()  # the window closed normally and saved its size
 
 
+def test_closing_before_the_first_paint_does_not_hang(tmp_path: Path) -> None:
+    """Closed at once (as the packaged app's smoke test does), the program must not sit waiting
+    for start-up work that never began: it once waited 30 s for it."""
+    proc = launch(app_env(tmp_path, 0))
+    started = time.monotonic()
+    _, err = proc.communicate(timeout=START_TIMEOUT_S)
+    assert proc.returncode == 0, err
+    assert time.monotonic() - started < 20, "the program hung after its window closed"
+
+
 def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
     env = app_env(tmp_path, 60_000)
     lock = Path(tempfile.gettempdir()) / f"{instance_key(env['TRUSTANCHOR_HOME'])}.lock"
