@@ -32,6 +32,7 @@ from .certs import (
     within_name_constraints,
 )
 from .clock import Clock, utc_now
+from .defaults import CA_YEARS, MAX_CA_YEARS
 from .errors import CertificateRuleError, ImportFormatError, InvalidNameError, PassphraseError
 from .keystore import encrypt_private_key
 from .names import SubjectName, parse_names, parse_permitted
@@ -48,9 +49,6 @@ __all__ = [
     "key_type_of",
 ]
 
-CA_YEARS = 10  # Apple does not limit a root's lifetime (mkcert issue 337); 10 years is usual.
-# A bound so a typo cannot make a root outlive any sensible key (and dates stay < 9999).
-MAX_CA_YEARS = 30
 # RFC 5280 appendix A: ub-common-name and ub-organization-name are 64 characters.
 MAX_NAME_ATTRIBUTE_LENGTH = 64
 

@@ -10,7 +10,7 @@ import sys
 from typing import NoReturn
 
 from . import __version__, cli_publish
-from .defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from .defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
 from .errors import TrustAnchorError
 
 KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
@@ -46,9 +46,10 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     create.add_argument("--name", required=True,
                         help='the name shown on your devices, e.g. "Home CA"')
     create.add_argument("--organization", help="optional organisation name")
-    create.add_argument("--key", choices=KEY_CHOICES, default="ec-p256",
+    create.add_argument("--key", choices=KEY_CHOICES, default=KeyType.EC_P256.value,
                         help="key type (default: ec-p256)")
-    create.add_argument("--years", type=int, default=10, help="lifetime in years (default: 10)")
+    create.add_argument("--years", type=int, default=CA_YEARS,
+                        help=f"lifetime in years (default: {CA_YEARS})")
     create.add_argument("--permit", action="append", default=[], metavar="NAME_OR_CIDR",
                         help="limit the CA to this DNS subtree or IP range (repeatable)")
     create.add_argument("--replace", action="store_true",

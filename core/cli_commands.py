@@ -12,7 +12,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from .ca import CertificateAuthority, KeyType, constraint_warnings
+from .ca import MAX_CA_YEARS, CertificateAuthority, KeyType, constraint_warnings
 from .certinfo import CertificateSummary, summarize
 from .errors import CAExistsError, CertificateRuleError, ImportFormatError, TrustAnchorError
 from .files import atomic_write
@@ -25,8 +25,6 @@ from .passphrases import (
     unlock_ca,
 )
 from .rules import Severity, check, describe, has_errors
-
-MAX_CA_YEARS = 30
 
 
 def _home(args: argparse.Namespace) -> CAHome:

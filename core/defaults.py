@@ -19,6 +19,11 @@ class KeyType(StrEnum):
     RSA_4096 = "rsa-4096"
 
 
+# Apple does not limit a root's lifetime (mkcert issue 337); 10 years is usual. The upper bound
+# keeps a typo from making a root outlive any sensible key (and dates stay below 9999).
+CA_YEARS = 10
+MAX_CA_YEARS = 30
+
 # Default server certificate lifetime. 397 days is within every client's limit: the 398-day
 # rule binds only roots Apple ships (Apple support 102028), but staying under it costs nothing
 # and some clients (and the question this product started from) expect it.
