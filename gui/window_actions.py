@@ -41,7 +41,7 @@ AUTOMATIC_ACTIONS = frozenset({Action.START_PUBLISHING})
 
 class ActionWindow(QMainWindow):
     """Runs the core calls and answers the Publish and Done pages' requests. `WizardWindow` sets
-    `wizard` and `session` and provides the methods below that raise NotImplementedError."""
+    `wizard` and `session` and provides the page and refresh methods declared below."""
 
     wizard: Wizard
     session: Session | None
@@ -54,18 +54,15 @@ class ActionWindow(QMainWindow):
         self.bridge = PublishBridge(self)
         self.bridge.published.connect(self._on_bridge_event)
 
-    @property
-    def page(self) -> Page:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by WizardWindow, declared here for the type checker only
+        @property
+        def page(self) -> Page: ...
 
-    def set_wizard(self, wizard: Wizard) -> None:
-        raise NotImplementedError
+        def set_wizard(self, wizard: Wizard) -> None: ...
 
-    def _refresh(self) -> None:
-        raise NotImplementedError
+        def _refresh(self) -> None: ...
 
-    def _update_buttons(self) -> None:
-        raise NotImplementedError
+        def _update_buttons(self) -> None: ...
 
     def _run_action(self, action: Action, *, advance: bool) -> None:
         page, session = self.page, self.session
