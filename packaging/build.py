@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import os
 import shutil
@@ -33,7 +32,8 @@ import tarfile
 import time
 import zipfile
 from pathlib import Path
-from types import ModuleType
+
+import appmeta  # run as a script, so packaging/ is first on sys.path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -41,16 +41,6 @@ WORK = ROOT / "build" / "package"
 SOURCES = ("core", "gui", "resources")  # the folders pyproject.toml maps to trustanchor.*
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_trustanchor_{name}", HERE / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-appmeta = _load("appmeta")
 
 
 def log(message: str) -> None:

@@ -23,7 +23,6 @@ contacted whatever address the app prints.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import ipaddress
 import os
 import plistlib
@@ -43,7 +42,8 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+
+import appmeta  # run as a script, so packaging/ is first on sys.path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -54,16 +54,6 @@ START_GOAL_S = 1.0
 HANG_S = 5.0
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_trustanchor_{name}", HERE / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-appmeta = _load("appmeta")
 
 
 class CheckFailed(Exception):
