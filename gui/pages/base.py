@@ -7,14 +7,17 @@ reads those and the model to enable Back and Next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -64,6 +67,23 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
+
+
+def add_path_row(form: QFormLayout, label: str, edit: QLineEdit, edit_name: str,
+                 buttons: list[tuple[str, str, Callable[[], None]]]) -> None:
+    """A form row with a path field and its Choose… buttons, each (text, accessible name,
+    slot). `label` carries the field's mnemonic (its `&` letter)."""
+    named(edit, edit_name)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    for text, name, slot in buttons:
+        button = QPushButton(text)
+        named(button, name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    buddy = QLabel(label)
+    buddy.setBuddy(edit)
+    form.addRow(buddy, row)
 
 
 class Page(QWidget):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
@@ -26,7 +25,7 @@ from trustanchor.core.ca import CertificateAuthority, constraint_warnings
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.wizard import CAChoice, Step, Wizard, check_passphrase
 from trustanchor.gui.messages import describe_error
-from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.session import Secrets, Session, preview_import
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.worker import Worker
@@ -133,33 +132,17 @@ class CAPage(Page):
         form = QFormLayout(panel)
         form.addRow(wrapped(IMPORT_HELP))
         self.import_path = QLineEdit()
-        named(self.import_path, "CA file or mkcert folder")
         self.import_path.textChanged.connect(self._on_import_inputs_changed)
-        pick_file = QPushButton("Choose &file…")
-        named(pick_file, "Choose the CA file")
-        pick_file.clicked.connect(self._on_pick_file_clicked)
-        pick_folder = QPushButton("Choose mkcert f&older…")
-        named(pick_folder, "Choose the mkcert CA folder")
-        pick_folder.clicked.connect(self._on_pick_folder_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.import_path, 1)
-        row.addWidget(pick_file)
-        row.addWidget(pick_folder)
-        path_label = QLabel("CA fi&le or folder:")
-        path_label.setBuddy(self.import_path)
-        form.addRow(path_label, row)
+        add_path_row(form, "CA fi&le or folder:", self.import_path, "CA file or mkcert folder", [
+            ("Choose &file…", "Choose the CA file", self._on_pick_file_clicked),
+            ("Choose mkcert f&older…", "Choose the mkcert CA folder",
+             self._on_pick_folder_clicked),
+        ])
         self.import_key = QLineEdit()
-        named(self.import_key, "Separate key file (optional)")
         self.import_key.textChanged.connect(self._on_import_inputs_changed)
-        pick_key = QPushButton("Choose key…")
-        named(pick_key, "Choose the separate key file")
-        pick_key.clicked.connect(self._on_pick_key_clicked)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.import_key, 1)
-        key_row.addWidget(pick_key)
-        key_label = QLabel("Separate &key file (if any):")
-        key_label.setBuddy(self.import_key)
-        form.addRow(key_label, key_row)
+        add_path_row(form, "Separate &key file (if any):", self.import_key,
+                     "Separate key file (optional)",
+                     [("Choose key…", "Choose the separate key file", self._on_pick_key_clicked)])
         self.import_password = QLineEdit()
         self.import_password.setEchoMode(QLineEdit.EchoMode.Password)
         named(self.import_password, "Password of the file (if it has one)")

@@ -7,11 +7,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -19,7 +16,7 @@ from PySide6.QtWidgets import (
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.names import parse_name
 from trustanchor.core.wizard import SERVER_CERT_DAYS_DEFAULT, SERVER_CERT_DAYS_MAX, Step, Wizard
-from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import tone_css
 
@@ -65,17 +62,9 @@ class ServerCertPage(Page):
         form.addRow("&Lifetime:", self.days_spin)
         form.addRow(wrapped(DAYS_HELP))
         self.folder_edit = QLineEdit()
-        named(self.folder_edit, "Folder to save in")
         self.folder_edit.textEdited.connect(lambda text: self.emit_edit(output_folder=text))
-        browse = QPushButton("&Choose…")
-        named(browse, "Choose the folder to save in")
-        browse.clicked.connect(self._on_browse_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(browse)
-        folder_label = QLabel("Save &in:")
-        folder_label.setBuddy(self.folder_edit)
-        form.addRow(folder_label, row)
+        add_path_row(form, "Save &in:", self.folder_edit, "Folder to save in",
+                     [("&Choose…", "Choose the folder to save in", self._on_browse_clicked)])
         form.addRow(wrapped("Always saved: the certificate (.crt), its private key (.key) and "
                             "the full chain (.fullchain.pem) that most servers want."))
         self.p12_box = QCheckBox("Also a PKCS#12 file (.&p12) for Windows, Synology or Java, "
