@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from servertests import StubPage as Page
+from servertests import make_server, settled
 
 from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.certs import ServerCertificate
@@ -27,22 +29,6 @@ IPHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit
 SECURITY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 
-class Page:
-    """A stand-in phone page that shows which device it was rendered for."""
-
-    def __init__(self) -> None:
-        self.rendered: list[Device] = []
-
-    def render(self, device: Device) -> bytes:
-        self.rendered.append(device)
-        return f"<!doctype html><title>t</title><p>{device.label}</p>".encode()
-
-    def assets(self) -> Mapping[str, tuple[bytes, str]]:
-        return {"/phone.css": (b"body{color:#000}", "text/css; charset=utf-8"),
-                "/img/step-1.svg": (b"<svg xmlns='http://www.w3.org/2000/svg'/>",
-                                    "image/svg+xml")}
-
-
 @pytest.fixture(scope="module")
 def ca() -> CertificateAuthority:
     return CertificateAuthority.create("Home Lab CA")
@@ -51,15 +37,6 @@ def ca() -> CertificateAuthority:
 @pytest.fixture(scope="module")
 def leaf(ca: CertificateAuthority) -> ServerCertificate:
     return ca.issue_server_cert("127.0.0.1", "localhost")
-
-
-def make_server(ca: CertificateAuthority, leaf: ServerCertificate, events: list[PublishEvent],
-                **options: object) -> PublishServer:
-    settings: dict[str, object] = {"bind": "127.0.0.1", "port": 0, "https_port": 0,
-                                   "timeout": 1.0, **options}
-    return PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
-                         tls_key_pem=leaf.key_pem(), page=Page(), on_event=events.append,
-                         **settings)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -85,15 +62,6 @@ def get(srv: PublishServer, path: str, method: str = "GET", ua: str | None = IPH
         return response, response.read()
     finally:
         conn.close()
-
-
-def settled(events: list[PublishEvent], count: int) -> list[PublishEvent]:
-    """The events once `count` have arrived (they are sent just after the response), or 2 s."""
-    deadline = time.monotonic() + 2
-    while len(events) < count and time.monotonic() < deadline:
-        time.sleep(0.005)
-    time.sleep(0.05)  # and no extra one right behind
-    return events
 
 
 def assert_common_headers(response: http.client.HTTPResponse) -> None:

@@ -9,25 +9,17 @@ import selectors
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 import pytest
+from servertests import TEST_TIMEOUT, make_server
 
 from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.devices import Device
 from trustanchor.core.listener import Limits, client_address, client_key
 from trustanchor.core.server import PublishServer
 
-TIMEOUT = 1.0  # the server's per-request deadline in these tests (default 5 s)
-
-
-class Page:
-    def render(self, device: Device) -> bytes:
-        return b"<!doctype html><p>page"
-
-    def assets(self) -> Mapping[str, tuple[bytes, str]]:
-        return {"/phone.css": (b"body{}", "text/css")}
+TIMEOUT = TEST_TIMEOUT
 
 
 @pytest.fixture(scope="module")
@@ -50,17 +42,9 @@ def secrets(ca: CertificateAuthority, leaf: ServerCertificate) -> list[bytes]:
             b"".join(leaf_key.splitlines()[1:3])]
 
 
-def new_server(ca: CertificateAuthority, leaf: ServerCertificate, **options: object
-               ) -> PublishServer:
-    settings: dict[str, object] = {"bind": "127.0.0.1", "port": 0, "https_port": 0,
-                                   "timeout": TIMEOUT, **options}
-    return PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
-                         tls_key_pem=leaf.key_pem(), page=Page(), **settings)  # type: ignore[arg-type]
-
-
 @pytest.fixture(scope="module")
 def server(ca: CertificateAuthority, leaf: ServerCertificate) -> Iterator[PublishServer]:
-    srv = new_server(ca, leaf)
+    srv = make_server(ca, leaf)
     srv.start()
     yield srv
     srv.stop()
@@ -276,7 +260,7 @@ def sort_refused(sockets: list[socket.socket]) -> tuple[list[socket.socket], int
 
 def test_slowloris_does_not_block_another_client(ca: CertificateAuthority,
                                                  leaf: ServerCertificate) -> None:
-    srv = new_server(ca, leaf)
+    srv = make_server(ca, leaf)
     srv.start()
     sources = source_addresses(10)
     stop = threading.Event()
@@ -309,7 +293,7 @@ def test_slowloris_does_not_block_another_client(ca: CertificateAuthority,
 
 def test_total_cap_answers_a_fast_503(ca: CertificateAuthority,
                                       leaf: ServerCertificate) -> None:
-    srv = new_server(ca, leaf, timeout=3.0)
+    srv = make_server(ca, leaf, timeout=3.0)
     srv.start()
     sources = source_addresses(20)
     sockets = open_half_requests(srv.http_port, sources, 20 * 8)

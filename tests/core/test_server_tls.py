@@ -12,24 +12,16 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from servertests import TEST_TIMEOUT, make_server, settled
 
 from trustanchor.core import listener
 from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.devices import Device
 from trustanchor.core.server import PublishEvent, PublishServer
 
-TIMEOUT = 1.0
+TIMEOUT = TEST_TIMEOUT
 ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
               "Chrome/126.0.0.0 Mobile Safari/537.36")
-
-
-class Page:
-    def render(self, device: Device) -> bytes:
-        return b"<!doctype html><p>page"
-
-    def assets(self) -> Mapping[str, tuple[bytes, str]]:
-        return {}
 
 
 @pytest.fixture(scope="module")
@@ -47,17 +39,10 @@ def events() -> list[PublishEvent]:
     return []
 
 
-def new_server(ca: CertificateAuthority, leaf: ServerCertificate, events: list[PublishEvent],
-               timeout: float = TIMEOUT) -> PublishServer:
-    return PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
-                         tls_key_pem=leaf.key_pem(), page=Page(), bind="127.0.0.1", port=0,
-                         https_port=0, on_event=events.append, timeout=timeout)
-
-
 @pytest.fixture
 def server(ca: CertificateAuthority, leaf: ServerCertificate,
            events: list[PublishEvent]) -> Iterator[PublishServer]:
-    srv = new_server(ca, leaf, events)
+    srv = make_server(ca, leaf, events)
     srv.start()
     yield srv
     srv.stop()
@@ -83,14 +68,6 @@ def probe(srv: PublishServer, context: ssl.SSLContext, host: str = "127.0.0.1",
         conn.close()
 
 
-def wait_for(events: list[PublishEvent], count: int) -> list[PublishEvent]:
-    deadline = time.monotonic() + 2
-    while len(events) < count and time.monotonic() < deadline:
-        time.sleep(0.005)
-    time.sleep(0.05)
-    return events
-
-
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
 def test_probe_succeeds_for_a_client_that_trusts_the_ca(
         server: PublishServer, events: list[PublishEvent], ca: CertificateAuthority,
@@ -103,7 +80,7 @@ def test_probe_succeeds_for_a_client_that_trusts_the_ca(
     assert response.getheader("Vary") == "Origin"
     assert response.getheader("Cache-Control") == "no-store"
     assert response.getheader("Strict-Transport-Security") is None
-    assert [(e.kind, e.device.label, e.address) for e in wait_for(events, 1)] == [
+    assert [(e.kind, e.device.label, e.address) for e in settled(events, 1)] == [
         ("trusted", "Android device (Android 14, Chrome)", "127.0.0.1")]
 
 
@@ -114,7 +91,7 @@ def test_handshake_fails_for_a_client_that_does_not_trust_the_ca(
                     ssl.create_default_context(cadata=other.cert_pem.decode())):
         with pytest.raises(ssl.SSLCertVerificationError):
             probe(server, context)
-    assert wait_for(events, 0) == []
+    assert settled(events, 0) == []
     assert wait_until_idle(server)
 
 
@@ -171,7 +148,7 @@ def test_https_serves_only_the_probe(server: PublishServer, ca: CertificateAutho
     response = probe(server, trusting(ca), method="POST")
     assert (response.status, response.getheader("Allow")) == (405, "GET, HEAD")
     assert probe(server, trusting(ca), path="/probe?t=1").status == 204
-    assert [e.kind for e in wait_for(events, 1)] == ["trusted"]
+    assert [e.kind for e in settled(events, 1)] == ["trusted"]
 
 
 def test_a_silent_tcp_client_on_the_https_port_delays_nobody(
@@ -196,7 +173,7 @@ def test_a_silent_tcp_client_on_the_https_port_delays_nobody(
 def test_the_http_port_never_completes_a_tls_handshake(
         ca: CertificateAuthority, leaf: ServerCertificate, events: list[PublishEvent]) -> None:
     """Safari's HTTPS upgrade must fail fast and fall back to http:// (PLATFORM-FACTS.md)."""
-    srv = new_server(ca, leaf, events, timeout=5.0)
+    srv = make_server(ca, leaf, events, timeout=5.0)
     srv.start()
     try:
         started = time.monotonic()
@@ -223,7 +200,7 @@ def test_the_http_port_never_completes_a_tls_handshake(
 
 def test_stop_returns_fast_with_handshakes_in_progress(
         ca: CertificateAuthority, leaf: ServerCertificate, events: list[PublishEvent]) -> None:
-    srv = new_server(ca, leaf, events, timeout=5.0)
+    srv = make_server(ca, leaf, events, timeout=5.0)
     srv.start()
     stalled = [socket.create_connection(("127.0.0.1", srv.https_port)) for _ in range(6)]
     try:
