@@ -55,14 +55,7 @@ def _write_fd(fd: int, data: bytes) -> None:
 def _write_temp(path: Path, data: bytes, private: bool) -> Path:
     """Write ``data`` to a new temp file next to ``path`` (born with its final mode)."""
     temp = temp_path_for(path)
-    fd = os.open(temp, _CREATE_FLAGS, PRIVATE_FILE_MODE if private else PUBLIC_FILE_MODE)
-    try:
-        _write_fd(fd, data)
-    except BaseException:
-        os.close(fd)
-        _remove_quietly(temp)
-        raise
-    os.close(fd)
+    _write_exclusive(temp, data, private)
     return temp
 
 
@@ -129,6 +122,8 @@ def create_new(path: Path, data: bytes, *, private: bool = False) -> None:
 
 
 def _write_exclusive(path: Path, data: bytes, private: bool) -> None:
+    """Create ``path`` (never an existing file) with its final mode, write and fsync it; a
+    failure removes the partial file."""
     fd = os.open(path, _CREATE_FLAGS, PRIVATE_FILE_MODE if private else PUBLIC_FILE_MODE)
     try:
         _write_fd(fd, data)
