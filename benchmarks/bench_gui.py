@@ -125,8 +125,8 @@ def stall_child() -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from trustanchor.core.home import CAHome, default_home
-    from trustanchor.core.wizard import Step
+    from trustanchor.core.flow.wizard import Step
+    from trustanchor.core.store.home import CAHome, default_home
     from trustanchor.gui.session import PublishOptions, open_session
     from trustanchor.gui.window import WizardWindow
 

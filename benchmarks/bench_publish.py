@@ -24,9 +24,9 @@ import time
 import uuid
 from typing import Any
 
-from trustanchor.core import phonepage
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.publish import Publisher
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.publish import phonepage
+from trustanchor.core.publish.publisher import Publisher
 
 RUNS = 10
 BONJOUR_RUNS = 3
@@ -168,7 +168,7 @@ def bonjour_resolvable(runs: int = BONJOUR_RUNS) -> dict[str, Any]:
 
 
 def _advertise(addr: str, name: str) -> int:
-    from trustanchor.core.bonjour import BonjourAdvertiser
+    from trustanchor.core.publish.bonjour import BonjourAdvertiser
 
     def status(s: Any) -> None:
         if s.state == "registered":

@@ -62,8 +62,8 @@ def _child(kind: str) -> None:
     """Runs in the server process: read the material, serve, print the port, wait for EOF."""
     from cryptography import x509
 
-    from trustanchor.core.profile import build_mobileconfig
-    from trustanchor.core.server import PublishServer
+    from trustanchor.core.pki.profile import build_mobileconfig
+    from trustanchor.core.publish.server import PublishServer
 
     material = json.loads(sys.stdin.readline())
     cert = x509.load_pem_x509_certificate(material["ca"].encode())
@@ -151,7 +151,7 @@ def _start_to_first_download(material: dict[str, Any]) -> float:
     """Median seconds from PublishServer.start() to a complete profile download."""
     from cryptography import x509
 
-    from trustanchor.core.server import PublishServer
+    from trustanchor.core.publish.server import PublishServer
 
     cert = x509.load_pem_x509_certificate(material["ca"].encode())
     times = []
@@ -171,7 +171,7 @@ def _start_to_first_download(material: dict[str, Any]) -> float:
 
 
 def run() -> dict[str, Any]:
-    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.pki.ca import CertificateAuthority
 
     ca = CertificateAuthority.create("Benchmark CA")
     leaf = ca.issue_server_cert("127.0.0.1")

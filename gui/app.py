@@ -17,7 +17,7 @@ def run_wizard() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from trustanchor.core.wizard import Wizard
+    from trustanchor.core.flow.wizard import Wizard
     from trustanchor.gui import diagnostics
     from trustanchor.gui.icon import app_icon
     from trustanchor.gui.logsetup import log_uncaught

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # only names here: the modules load after the first window (gui/app.py)
-    from trustanchor.core.bonjour import BonjourStatus
-    from trustanchor.core.server import PublishEvent
+    from trustanchor.core.publish.bonjour import BonjourStatus
+    from trustanchor.core.publish.server import PublishEvent
 
 
 class PublishBridge(QObject):

@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         from trustanchor.gui.app import run_wizard
 
         return run_wizard()
-    from trustanchor.core.cli import main as cli_main
+    from trustanchor.core.cli.main import main as cli_main
 
     return cli_main(args)
 

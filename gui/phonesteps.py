@@ -1,4 +1,5 @@
-"""The phone-screen pictures (core/illustrations.py) one at a time, for the device and iOS version.
+"""The phone-screen pictures (core/pictures/illustrations.py) one at a time, for the device and
+iOS version.
 
 Used by the "Install the profile" and "Enable full trust" pages. The pictures carry the user's
 own CA name; iPhone, iPad and Android get pictures, desktops get short written steps.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.illustrations import Illustration, list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import Illustration, list_illustrations, render_svg
 from trustanchor.gui.theme import is_dark, scaled_font
 
 log = logging.getLogger(__name__)

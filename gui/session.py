@@ -1,6 +1,6 @@
 """What stands behind the wizard's pages: the CA home, the CA in memory, the files, the publisher.
 
-The wizard model (core/wizard.py) says which core call a step needs (`Action`). `Session.job()`
+The wizard model (core/flow/wizard.py) says which core call a step needs (`Action`). `Session.job()`
 turns that into a plain function the GUI runs in a worker: it only reads immutable inputs and
 returns a result. `Session.apply()` runs on the UI thread with that result, keeps the objects
 and records the outcome in the model. No Qt in here, so the same code is easy to test.
@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trustanchor.core.wizard import Action, CAInfo, IssuedInfo, Wizard, WizardState
+from trustanchor.core.flow.wizard import Action, CAInfo, IssuedInfo, Wizard, WizardState
 
 # The core's certificate, CA-home and publishing modules take about half a second to import;
 # they are loaded off the UI thread after the first window is painted (see gui/app.py), so
 # this module names them only for type checking and imports them where they are used.
 if TYPE_CHECKING:
-    from trustanchor.core.bonjour import BonjourStatus
-    from trustanchor.core.ca import CertificateAuthority
-    from trustanchor.core.certs import KeyType, ServerCertificate
-    from trustanchor.core.home import CAHome
-    from trustanchor.core.publish import Publisher
-    from trustanchor.core.server import PublishEvent
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.pki.leaf import KeyType, ServerCertificate
+    from trustanchor.core.publish.bonjour import BonjourStatus
+    from trustanchor.core.publish.publisher import Publisher
+    from trustanchor.core.publish.server import PublishEvent
+    from trustanchor.core.store.home import CAHome
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class Session:
         replace = state.replace_existing
         protect = secrets_.passphrase_bytes(state.use_passphrase)
         if action is Action.CREATE_CA:
-            from trustanchor.core.certs import KeyType
+            from trustanchor.core.pki.leaf import KeyType
 
             permitted = state.permitted if state.limit_names else ()
             name, key_type = state.ca_name.strip(), KeyType(state.key_type)
@@ -116,7 +116,7 @@ class Session:
         on_event, on_bonjour = self.on_event, self.on_bonjour
 
         def run() -> Publisher:
-            from trustanchor.core.publish import Publisher
+            from trustanchor.core.publish.publisher import Publisher
 
             if old is not None:
                 old.stop()
@@ -181,7 +181,7 @@ def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:
 
 def create_ca(home: CAHome, name: str, key_type: KeyType, permitted: tuple[str, ...],
               passphrase: bytes | None, replace: bool) -> CertificateAuthority:
-    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.pki.ca import CertificateAuthority
 
     ca = CertificateAuthority.create(name, key_type=key_type, permitted=permitted)
     return store_ca(home, ca, passphrase, replace)
@@ -200,7 +200,7 @@ def store_ca(home: CAHome, ca: CertificateAuthority, passphrase: bytes | None,
 
 def preview_import(path: str, key_path: str, password: str) -> CertificateAuthority:
     """Read a CA from a PEM pair, a PKCS#12 file or an mkcert folder (nothing is saved)."""
-    from trustanchor.core.importer import import_ca
+    from trustanchor.core.pki.importer import import_ca
 
     return import_ca(Path(path), Path(key_path) if key_path else None,
                      passphrase=password.encode() if password else None)
@@ -237,9 +237,9 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
     import socket
 
     from trustanchor.core.errors import PublishError, TrustAnchorError
-    from trustanchor.core.lan import lan_addresses
-    from trustanchor.core.publish import choose_address
-    from trustanchor.core.wizard import start
+    from trustanchor.core.flow.wizard import start
+    from trustanchor.core.publish.lan import lan_addresses
+    from trustanchor.core.publish.publisher import choose_address
 
     if addresses is None:
         try:
@@ -263,13 +263,13 @@ def warm_imports() -> None:
     Written as plain import statements (not a list for importlib) so PyInstaller's analysis
     sees every page module that the window loads by name.
     """
-    import trustanchor.core.ca
-    import trustanchor.core.certinfo
-    import trustanchor.core.illustrations
-    import trustanchor.core.importer
-    import trustanchor.core.names
-    import trustanchor.core.publish
-    import trustanchor.core.serverconfig
+    import trustanchor.core.pictures.illustrations
+    import trustanchor.core.pki.ca
+    import trustanchor.core.pki.importer
+    import trustanchor.core.pki.names
+    import trustanchor.core.pki.reader
+    import trustanchor.core.pki.serverconfig
+    import trustanchor.core.publish.publisher
     import trustanchor.gui.pages.ca
     import trustanchor.gui.pages.done
     import trustanchor.gui.pages.full_trust
@@ -283,8 +283,8 @@ def warm_imports() -> None:
 
 def stored_name(home: CAHome) -> str | None:
     """The common name of the CA in the home, or None (nothing there, or unreadable)."""
-    from trustanchor.core.certinfo import common_name
     from trustanchor.core.errors import TrustAnchorError
+    from trustanchor.core.pki.reader import common_name
 
     try:
         return common_name(home.load_certificate()) if home.has_ca() else None
@@ -306,7 +306,7 @@ def prepare(options: PublishOptions | None = None) -> Session:
     Runs on a worker thread while the first window is already on screen; `Session.initial`
     holds the model it found.
     """
-    from trustanchor.core.home import CAHome, default_home
+    from trustanchor.core.store.home import CAHome, default_home
 
     session = open_session(CAHome(default_home()), options)
     warm_imports()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from trustanchor.core.wizard import KEY_TYPES, SERVER_CERT_DAYS_MAX, Wizard, WizardState
+from trustanchor.core.flow.wizard import KEY_TYPES, SERVER_CERT_DAYS_MAX, Wizard, WizardState
 
 # Choices worth keeping: (settings key, state field, type).
 _REMEMBERED: tuple[tuple[str, str, type], ...] = (

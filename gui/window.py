@@ -1,6 +1,6 @@
 """The wizard's frame: step list, the current page, Back and Next, menus.
 
-The model (`Wizard` from core/wizard.py) is the single source of truth. Pages render it and
+The model (`Wizard` from core/flow/wizard.py) is the single source of truth. Pages render it and
 report edits; the window applies them, runs the step's core call in a worker when Next needs
 one, records the result, and is the only place that enables Back and Next. The worker half
 (running core calls, recording their outcome) is the base class in gui/window_actions.py.
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core import __version__
-from trustanchor.core.wizard import Action, Step, Wizard
+from trustanchor.core.flow.wizard import Action, Step, Wizard
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page

@@ -15,7 +15,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
 from trustanchor.core.errors import TrustAnchorError
-from trustanchor.core.wizard import Action, Step, Wizard
+from trustanchor.core.flow.wizard import Action, Step, Wizard
 from trustanchor.gui.bridge import PublishBridge
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
@@ -23,7 +23,7 @@ from trustanchor.gui.session import Session
 from trustanchor.gui.worker import Worker
 
 if TYPE_CHECKING:  # loaded after the first window is on screen (gui/app.py)
-    from trustanchor.core.server import PublishEvent
+    from trustanchor.core.publish.server import PublishEvent
 
 # The window's logger name, so the log file reads as it did before this module was split off.
 log = logging.getLogger("trustanchor.gui.window")

@@ -5,7 +5,7 @@
                                                      [--ca-name "Home Lab CA"]
 
 The PNGs are for the README and for reviewing the drawings; the app itself uses the SVG from
-trustanchor.core.illustrations. Rendering goes through QtSvg offscreen (the same renderer the
+trustanchor.core.pictures. Rendering goes through QtSvg offscreen (the same renderer the
 desktop wizard uses), so no display is needed. Files are named <id>-<theme>.png; the iOS set
 is the one for --ios (default: the newest iOS), the Android set is always added.
 """
@@ -23,7 +23,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from trustanchor.core.illustrations import list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import list_illustrations, render_svg
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CA_NAME = "Home Lab Root CA"

@@ -92,8 +92,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from trustanchor.core.home import CAHome
-    from trustanchor.core.wizard import Step
+    from trustanchor.core.flow.wizard import Step
+    from trustanchor.core.store.home import CAHome
     from trustanchor.gui.session import PublishOptions, open_session
     from trustanchor.gui.window import WizardWindow
 

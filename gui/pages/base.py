@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.wizard import Step, Wizard
+from trustanchor.core.flow.wizard import Step, Wizard
 from trustanchor.gui.session import Secrets, Session
 from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css

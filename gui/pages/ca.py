@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.ca import CertificateAuthority, constraint_warnings
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.wizard import CAChoice, Step, Wizard, check_passphrase
+from trustanchor.core.flow.wizard import CAChoice, Step, Wizard, check_passphrase
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.session import Secrets, Session, preview_import

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.bonjour import BonjourStatus
-from trustanchor.core.lan import lan_addresses
-from trustanchor.core.wizard import SeenDevice, Step, Wizard
+from trustanchor.core.flow.wizard import SeenDevice, Step, Wizard
+from trustanchor.core.publish.bonjour import BonjourStatus
+from trustanchor.core.publish.lan import lan_addresses
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.serverconfig import CertFiles, server_configs
-from trustanchor.core.wizard import IssuedInfo, Step, Wizard
+from trustanchor.core.flow.wizard import IssuedInfo, Step, Wizard
+from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import monospace_font, scaled_font

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.names import parse_name
-from trustanchor.core.wizard import SERVER_CERT_DAYS_DEFAULT, SERVER_CERT_DAYS_MAX, Step, Wizard
+from trustanchor.core.flow.wizard import (
+    SERVER_CERT_DAYS_DEFAULT,
+    SERVER_CERT_DAYS_MAX,
+    Step,
+    Wizard,
+)
+from trustanchor.core.pki.names import parse_name
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import tone_css

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from trustanchor.core.wizard import Step, Wizard
-from trustanchor.gui.causes import likely_causes
+from trustanchor.core.flow.causes import likely_causes
+from trustanchor.core.flow.wizard import Step, Wizard
 from trustanchor.gui.pages.base import Page, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css

@@ -26,8 +26,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from cryptography.x509.verification import PolicyBuilder, Store
 
-from trustanchor.core.ca import CertificateAuthority, KeyType
-from trustanchor.core.certs import ServerCertificate
+from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.pki.leaf import ServerCertificate
 
 OPENSSL = shutil.which("openssl")
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.devices import Device
-from trustanchor.core.server import PublishEvent, PublishServer
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.publish.devices import Device
+from trustanchor.core.publish.server import PublishEvent, PublishServer
 
 TEST_TIMEOUT = 1.0  # the server's per-request deadline in these tests (default 5 s)
 

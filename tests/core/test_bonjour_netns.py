@@ -1,6 +1,6 @@
 """Bonjour for real, between two network namespaces joined by a veth pair made by the test.
 
-The advertiser (core/bonjour.py) runs in one namespace, a python-zeroconf ServiceBrowser in
+The advertiser (core/publish/bonjour.py) runs in one namespace, a python-zeroconf ServiceBrowser in
 another process in the other namespace, so every mDNS packet stays on the test's own veth pair:
 nothing is multicast on the machine's real interfaces. Needs root and iproute2; skips otherwise.
 
@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from trustanchor.core.bonjour import (
+from trustanchor.core.publish.bonjour import (
     MAX_INSTANCE_BYTES,
     SERVICE_TYPE,
     BonjourAdvertiser,
@@ -290,8 +290,8 @@ def _advertise(addr: str, name: str, port: str) -> int:
 
 
 def _publish(addr: str, name: str) -> int:
-    from trustanchor.core.ca import CertificateAuthority
-    from trustanchor.core.publish import Publisher
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.publish.publisher import Publisher
 
     ca = CertificateAuthority.create(name)
     publisher = Publisher(

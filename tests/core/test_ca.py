@@ -1,4 +1,4 @@
-"""core/ca.py: the root CA and the server certificates it issues, extension by extension."""
+"""core/pki/ca.py: the root CA and the server certificates it issues, extension by extension."""
 
 from __future__ import annotations
 
@@ -15,20 +15,20 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
-from trustanchor.core import rules
-from trustanchor.core.ca import (
+from trustanchor.core.errors import (
+    CertificateRuleError,
+    ImportFormatError,
+    InvalidNameError,
+    PassphraseError,
+)
+from trustanchor.core.pki import rules
+from trustanchor.core.pki.ca import (
     CertificateAuthority,
     KeyType,
     constraint_warnings,
     ensure_rules_pass,
     generate_private_key,
     key_type_of,
-)
-from trustanchor.core.errors import (
-    CertificateRuleError,
-    ImportFormatError,
-    InvalidNameError,
-    PassphraseError,
 )
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from trustanchor.core.cli import main
+from trustanchor.core.cli.main import main
 
 PASSPHRASE = "correct horse battery"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trustanchor.core.devices import MAX_USER_AGENT_CHARS, Device, detect_device
+from trustanchor.core.publish.devices import MAX_USER_AGENT_CHARS, Device, detect_device
 
 # (User-Agent as browsers send it, platform, OS version, browser)
 CASES: list[tuple[str, str, str | None, str | None]] = [

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from trustanchor.core import files
-from trustanchor.core.files import (
+from trustanchor.core.store import files
+from trustanchor.core.store.files import (
     TEMP_PREFIX,
     atomic_write,
     clean_stale_temp_files,

@@ -15,10 +15,10 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.errors import CAExistsError, CAHomeError, NoCAError, PassphraseError
-from trustanchor.core.files import TEMP_PREFIX
-from trustanchor.core.home import CAHome, default_home
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.store.files import TEMP_PREFIX
+from trustanchor.core.store.home import CAHome, default_home
 
 PASSPHRASE = b"a long enough passphrase"
 posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX modes: Windows uses folder ACLs")
@@ -277,7 +277,7 @@ _HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from trustanchor.core.home import CAHome
+    from trustanchor.core.store.home import CAHome
 
     with CAHome(Path(sys.argv[1])).lock():
         print("locked", flush=True)
@@ -334,9 +334,9 @@ _RACER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.pki.ca import CertificateAuthority
     from trustanchor.core.errors import CAExistsError
-    from trustanchor.core.home import CAHome
+    from trustanchor.core.store.home import CAHome
 
     ca = CertificateAuthority.create(sys.argv[2])
     home = CAHome(Path(sys.argv[1]))

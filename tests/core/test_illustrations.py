@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustanchor.core.illustrations import (
+from trustanchor.core.pictures.illustrations import (
     ELLIPSIS,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,

@@ -28,10 +28,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from trustanchor.core.ca import CertificateAuthority, KeyType
 from trustanchor.core.errors import ImportFormatError, PassphraseError
-from trustanchor.core.importer import import_ca
-from trustanchor.core.keystore import encrypt_private_key
+from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.pki.importer import import_ca
+from trustanchor.core.pki.keystore import encrypt_private_key
 
 SEED = 20_241_128
 ROUNDS = 800  # per target (a quarter of that for the RSA one): 5,800 mutants

@@ -16,9 +16,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.errors import ImportFormatError, PassphraseError
-from trustanchor.core.importer import MAX_IMPORT_BYTES, import_ca
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.importer import MAX_IMPORT_BYTES, import_ca
 
 PEM = serialization.Encoding.PEM
 DER = serialization.Encoding.DER

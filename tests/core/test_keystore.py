@@ -14,9 +14,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-from trustanchor.core import keystore
 from trustanchor.core.errors import ImportFormatError, PassphraseError
-from trustanchor.core.keystore import decrypt_private_key, encrypt_private_key, is_encrypted
+from trustanchor.core.pki import keystore
+from trustanchor.core.pki.keystore import decrypt_private_key, encrypt_private_key, is_encrypted
 
 PASSPHRASE = b"correct horse battery staple"
 OPENSSL = shutil.which("openssl")

@@ -29,10 +29,10 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from trustanchor.core.ca import CertificateAuthority, KeyType
-from trustanchor.core.files import TEMP_PREFIX, atomic_write, clean_stale_temp_files
-from trustanchor.core.home import CAHome
-from trustanchor.core.keystore import decrypt_private_key
+from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.pki.keystore import decrypt_private_key
+from trustanchor.core.store.files import TEMP_PREFIX, atomic_write, clean_stale_temp_files
+from trustanchor.core.store.home import CAHome
 
 pytestmark = [
     pytest.mark.slow,
@@ -54,9 +54,9 @@ _FORK_SERVER = textwrap.dedent(
     from pathlib import Path
     from cryptography import x509
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
-    from trustanchor.core.ca import CertificateAuthority
-    from trustanchor.core.files import atomic_write
-    from trustanchor.core.home import CAHome
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.store.files import atomic_write
+    from trustanchor.core.store.home import CAHome
 
     mode, target = sys.argv[1], Path(sys.argv[2])
     pairs = [(Path(c).read_bytes(), Path(k).read_bytes())

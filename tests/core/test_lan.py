@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from trustanchor.core.lan import (
+from trustanchor.core.publish.lan import (
     RANK_CGNAT,
     RANK_GLOBAL,
     RANK_LINK_LOCAL,

@@ -30,9 +30,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import VerificationError
 
-from trustanchor.core.ca import CertificateAuthority, KeyType, constraint_warnings
-from trustanchor.core.certs import ServerCertificate
 from trustanchor.core.errors import InvalidNameError
+from trustanchor.core.pki.ca import CertificateAuthority, KeyType, constraint_warnings
+from trustanchor.core.pki.leaf import ServerCertificate
 
 PERMITTED = ("home.arpa", "192.168.0.0/16")
 INSIDE = ("nas.home.arpa", "*.lab.home.arpa", "home.arpa", "192.168.1.20")

@@ -1,4 +1,4 @@
-"""core/names.py: typed text -> SAN entries, with a message that says what to type instead."""
+"""core/pki/names.py: typed text -> SAN entries, with a message that says what to type instead."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.names import (
+from trustanchor.core.pki.names import (
     SubjectName,
     file_stem,
     parse_name,

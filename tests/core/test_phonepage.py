@@ -10,8 +10,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from trustanchor.core.devices import Device, detect_device
-from trustanchor.core.phonepage import (
+from trustanchor.core.publish.devices import Device, detect_device
+from trustanchor.core.publish.phonepage import (
     PLATFORM_KEYS,
     PhonePageContent,
     ios_variant,

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from trustanchor.core.profile import build_mobileconfig, derived_uuid
+from trustanchor.core.pki.profile import build_mobileconfig, derived_uuid
 
 # Apple's schema, apple/device-management: (type, required?) per key. Types as plistlib returns
 # them. mdm/profiles/TopLevel.yaml:

@@ -18,11 +18,11 @@ from cryptography import x509
 from servertests import StubPage as Page
 from servertests import make_server, settled
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.devices import Device
 from trustanchor.core.errors import PublishError
-from trustanchor.core.server import PublishEvent, PublishServer
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.publish.devices import Device
+from trustanchor.core.publish.server import PublishEvent, PublishServer
 
 IPHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
              "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
@@ -388,8 +388,8 @@ STDERR_NONE_SCRIPT = r"""
 import http.client, logging, socket, sys
 sys.stderr = None
 sys.stdout = None
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.server import PublishServer
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.publish.server import PublishServer
 class Page:
     def render(self, device): raise RuntimeError("log this")
     def assets(self): return {}

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 import pytest
 from servertests import TEST_TIMEOUT, make_server
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.listener import Limits, client_address, client_key
-from trustanchor.core.server import PublishServer
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.publish.listener import Limits, client_address, client_key
+from trustanchor.core.publish.server import PublishServer
 
 TIMEOUT = TEST_TIMEOUT
 

@@ -1,4 +1,4 @@
-"""core/certs.py: what a server gets: PEM, key, full chain, PKCS#12 and the files on disk."""
+"""core/pki/leaf.py: what a server gets: PEM, key, full chain, PKCS#12 and the files on disk."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from trustanchor.core.ca import KeyType
-from trustanchor.core.certs import ServerCertificate, san_names
 from trustanchor.core.errors import OutputFileError, PassphraseError
+from trustanchor.core.pki.ca import KeyType
+from trustanchor.core.pki.leaf import ServerCertificate, san_names
 
 POSIX = sys.platform != "win32"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from servertests import TEST_TIMEOUT, make_server, settled
 
-from trustanchor.core import listener
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.certs import ServerCertificate
-from trustanchor.core.server import PublishEvent, PublishServer
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.publish import listener
+from trustanchor.core.publish.server import PublishEvent, PublishServer
 
 TIMEOUT = TEST_TIMEOUT
 ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "

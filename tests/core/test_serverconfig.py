@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.serverconfig import CertFiles, ServerConfig, server_configs
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.serverconfig import CertFiles, ServerConfig, server_configs
 
 NAMES = ("nas.local", "127.0.0.1")
 START_TIMEOUT_S = 15.0

@@ -20,8 +20,8 @@ from certhelpers import (
 )
 from cryptography import x509
 
-from trustanchor.core.ca import CertificateAuthority, KeyType
-from trustanchor.core.certs import ServerCertificate
+from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.pki.leaf import ServerCertificate
 
 NAMES = ("nas.local", "*.lab.home.arpa", "bücher.de", "127.0.0.1", "::1")
 # What a client asks for: a concrete host under the wildcard, the A-label of the IDN.

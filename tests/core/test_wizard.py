@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from trustanchor.core.wizard import (
+from trustanchor.core.flow.wizard import (
     PRIVATE_NETWORKS,
     SERVER_CERT_DAYS_MAX,
     Action,

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from trustanchor.core.ca import CertificateAuthority
 from trustanchor.core.errors import PublishError
-from trustanchor.core.home import CAHome
-from trustanchor.core.publish import Publisher
-from trustanchor.core.server import PublishEvent
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.publish.publisher import Publisher
+from trustanchor.core.publish.server import PublishEvent
+from trustanchor.core.store.home import CAHome
 
 IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
           "like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
@@ -306,8 +306,8 @@ def test_publish_command_with_a_bad_port_is_a_usage_error(home_with_ca: Path) ->
 def test_machine_readable_event_words_cover_every_event_kind() -> None:
     from typing import get_args
 
-    from trustanchor.core import cli_publish
-    from trustanchor.core.server import EventKind
+    from trustanchor.core.cli import publish as cli_publish
+    from trustanchor.core.publish.server import EventKind
 
     assert set(cli_publish._EVENT_WORDS) == set(get_args(EventKind))
     json.dumps(cli_publish._EVENT_WORDS)

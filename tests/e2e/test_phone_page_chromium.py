@@ -34,9 +34,9 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.publish import Publisher
-from trustanchor.core.server import PublishEvent
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.publish.publisher import Publisher
+from trustanchor.core.publish.server import PublishEvent
 
 IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
           "like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")

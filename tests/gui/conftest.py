@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from trustanchor.core.home import CAHome, default_home
+from trustanchor.core.store.home import CAHome, default_home
 from trustanchor.gui.session import PublishOptions, open_session
 from trustanchor.gui.window import WizardWindow
 

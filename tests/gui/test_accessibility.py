@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustanchor.core.errors import PassphraseError
-from trustanchor.core.wizard import Step
+from trustanchor.core.flow.wizard import Step
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.window import WizardWindow
 
@@ -91,7 +91,7 @@ def test_errors_are_sentences_never_tracebacks() -> None:
 
 def test_closing_the_window_stops_publishing(
         qtbot: QtBot, make_window: WindowFactory, home: object) -> None:
-    from trustanchor.core.ca import CertificateAuthority
+    from trustanchor.core.pki.ca import CertificateAuthority
 
     home.save_new(CertificateAuthority.create("Closing CA"), None)  # type: ignore[attr-defined]
     window = make_window()

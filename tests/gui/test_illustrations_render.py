@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from trustanchor.core.illustrations import (
+from trustanchor.core.pictures.illustrations import (
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
     SVG_HEIGHT,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from simphone import ANDROID_UA, SimulatedPhone
 
-from trustanchor.core.ca import CertificateAuthority
-from trustanchor.core.home import CAHome
-from trustanchor.core.wizard import CAChoice, Step
+from trustanchor.core.flow.wizard import CAChoice, Step
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.store.home import CAHome
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.pages.ca import CAPage
 from trustanchor.gui.pages.done import DonePage

@@ -24,7 +24,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .errors import PublishError
+from trustanchor.core.errors import PublishError
 
 log = logging.getLogger("trustanchor.server")
 

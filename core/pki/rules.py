@@ -20,9 +20,9 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
-from .clock import utc_now
-from .names import is_ip_address
-from .rules_table import (
+from trustanchor.core.clock import utc_now
+from trustanchor.core.pki.names import is_ip_address
+from trustanchor.core.pki.rule_table import (
     APPLE_CURVES,
     APPLE_HASH,
     APPLE_KEYS,
@@ -50,9 +50,9 @@ from .rules_table import (
     Finding,
     Severity,
 )
-from .rules_table import EKU_NAMES as _EKU_NAMES
-from .rules_table import SHA2_SIGNATURES as _SHA2_SIGNATURES
-from .rules_table import SIG_NAMES as _SIG_NAMES
+from trustanchor.core.pki.rule_table import EKU_NAMES as _EKU_NAMES
+from trustanchor.core.pki.rule_table import SHA2_SIGNATURES as _SHA2_SIGNATURES
+from trustanchor.core.pki.rule_table import SIG_NAMES as _SIG_NAMES
 
 # The rule table lives in rules_table.py; its names stay importable from here.
 __all__ = [

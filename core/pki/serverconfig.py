@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .names import is_ip_address
+from trustanchor.core.pki.names import is_ip_address
 
 # Browsers and servers agree on these; TLS 1.0/1.1 were withdrawn by RFC 8996.
 TLS_PROTOCOLS = "TLSv1.2 TLSv1.3"

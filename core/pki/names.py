@@ -16,7 +16,7 @@ from typing import Literal
 import idna
 from cryptography import x509
 
-from .errors import InvalidNameError
+from trustanchor.core.errors import InvalidNameError
 
 # RFC 1035 section 2.3.4 (and RFC 5280 4.2.1.6 via RFC 1034 "preferred name syntax").
 MAX_NAME_LENGTH = 253  # without the trailing dot

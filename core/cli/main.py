@@ -9,9 +9,10 @@ import argparse
 import sys
 from typing import NoReturn
 
-from . import __version__, cli_publish
-from .defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
-from .errors import TrustAnchorError
+from trustanchor.core import __version__
+from trustanchor.core.cli import publish as cli_publish
+from trustanchor.core.defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.errors import TrustAnchorError
 
 KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
 EXIT_FAILURE = 1
@@ -112,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    from .cli_commands import dispatch
+    from trustanchor.core.cli.commands import dispatch
 
     parser = build_parser()
     try:

@@ -29,12 +29,17 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from .clock import utc_now
-from .devices import Device, detect_device
-from .httpwire import HTTPConnection, HTTPError, Request
-from .listener import ConnectionListener, Limits, bind_listening_socket, server_tls_context
-from .profile import CONTENT_TYPE as MOBILECONFIG_TYPE
-from .profile import build_mobileconfig, file_stem
+from trustanchor.core.clock import utc_now
+from trustanchor.core.pki.profile import CONTENT_TYPE as MOBILECONFIG_TYPE
+from trustanchor.core.pki.profile import build_mobileconfig, file_stem
+from trustanchor.core.publish.devices import Device, detect_device
+from trustanchor.core.publish.listener import (
+    ConnectionListener,
+    Limits,
+    bind_listening_socket,
+    server_tls_context,
+)
+from trustanchor.core.publish.wire import HTTPConnection, HTTPError, Request
 
 log = logging.getLogger("trustanchor.server")
 
@@ -319,7 +324,7 @@ def _origin_hosts(bind: str) -> frozenset[str]:
         hosts.add(bind.lower())
         return frozenset(hosts)
     try:
-        from .lan import lan_addresses
+        from trustanchor.core.publish.lan import lan_addresses
 
         hosts.update(c.address for c in lan_addresses())
     except Exception:  # an interface list is a nicety here; the Host header check remains

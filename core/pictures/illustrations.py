@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .illustration_common import (
+from trustanchor.core.pictures.common import (
     CAPTION_HEIGHT,
     ELLIPSIS,
     SCREEN_HEIGHT,
@@ -52,7 +52,7 @@ from .illustration_common import (
     fill_text,
     text_width,
 )
-from .illustration_drawing import _Canvas, _draw, _frame
+from trustanchor.core.pictures.drawing import _Canvas, _draw, _frame
 
 # Text fitting and the sizes live in illustration_common.py (shared with the drawing without an
 # import cycle); they stay importable from here.

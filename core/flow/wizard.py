@@ -8,8 +8,8 @@ is what lets the step be left. Outcomes are facts about the world (a CA now exis
 written, a phone trusts the CA): they survive Back, while the person's choices are restored from
 the snapshot taken when the step was left.
 
-The state types are in core/wizard_state.py and the first values in core/wizard_suggest.py; this
-module re-exports their public names, so `from trustanchor.core.wizard import ...` keeps working.
+The state types are in core/flow/state.py and the first values in core/flow/suggest.py; this
+module re-exports their public names.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import InvalidNameError
-from .wizard_state import (
+from trustanchor.core.errors import InvalidNameError
+from trustanchor.core.flow.state import (
     KEY_TYPES,
     SERVER_CERT_DAYS_DEFAULT,
     SERVER_CERT_DAYS_MAX,
@@ -35,7 +35,7 @@ from .wizard_state import (
     Trust,
     WizardState,
 )
-from .wizard_suggest import (
+from trustanchor.core.flow.suggest import (
     PRIVATE_NETWORKS,
     PRIVATE_SUFFIXES,
     host_label,
@@ -98,7 +98,7 @@ def check_passphrase(passphrase: str, confirm: str) -> tuple[str, ...]:
 
 def _name_errors(texts: tuple[str, ...]) -> tuple[str, ...]:
     # Imported here: names pulls in cryptography, which the first window does not need.
-    from .names import parse_names
+    from trustanchor.core.pki.names import parse_names
 
     try:
         parse_names(texts)
@@ -141,7 +141,7 @@ def _create_errors(state: WizardState) -> list[str]:
     if state.key_type not in KEY_TYPES:
         errors.append("Choose one of the offered key types.")
     if state.limit_names:
-        from .names import parse_permitted
+        from trustanchor.core.pki.names import parse_permitted
 
         if not state.permitted:
             errors.append("List at least one name or address range, or untick the limit.")

@@ -22,12 +22,12 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 # KeyType and the lifetimes live in the cheap defaults module so the wizard and the command line
 # can offer them without importing cryptography; they stay importable from here.
-from .defaults import MAX_SERVER_CERT_DAYS as MAX_SERVER_CERT_DAYS
-from .defaults import SERVER_CERT_DAYS as SERVER_CERT_DAYS
-from .defaults import KeyType as KeyType
-from .errors import CertificateRuleError, OutputFileError, PassphraseError
-from .files import atomic_write, create_new
-from .names import SubjectName, file_stem
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS as MAX_SERVER_CERT_DAYS
+from trustanchor.core.defaults import SERVER_CERT_DAYS as SERVER_CERT_DAYS
+from trustanchor.core.defaults import KeyType as KeyType
+from trustanchor.core.errors import CertificateRuleError, OutputFileError, PassphraseError
+from trustanchor.core.pki.names import SubjectName, file_stem
+from trustanchor.core.store.files import atomic_write, create_new
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -260,7 +260,7 @@ class ServerCertificate:
 
         Refuses (OutputFileError with ``exists``) when any of these files is already there,
         unless `overwrite`; the check comes before anything is written. A missing folder is
-        created. Every file is written atomically (core/files.py); the key and the .p12 are
+        created. Every file is written atomically (core/store/files.py); the key and the .p12 are
         born 0600.
         """
         stem = self.file_stem

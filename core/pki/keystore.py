@@ -27,9 +27,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .errors import ImportFormatError, PassphraseError
+from trustanchor.core.errors import ImportFormatError, PassphraseError
 
-# The same union as core/ca.py's PrivateKey, spelt here so the key store (the lowest layer)
+# The same union as core/pki/ca.py's PrivateKey, spelt here so the key store (the lowest layer)
 # does not import the CA module (which may itself use the key store).
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 

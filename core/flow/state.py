@@ -1,7 +1,7 @@
 """The wizard's typed state: steps, choices, the facts a session records, one immutable snapshot.
 
 No Qt and no cryptography here (the first window imports it). The flow over this state is in
-core/wizard.py, which re-exports these names.
+core/flow/wizard.py, which re-exports these names.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from .defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
 
 
 class Step(StrEnum):

@@ -14,8 +14,17 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
-from . import rules
-from .certs import (
+from trustanchor.core.clock import Clock, utc_now
+from trustanchor.core.defaults import CA_YEARS, MAX_CA_YEARS
+from trustanchor.core.errors import (
+    CertificateRuleError,
+    ImportFormatError,
+    InvalidNameError,
+    PassphraseError,
+)
+from trustanchor.core.pki import rules
+from trustanchor.core.pki.keystore import encrypt_private_key
+from trustanchor.core.pki.leaf import (
     CLOCK_SKEW_ALLOWANCE,
     SERVER_CERT_DAYS,
     KeyType,
@@ -31,11 +40,7 @@ from .certs import (
     signature_hash,
     within_name_constraints,
 )
-from .clock import Clock, utc_now
-from .defaults import CA_YEARS, MAX_CA_YEARS
-from .errors import CertificateRuleError, ImportFormatError, InvalidNameError, PassphraseError
-from .keystore import encrypt_private_key
-from .names import SubjectName, parse_names, parse_permitted
+from trustanchor.core.pki.names import SubjectName, parse_names, parse_permitted
 
 __all__ = [
     "CA_YEARS",
@@ -174,7 +179,7 @@ class CertificateAuthority:
         """Issue a TLS server certificate for `names` with its own fresh key.
 
         Raises InvalidNameError for a bad or disallowed name and CertificateRuleError when the
-        result would break Apple's rules (checked by core/rules.py before it is returned).
+        result would break Apple's rules (checked by core/pki/rules.py before it is returned).
         """
         check_server_days(days)
         subjects = parse_names(names)
@@ -370,7 +375,7 @@ def _subtree_text(entry: x509.GeneralName) -> str:
 def ensure_rules_pass(
     certificate: x509.Certificate, ca: x509.Certificate | None, *, now: dt.datetime
 ) -> None:
-    """Run Apple's rules (core/rules.py) and raise CertificateRuleError on any ERROR finding.
+    """Run Apple's rules (core/pki/rules.py) and raise CertificateRuleError on any ERROR finding.
 
     Everything this module makes goes through here before anyone can save it.
     """

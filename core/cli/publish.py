@@ -17,15 +17,15 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from .defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
-from .passphrases import unlock_ca
+from trustanchor.core.cli.passphrases import unlock_ca
+from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
 
 if TYPE_CHECKING:  # the publishing stack is imported when `publish` runs, not for other commands
-    from .bonjour import BonjourStatus
-    from .ca import CertificateAuthority
-    from .home import CAHome
-    from .publish import Publisher
-    from .server import PublishEvent
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.publish.bonjour import BonjourStatus
+    from trustanchor.core.publish.publisher import Publisher
+    from trustanchor.core.publish.server import PublishEvent
+    from trustanchor.core.store.home import CAHome
 
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
@@ -157,7 +157,7 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
 
 def run(args: argparse.Namespace, home: CAHome) -> int:
     """Publish until interrupted; 0 after a clean stop. TrustAnchorError for the CLI to show."""
-    from .publish import Publisher
+    from trustanchor.core.publish.publisher import Publisher
 
     ca = unlock_ca(home, args.passphrase_file)
     printer = _Printer(sys.stdout)

@@ -12,19 +12,24 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from .ca import MAX_CA_YEARS, CertificateAuthority, KeyType, constraint_warnings
-from .certinfo import CertificateSummary, summarize
-from .errors import CAExistsError, CertificateRuleError, ImportFormatError, TrustAnchorError
-from .files import atomic_write
-from .home import CAHome, default_home
-from .importer import import_ca
-from .passphrases import (
+from trustanchor.core.cli.passphrases import (
     passphrase_for_new_key,
     passphrase_for_unlock,
     read_passphrase_file,
     unlock_ca,
 )
-from .rules import Severity, check, describe, has_errors
+from trustanchor.core.errors import (
+    CAExistsError,
+    CertificateRuleError,
+    ImportFormatError,
+    TrustAnchorError,
+)
+from trustanchor.core.pki.ca import MAX_CA_YEARS, CertificateAuthority, KeyType, constraint_warnings
+from trustanchor.core.pki.importer import import_ca
+from trustanchor.core.pki.reader import CertificateSummary, summarize
+from trustanchor.core.pki.rules import Severity, check, describe, has_errors
+from trustanchor.core.store.files import atomic_write
+from trustanchor.core.store.home import CAHome, default_home
 
 
 def _home(args: argparse.Namespace) -> CAHome:
@@ -141,7 +146,7 @@ def _export_bytes(args: argparse.Namespace, home: CAHome) -> bytes:
         return certificate.public_bytes(serialization.Encoding.PEM)
     if args.format == "der":
         return certificate.public_bytes(serialization.Encoding.DER)
-    from .profile import build_mobileconfig
+    from trustanchor.core.pki.profile import build_mobileconfig
 
     return build_mobileconfig(certificate)
 
@@ -228,7 +233,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "check":
         return check_command(args)
     if args.command == "publish":
-        from . import cli_publish
+        from trustanchor.core.cli import publish as cli_publish
 
         return cli_publish.run(args, _home(args))
     raise ValueError(f"unknown command {args.command}")

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import PassphraseError
+from trustanchor.core.errors import PassphraseError
 
 if TYPE_CHECKING:
-    from .ca import CertificateAuthority
-    from .home import CAHome
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.store.home import CAHome
 
 ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
 MIN_PASSPHRASE_LENGTH = 8

@@ -32,10 +32,16 @@ import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from . import keystore
-from .clock import utc_now
-from .errors import CAExistsError, CAHomeError, ImportFormatError, NoCAError, PassphraseError
-from .files import (
+from trustanchor.core.clock import utc_now
+from trustanchor.core.errors import (
+    CAExistsError,
+    CAHomeError,
+    ImportFormatError,
+    NoCAError,
+    PassphraseError,
+)
+from trustanchor.core.pki import keystore
+from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
     TEMP_PREFIX,
     atomic_write,
@@ -47,8 +53,8 @@ from .files import (
 )
 
 if TYPE_CHECKING:
-    from .ca import CertificateAuthority
-    from .certs import ServerCertificate
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.pki.leaf import ServerCertificate
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +220,7 @@ class CAHome:
 
     def load(self, passphrase: bytes | None) -> CertificateAuthority:
         """The CA with its key. NoCAError, PassphraseError, or CAHomeError for damage."""
-        from .ca import CertificateAuthority
+        from trustanchor.core.pki.ca import CertificateAuthority
 
         with self.lock():  # read both files of one pair, never half of a replacement
             cert_data = self._read(self.ca_cert_path)

@@ -20,8 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from .devices import Device
-from .illustrations import Illustration, list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import Illustration, list_illustrations, render_svg
+from trustanchor.core.publish.devices import Device
 
 PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
 IOS_VARIANTS = ("ios15", "ios12", "ios10")

@@ -14,15 +14,15 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 
-from .bonjour import BonjourAdvertiser, BonjourStatus, local_hostname
-from .ca import CertificateAuthority
-from .certs import ServerCertificate
-from .defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
-from .errors import InvalidNameError, PublishError
-from .lan import AddressCandidate, lan_addresses
-from .phonepage import PhonePageContent
-from .profile import file_stem
-from .server import PublishEvent, PublishServer
+from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
+from trustanchor.core.errors import InvalidNameError, PublishError
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.pki.profile import file_stem
+from trustanchor.core.publish.bonjour import BonjourAdvertiser, BonjourStatus, local_hostname
+from trustanchor.core.publish.lan import AddressCandidate, lan_addresses
+from trustanchor.core.publish.phonepage import PhonePageContent
+from trustanchor.core.publish.server import PublishEvent, PublishServer
 
 log = logging.getLogger(__name__)
 

@@ -24,11 +24,11 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from . import keystore
-from .ca import CertificateAuthority
-from .clock import utc_now
-from .errors import ImportFormatError, PassphraseError, TrustAnchorError
-from .keystore import PrivateKey
+from trustanchor.core.clock import utc_now
+from trustanchor.core.errors import ImportFormatError, PassphraseError, TrustAnchorError
+from trustanchor.core.pki import keystore
+from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.keystore import PrivateKey
 
 # A CA certificate with its key is a few KiB; anything far larger is not what we want.
 MAX_IMPORT_BYTES = 1 << 20

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from xml.sax.saxutils import unescape
 
-from .illustration_common import (
+from trustanchor.core.pictures.common import (
     _UNQUOTES,
     CAPTION_HEIGHT,
     SCREEN_HEIGHT,

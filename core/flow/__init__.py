@@ -1,0 +1,1 @@
+"""The wizard's flow model and the application operations both front ends call."""

@@ -1,0 +1,1 @@
+"""The phone-screen illustrations, drawn as SVG from templates."""

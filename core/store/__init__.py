@@ -1,0 +1,1 @@
+"""The CA home on disk and atomic, private file writes."""
