@@ -20,8 +20,20 @@ from dataclasses import dataclass
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb",
                                 "vkkhrdisplay"})
 
-# What Qt's xcb plugin (libqxcb.so and libQt6XcbQpa.so.6 in PySide6 6.11) links against, read
-# with ldd, and the Debian/Ubuntu package of each. Fresh desktops often lack the xcb-util ones.
+# What QtCore, QtGui and QtWidgets (PySide6 6.11) link against outside the wheel, read with ldd,
+# and the Debian/Ubuntu package of each: a minimal system (a container, a server) lacks glib.
+QT_LIBRARIES: Mapping[str, str] = {
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libfreetype.so.6": "libfreetype6",
+    "libpng16.so.16": "libpng16-16",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+}
+# The same for Qt's xcb plugin (libqxcb.so and libQt6XcbQpa.so.6). Fresh desktops often lack the
+# xcb-util ones.
 XCB_LIBRARIES: Mapping[str, str] = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
@@ -37,17 +49,11 @@ XCB_LIBRARIES: Mapping[str, str] = {
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libxkbcommon.so.0": "libxkbcommon0",
     "libX11-xcb.so.1": "libx11-xcb1",
-    "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1",
-    "libfontconfig.so.1": "libfontconfig1",
 }
 # The same for the Wayland plugin (libqwayland.so).
 WAYLAND_LIBRARIES: Mapping[str, str] = {
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libEGL.so.1": "libegl1",
-    "libfontconfig.so.1": "libfontconfig1",
 }
 
 
@@ -95,16 +101,17 @@ def check_display(env: Mapping[str, str] | None = None, *, platform: str | None 
     if platform in ("darwin", "win32", "cygwin"):
         return None
     chosen = _chosen_platform(env)
-    if chosen in HEADLESS_PLATFORMS:
-        return None
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+    headless = chosen in HEADLESS_PLATFORMS
+    if not headless and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         return DisplayProblem(
             "no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the wizard cannot "
             "open a window; the subcommands work without one: see `trustanchor --help`")
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if frozen:
         return None  # the bundle carries its own copies of these libraries
-    table = WAYLAND_LIBRARIES if chosen.startswith("wayland") else XCB_LIBRARIES
+    table = dict(QT_LIBRARIES)
+    if not headless:
+        table.update(WAYLAND_LIBRARIES if chosen.startswith("wayland") else XCB_LIBRARIES)
     missing = missing_libraries(table, loadable)
     if not missing:
         return None

@@ -14,7 +14,7 @@ set -u
 
 # Debian's python3 has no venv/ensurepip without python3-venv; then what Qt's xcb and Wayland
 # platform plugins link against (ldd of libqxcb.so / libqwayland.so), and fonts.
-DESKTOP="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+DESKTOP="python3-venv libglib2.0-0 libfreetype6 libpng16-16 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-util1
  libxcb-randr0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libwayland-client0 libwayland-cursor0"
 TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from trustanchor.gui.display import XCB_LIBRARIES, check_display, missing_libraries
+from trustanchor.gui.display import QT_LIBRARIES, XCB_LIBRARIES, check_display, missing_libraries
 
 NO_DISPLAY = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
 
@@ -56,6 +56,15 @@ def test_a_headless_qt_platform_needs_no_display(platform: str) -> None:
     assert check_display({"QT_QPA_PLATFORM": platform}, platform="linux") is None
 
 
+def test_qt_itself_needs_glib_even_offscreen() -> None:
+    # A minimal system (a container) lacks glib: QtCore's import would fail with a traceback.
+    problem = check_display({"QT_QPA_PLATFORM": "offscreen"}, platform="linux", frozen=False,
+                            loadable=lambda soname: soname != "libglib-2.0.so.0")
+    assert problem is not None
+    assert "libglib2.0-0" in problem.message
+    assert "libxcb" not in problem.message
+
+
 @pytest.mark.parametrize("platform", ["darwin", "win32"])
 def test_macos_and_windows_always_have_their_native_platform(platform: str) -> None:
     assert check_display({}, platform=platform) is None
@@ -96,4 +105,4 @@ def test_the_dynamic_loader_is_really_asked() -> None:
     assert missing_libraries({"libtrustanchor-absent.so.9": "trustanchor-absent"}) == (
         "trustanchor-absent",)
     # The test set-up installs the xcb libraries (scripts/system-packages.sh), so all load.
-    assert missing_libraries(XCB_LIBRARIES) == ()
+    assert missing_libraries({**QT_LIBRARIES, **XCB_LIBRARIES}) == ()
