@@ -20,8 +20,14 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from trustanchor.core.pictures.illustrations import Illustration, list_illustrations, render_svg
-from trustanchor.core.publish.devices import Device
+from trustanchor.core.pictures.illustrations import (
+    ANDROID_VARIANTS,
+    Illustration,
+    list_illustrations,
+    render_svg,
+)
+from trustanchor.core.pki.profile import display_name
+from trustanchor.core.publish.devices import Device, android_variant
 
 PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
 IOS_VARIANTS = ("ios15", "ios12", "ios10")
@@ -69,7 +75,7 @@ def platform_key(device: Device) -> str:
 
 
 def ios_variant(os_version: str | None) -> str:
-    """The menu-path generation (PLATFORM-FACTS.md, "iOS menu paths") for an iOS version."""
+    """The menu-path generation (docs/platform-facts.md, "iOS menu paths") for an iOS version."""
     numbers = re.findall(r"\d+", os_version or "")
     if not numbers:
         return "ios15"   # unknown: assume a current iPhone
@@ -128,6 +134,7 @@ class PhonePageContent:
         https_port = self._urls[2]
         return {
             "ca": self.ca_name,
+            "profile": display_name(self.ca_name),
             "fp": self.short_fingerprint,
             "device": _DEVICE_WORDS.get(device.platform, "device"),
             "https_port": str(https_port) if https_port else "",
@@ -180,6 +187,8 @@ class PhonePageContent:
             return []
         device_word = _DEVICE_WORDS.get(device.platform, "iPhone")
         version = device.os_version if platform_key(device) == "ios" else None
+        if variant == "android":
+            variant = android_variant(device)
         return self._shots.html_per_step(variant, version, device_word)
 
     def _platform_body(self, key: str, values: Mapping[str, str], ios: str,
@@ -192,9 +201,11 @@ class PhonePageContent:
                 body.append(self._steps(entry["variants"][variant], values,
                                         f' data-ios="{variant}"{hidden}',
                                         self._pictures(variant, device)))
+        elif key == "android":  # the Settings path of this phone's version and maker
+            body.append(self._steps(entry["variants"][android_variant(device)], values,
+                                    pictures=self._pictures(key, device)))
         else:
-            pictures = self._pictures(key, device) if key == "android" else []
-            body.append(self._steps(entry["steps"], values, pictures=pictures))
+            body.append(self._steps(entry["steps"], values))
         if entry.get("note"):
             body.append(f'<p class="note">{self._fill(entry["note"], values)}</p>')
         return "".join(body)
@@ -313,11 +324,12 @@ _STEP_PHASES = {
     "ios15": ("download", "open", "install", "trust"),
     "ios12": ("download", "open", "install", "trust"),
     "ios10": ("download", "install", "trust"),
-    "android": ("download", "settings"),
+    **{variant: ("download", "settings") for variant in ANDROID_VARIANTS},
 }
 # The iOS version each set of pictures is drawn for: the menu-path generations, and iOS 26's
 # rounder look inside the newest one.
-_DRAWN_FOR = {"ios10": "12.1", "ios12": "14", "ios15": "18", "ios26": "26"}
+# The 10.3 - 12.1 set is drawn as iOS 11: Settings had no Screen Time before iOS 12.
+_DRAWN_FOR = {"ios10": "11", "ios12": "14", "ios15": "18", "ios26": "26"}
 
 
 class _Shots:
@@ -327,7 +339,7 @@ class _Shots:
         self._ca_name = ca_name
         self._sets: dict[str, list[Illustration]] = {
             key: list_illustrations(version) for key, version in _DRAWN_FOR.items()}
-        self._sets["android"] = list_illustrations(None, "android")
+        self._sets.update({v: list_illustrations(None, "android", v) for v in ANDROID_VARIANTS})
 
     @staticmethod
     def path(set_key: str, picture: str, theme: str) -> str:
@@ -337,6 +349,8 @@ class _Shots:
         return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name)}
 
     def _set_for(self, variant: str, os_version: str | None) -> str:
+        if variant in ANDROID_VARIANTS:
+            return "android"
         if variant != "ios15":
             return variant
         newest = ios_variant(os_version) == "ios15" and (
@@ -347,8 +361,8 @@ class _Shots:
         set_key = self._set_for(variant, os_version)
         phases = _STEP_PHASES[variant]
         steps: list[list[str]] = [[] for _ in phases]
-        phase = phases[-1] if variant == "android" else phases[0]
-        for pic in self._sets[set_key]:
+        phase = phases[-1] if set_key == "android" else phases[0]
+        for pic in self._sets[variant if set_key == "android" else set_key]:
             phase = _PHASE_OF.get(pic.id, phase)
             if phase in phases:
                 steps[phases.index(phase)].append(self._figure(set_key, pic, device))
@@ -374,7 +388,8 @@ def _drawn(ca_name: str) -> tuple[tuple[str, bytes], ...]:
     longer for a long one): kept, so publishing again, or on another address, starts at once."""
     sets: list[tuple[str, str | None, list[Illustration]]] = [
         (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
-    sets.append(("android", None, list_illustrations(None, "android")))
+    android = {p.id: p for v in ANDROID_VARIANTS for p in list_illustrations(None, "android", v)}
+    sets.append(("android", None, list(android.values())))
     return tuple(
         (_picture_path(key, pic.id, theme),
          render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version).encode("utf-8"))
