@@ -22,6 +22,7 @@ from typing import Any
 
 from trustanchor.core.pictures.illustrations import (
     ANDROID_VARIANTS,
+    NEWEST_ANDROID,
     Illustration,
     list_illustrations,
     render_svg,
@@ -83,6 +84,11 @@ def ios_variant(os_version: str | None) -> str:
     if version < (12, 2):
         return "ios10"
     return "ios12" if version < (15, 0) else "ios15"
+
+
+def _android_path(device: Device) -> str:
+    """The Android Settings path to show: this phone's, or the newest for any other visitor."""
+    return android_variant(device) if device.platform == "android" else NEWEST_ANDROID
 
 
 def is_firefox(device: Device) -> bool:
@@ -188,7 +194,7 @@ class PhonePageContent:
         device_word = _DEVICE_WORDS.get(device.platform, "iPhone")
         version = device.os_version if platform_key(device) == "ios" else None
         if variant == "android":
-            variant = android_variant(device)
+            variant = _android_path(device)
         return self._shots.html_per_step(variant, version, device_word)
 
     def _platform_body(self, key: str, values: Mapping[str, str], ios: str,
@@ -202,7 +208,7 @@ class PhonePageContent:
                                         f' data-ios="{variant}"{hidden}',
                                         self._pictures(variant, device)))
         elif key == "android":  # the Settings path of this phone's version and maker
-            body.append(self._steps(entry["variants"][android_variant(device)], values,
+            body.append(self._steps(entry["variants"][_android_path(device)], values,
                                     pictures=self._pictures(key, device)))
         else:
             body.append(self._steps(entry["steps"], values))

@@ -509,3 +509,10 @@ def test_page_names_the_profile_exactly_as_its_payload_display_name() -> None:
         captions = " ".join(c for row in _shots(section) for _, _, c in row)
         if ua_key != "iphone11_safari":
             assert f"“{shown}”" in captions
+
+
+def test_other_visitors_see_the_newest_android_path() -> None:
+    # An iPhone on iOS 12 must not get Android 11's path from its "12" version number.
+    doc, _, _ = page_for("iphone13_safari")
+    steps = visible_steps(doc.by_id("ta-p-android"))
+    assert ANDROID_PATHS["aosp14"] in steps[1]
