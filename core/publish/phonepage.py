@@ -390,7 +390,7 @@ def _picture_path(set_key: str, picture: str, theme: str) -> str:
 
 @lru_cache(maxsize=4)
 def _drawn(ca_name: str) -> tuple[tuple[str, bytes], ...]:
-    """Every picture for one CA name, light and dark (about 120 SVGs, 0.2 s for a short name,
+    """Every picture for one CA name, light and dark (about 140 SVGs, 0.6 s for a short name,
     longer for a long one): kept, so publishing again, or on another address, starts at once."""
     sets: list[tuple[str, str | None, list[Illustration]]] = [
         (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
