@@ -5,7 +5,7 @@ Format: Apple's device-management schema (apple/device-management, `mdm/profiles
 `PayloadContent` array holds one `com.apple.security.root` payload carrying the DER certificate.
 
 Unsigned on purpose: a signature only shows "Verified" when the signer already chains to a root
-the phone trusts, which a first install never does (see PLATFORM-FACTS.md, "The profile").
+the phone trusts, which a first install never does (docs/platform-facts.md, "The profile").
 """
 
 from __future__ import annotations
@@ -29,6 +29,21 @@ _DESCRIPTION = (
     "services it vouches for. After installing, switch on full trust for it in "
     "Settings > General > About > Certificate Trust Settings."
 )
+
+
+def display_name(ca_name: str) -> str:
+    """The profile's PayloadDisplayName for a CA called `ca_name`.
+
+    The one source of this string: iOS shows it on the Install Profile sheet, in VPN & Device
+    Management and on Profile Installed, so every picture and sentence takes it from here. The
+    trust switch (Certificate Trust Settings) shows the certificate's own name instead.
+    """
+    return f"{ca_name} (certificate authority)"
+
+
+def description(ca_name: str) -> str:
+    """The profile's PayloadDescription, shown on the Install Profile sheet (More Details)."""
+    return _DESCRIPTION.format(name=ca_name)
 
 
 def build_mobileconfig(
@@ -60,8 +75,8 @@ def build_mobileconfig(
         "PayloadVersion": 1,
         "PayloadIdentifier": top_id,
         "PayloadUUID": derived_uuid(digest, "profile"),
-        "PayloadDisplayName": f"{name} (certificate authority)",
-        "PayloadDescription": _DESCRIPTION.format(name=name),
+        "PayloadDisplayName": display_name(name),
+        "PayloadDescription": description(name),
         "PayloadOrganization": org,
         "PayloadContent": [payload],
     }
