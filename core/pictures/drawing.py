@@ -19,6 +19,7 @@ from trustanchor.core.pictures.common import (
     SVG_WIDTH,
     Spec,
     _expand,
+    _localize,
     _manifest,
     _resolve,
     _substitute,
@@ -42,6 +43,7 @@ class _Canvas:
         self.parts: list[str] = []
         self.marks: list[Mark] = []
         self.marking = True  # off while drawing the screen behind an alert
+        self.words: Mapping[str, str] = {}  # the phone's labels in the picture's language
 
     def color(self, key: str) -> str:
         return key if key.startswith("#") else self.colors[key]
@@ -109,8 +111,8 @@ def _status(c: _Canvas, platform: str, fg: str = "label") -> None:
 
 def _behind(c: _Canvas, over: Spec | str) -> None:
     """The screen under an alert or action sheet, without its marks, then dimmed."""
-    spec = over if isinstance(over, dict) else _resolve(
-        {p["id"]: p for p in _manifest()["pictures"]}[over]["screen"], c.version)
+    spec = over if isinstance(over, dict) else _localize(_resolve(
+        {p["id"]: p for p in _manifest()["pictures"]}[over]["screen"], c.version), c.words)
     c.marking = False
     _draw(c, spec)
     c.marking = True

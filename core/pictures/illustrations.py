@@ -40,6 +40,7 @@ from typing import Literal
 from trustanchor.core.pictures.common import (
     CAPTION_HEIGHT,
     ELLIPSIS,
+    LANGUAGES,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
     SVG_HEIGHT,
@@ -49,6 +50,8 @@ from trustanchor.core.pictures.common import (
     Truncation,
     _clean,
     _in_range,
+    _labels,
+    _localize,
     _manifest,
     _names,
     _resolve,
@@ -63,8 +66,9 @@ from trustanchor.core.pictures.drawing import _Canvas, _draw, _frame
 # Text fitting and the sizes live in illustration_common.py (shared with the drawing without an
 # import cycle); they stay importable from here.
 __all__ = [
-    "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "NEWEST_ANDROID", "SCREEN_HEIGHT",
-    "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme", "Truncation",
+    "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "LANGUAGES", "NEWEST_ANDROID",
+    "SCREEN_HEIGHT", "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme",
+    "Truncation",
     "fill_text", "list_illustrations", "render_svg", "text_width",
 ]
 
@@ -98,9 +102,12 @@ def list_illustrations(
     ios_version: str | None = None,
     platform: Literal["ios", "android"] = "ios",
     android: str = NEWEST_ANDROID,
+    *,
+    language: str = "en",
 ) -> list[Illustration]:
     """The pictures for one platform in step order; for iOS only those of ``ios_version``, for
-    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS).
+    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS); titles and
+    captions in ``language`` (one of LANGUAGES).
 
     ``ios_version`` is like "17" or "16.4.1"; None means the newest iOS. Raises ValueError for
     an unknown platform or variant or a version that is not a number.
@@ -110,6 +117,7 @@ def list_illustrations(
     if android not in ANDROID_VARIANTS:
         raise ValueError(f"Unknown Android variant {android!r}.")
     version = _version(ios_version)
+    ours = _labels(language, "ours")
     found = []
     for pic in _manifest()["pictures"]:
         if pic["platform"] != platform or android not in pic.get("variants", ANDROID_VARIANTS):
@@ -118,8 +126,8 @@ def list_illustrations(
         if platform == "ios" and not _in_range(version, low, high):
             continue
         found.append(Illustration(
-            id=pic["id"], title=_resolve(pic["title"], version),
-            caption=_resolve(pic["caption"], version), platform=pic["platform"],
+            id=pic["id"], title=_localize(_resolve(pic["title"], version), ours),
+            caption=_localize(_resolve(pic["caption"], version), ours), platform=pic["platform"],
             ios_min=low, ios_max=high, optional=bool(pic.get("optional", False)),
         ))
     return found
@@ -134,8 +142,13 @@ def render_svg(
     theme: Theme = "light",
     ios_version: str | None = None,
     caption: bool = False,
+    language: str = "en",
 ) -> str:
     """One picture as a standalone SVG document (no ids, scripts or external references).
+
+    ``language`` (one of LANGUAGES) draws the phone's labels as a phone set to that language
+    shows them, where a source confirms them (docs/platform-facts.md, "Labels in other
+    languages"), and the caption in that language.
 
     ``profile_name`` defaults to the profile's PayloadDisplayName (profile.display_name).
     Pass the ``ios_version`` you gave list_illustrations (None = newest). ``caption=True``
@@ -148,12 +161,17 @@ def render_svg(
     if illustration_id not in pictures:
         raise ValueError(f"Unknown illustration {illustration_id!r}.")
     version = _version(ios_version)
+    words = _labels(language, "phone")
     pic = _resolve(pictures[illustration_id], version)
+    ours = _labels(language, "ours")
+    pic = {**pic, "screen": _localize(pic["screen"], words),
+           "caption": _localize(pic["caption"], ours), "title": _localize(pic["title"], ours)}
     canvas = _Canvas(
         _manifest()["themes"][pic["platform"]][theme],
         _names(ca_name, profile_name, device_name),
         _style(version),
         version,
     )
+    canvas.words = words
     _draw(canvas, pic["screen"])
     return _frame(canvas, pic, caption)
