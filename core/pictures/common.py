@@ -31,6 +31,7 @@ ELLIPSIS = "…"
 SOFT_HYPHEN = "\u00ad"  # where a catalogue lets a long word break ("Zertifikat\u00advertrauen")
 # Closing punctuation never starts a line (the UAX 14 rule for Chinese and Japanese text).
 _NO_BREAK_BEFORE = "、。，．・：；！？」』）】〉》" + ".,:;!?)"
+_NO_BREAK_AFTER = "「『（【〈《“‘("  # ...and opening punctuation never ends one
 # The languages with a full set of words (labels-<code>.json, and the phone page's catalogues).
 LANGUAGES = ("en", "de", "ja", "zh-Hans")
 # Keys of the manifest whose strings are words: "phone" labels the phone itself shows (each
@@ -164,6 +165,7 @@ def _atoms(paragraph: str) -> list[tuple[str, str]]:
             # punctuation.
             wide_break = ch not in _NO_BREAK_BEFORE and (
                 _is_wide(ch) or bool(piece and _is_wide(piece[-1])))
+            wide_break = wide_break and not (piece and piece[-1] in _NO_BREAK_AFTER)
             if ch == SOFT_HYPHEN or (wide_break and piece):
                 atoms.append((joiner, piece + (SOFT_HYPHEN if ch == SOFT_HYPHEN else "")))
                 joiner, piece = "", ""

@@ -56,16 +56,14 @@ def match_language(tag: str) -> str | None:
     """The catalogue for one language range, or None (e.g. `zh-TW`, `ko`, `*`)."""
     subtags = tag.lower().split("-")
     primary, rest = subtags[0], set(subtags[1:])
+    found: str | None = primary
     if primary == "zh":
-        return "zh-Hans" if rest & _SIMPLIFIED or not rest & _TRADITIONAL else None
-    if primary == "pt":
+        found = "zh-Hans" if rest & _SIMPLIFIED or not rest & _TRADITIONAL else None
+    elif primary == "pt":
         # European Portuguese differs in the menus too ("Definições", not "Ajustes"): only pt
         # without a region or with BR gets the Brazilian catalogue.
-        return "pt-BR" if not rest or "br" in rest else None
-    for code in LANGUAGES:
-        if code.lower() == primary:
-            return code
-    return None
+        found = "pt-BR" if not rest or "br" in rest else None
+    return found if found in LANGUAGES else None
 
 
 def choose_language(query: str = "", accept_language: str | None = None) -> str:

@@ -1,0 +1,157 @@
+"""The phone page in the phone's language: complete catalogues, the language chosen per request,
+the menu to switch, and no English left in the steps but the labels listed as unconfirmed."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from importlib.resources import files
+from typing import Any
+
+import pytest
+
+from trustanchor.core.pki.profile import display_name
+from trustanchor.core.publish.devices import detect_device
+from trustanchor.core.publish.language import LANGUAGES
+from trustanchor.core.publish.phonepage import PhonePageContent, load_text
+
+IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+          "like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
+PIXEL = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+         "Chrome/125.0.0.0 Mobile Safari/537.36")
+OTHERS = [code for code in LANGUAGES if code != "en"]
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Names that are the same in every language: products, systems, formats, and the test's values.
+NAMES = {"iPhone", "iPad", "iOS", "Safari", "Android", "Samsung", "Firefox", "Chrome", "Chromium",
+         "Windows", "macOS", "Mac", "Linux", "Debian", "Ubuntu", "Fedora", "RHEL", "Arch", "PEM",
+         "VPN", "CA", "HTTPS", "Home CA", "ca.crt", "ca.pem",
+         "Cmd-Q", "SHA-256", "TrustAnchor"}
+
+
+def leaves(value: Any, path: str = "") -> dict[str, str]:
+    """Every string of a catalogue by its path ("platforms.ios.variants.ios15.2")."""
+    if isinstance(value, dict):
+        return {k: v for key, item in value.items() if key != "_comment"
+                for k, v in leaves(item, f"{path}.{key}" if path else key).items()}
+    if isinstance(value, list):
+        return {k: v for i, item in enumerate(value)
+                for k, v in leaves(item, f"{path}.{i}").items()}
+    return {path: value}
+
+
+def page(language_query: str = "", accept: str | None = None, ua: str = IPHONE) -> str:
+    content = PhonePageContent("Home CA", "AB:CD:EF", pictures=True)
+    return content.render(detect_device(ua), query=language_query,
+                          accept_language=accept).decode("utf-8")
+
+
+def steps_text(doc: str) -> list[str]:
+    """The visible steps, as plain text without the commands (`code` stays as typed)."""
+    items = []
+    for ol in re.findall(r'<ol class="steps"(?![^>]*hidden)[^>]*>(.*?)</ol>', doc, re.S):
+        for li in re.findall(r"<li>(.*?)</li>", ol, re.S):
+            li = re.sub(r"<figure.*?</figure>", "", li, flags=re.S)
+            li = re.sub(r"<code>.*?</code>", "", li)
+            items.append(html.unescape(re.sub(r"<[^>]+>", " ", li)))
+    return items
+
+
+def unconfirmed(code: str) -> set[str]:
+    """The one list of labels kept in English for `code` (resources/illustrations)."""
+    folder = files("trustanchor.resources") / "illustrations"
+    table = json.loads((folder / f"labels-{code}.json").read_text("utf-8"))
+    keys = {k for part in ("phone", "page") for k, v in table[part].items() if v is None}
+    return keys | {k.removesuffix(" (Android)") for k in keys}
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_catalogue_has_the_english_keys_and_no_stray_ones(code: str) -> None:
+    english, local = leaves(load_text("en")), leaves(load_text(code))
+    assert set(local) == set(english), set(local) ^ set(english)
+    assert load_text(code)["lang"] == code
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_placeholders_and_markup_match_english(code: str) -> None:
+    english, local = leaves(load_text("en")), leaves(load_text(code))
+    for key, text in local.items():
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), key
+        assert text.count("[[") == text.count("]]") and text.count("**") % 2 == 0, key
+        assert text.count("`") % 2 == 0, key
+        words = PLACEHOLDER.sub("", re.sub(r"`.*?`", "", text))
+        if key not in ("lang", "eyebrow") and not key.endswith(".label"):
+            assert text != english[key] or not re.search("[a-z]{4}", words), key
+
+
+@pytest.mark.parametrize(("accept", "code", "words"), [
+    ("de-DE,de;q=0.9,en;q=0.8", "de", ["Einstellungen > Allgemein > VPN & Geräteverwaltung"]),
+    ("ja-JP,ja;q=0.9", "ja", ["設定 > 一般 > 情報 > 証明書信頼設定",
+                              "ルート証明書を全面的に信頼する"]),
+    ("zh-CN,zh;q=0.9", "zh-Hans", ["设置 > 通用 > 关于本机 > 证书信任设置"]),
+    ("zh-TW,zh;q=0.9", "en", ["Settings > General > About > Certificate Trust Settings"]),
+])
+def test_accept_language_chooses_the_page_and_its_pictures(
+        accept: str, code: str, words: list[str]) -> None:
+    doc = page(accept=accept)
+    assert f'<html lang="{code}"' in doc
+    text = html.unescape(doc)
+    for word in words:
+        assert word in text
+    folder = "" if code == "en" else f"{code}/"
+    assert f'src="/ill/{folder}ios15/ios-trust-switch-light.svg"' in doc
+
+
+def test_the_language_menu_links_keep_lang_and_mark_the_current_one() -> None:
+    doc = page("lang=ja", accept="de")
+    assert '<html lang="ja"' in doc
+    menu = re.search(r'<nav class="languages" aria-label="言語">(.*?)</nav>', doc, re.S)
+    assert menu is not None
+    links = re.findall(r'<a href="/\?lang=([\w-]+)" hreflang="\1" lang="\1"( aria-current)?',
+                       menu.group(1))
+    assert [code for code, _ in links] == list(LANGUAGES)
+    assert [code for code, current in links if current] == ["ja"]
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_the_pictures_of_every_language_are_served(code: str) -> None:
+    assets = PhonePageContent("Home CA", "AB", pictures=True).assets()
+    ours = [path for path in assets if path.startswith(f"/ill/{code}/")]
+    english = [path for path in assets if path.startswith("/ill/")
+               and not any(path.startswith(f"/ill/{c}/") for c in OTHERS)]
+    assert len(ours) == len(english) >= 40
+    assert 'lang="' not in assets[ours[0]][0].decode()  # plain SVG, nothing the page injects
+
+
+@pytest.mark.parametrize("code", ["ja", "zh-Hans"])
+@pytest.mark.parametrize("ua", [IPHONE, PIXEL])
+def test_no_english_is_left_in_the_steps_but_the_listed_labels(code: str, ua: str) -> None:
+    """In Japanese and Chinese every run of Latin letters in the steps is a name or a label
+    listed as unconfirmed in the language's catalogue (kept English rather than guessed)."""
+    allowed = unconfirmed(code) | NAMES
+    for item in steps_text(page(f"lang={code}", ua=ua)):
+        item = item.replace(display_name("Home CA"), "")  # the profile's own (English) name
+        for run in re.findall(r"[A-Za-z][A-Za-z0-9&.'’… -]*[A-Za-z0-9.…]|[A-Za-z]", item):
+            assert run.strip() in allowed, (code, run, item)
+
+
+@pytest.mark.parametrize("ua", [IPHONE, PIXEL])
+def test_german_steps_are_german_with_the_confirmed_labels(ua: str) -> None:
+    english, german = steps_text(page(ua=ua)), steps_text(page("lang=de", ua=ua))
+    assert len(english) == len(german)
+    # Every step with words differs (a step that is only a command, "Arch: ...", may not).
+    assert all(e != g or re.fullmatch(r"\w+: ", e) for e, g in zip(english, german, strict=True))
+    assert any("Tippe" in g for g in german)
+
+
+def test_the_script_texts_come_in_the_language() -> None:
+    doc = page("lang=zh-Hans")
+    config = json.loads(re.search(r'<script type="application/json" id="ta-config">(.*?)</script>',
+                                  doc, re.S).group(1))  # type: ignore[union-attr]
+    assert config["text"]["testing"] == "正在测试…"
+    assert "“Home CA”" in config["text"]["trusted"]
+
+
+def test_a_hostile_lang_parameter_changes_nothing() -> None:
+    doc = page('lang="><script>alert(1)</script>', accept="de")
+    assert '<html lang="de"' in doc and "<script>alert" not in doc
