@@ -204,6 +204,20 @@ def _labels(language: str, part: str) -> dict[str, str]:
     return {english: text for english, text in table[part].items() if text is not None}
 
 
+def unconfirmed_labels(language: str) -> set[str]:
+    """The phone labels kept in English for ``language`` because no source confirms how that
+    language's phone shows them: the pictures' (``phone``) and those only the page's steps name
+    (``page``, other apps and Android's Settings app as "Settings (Android)"). The one list."""
+    if language not in LANGUAGES:
+        raise ValueError(f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.")
+    if language == "en":
+        return set()
+    folder = files("trustanchor.resources") / "illustrations"
+    table = json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8"))
+    return {english.removesuffix(" (Android)") for part in ("phone", "page")
+            for english, text in table[part].items() if text is None}
+
+
 def _localize(value: Any, table: Mapping[str, str]) -> Any:
     """A piece of the manifest with every word that the table knows in the other language."""
     if isinstance(value, dict):

@@ -60,6 +60,7 @@ from trustanchor.core.pictures.common import (
     _version,
     fill_text,
     text_width,
+    unconfirmed_labels,
 )
 from trustanchor.core.pictures.drawing import _Canvas, _draw, _frame
 
@@ -69,7 +70,7 @@ __all__ = [
     "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "LANGUAGES", "NEWEST_ANDROID",
     "SCREEN_HEIGHT", "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme",
     "Truncation",
-    "fill_text", "list_illustrations", "render_svg", "text_width",
+    "fill_text", "list_illustrations", "render_svg", "text_width", "unconfirmed_labels",
 ]
 
 #: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and

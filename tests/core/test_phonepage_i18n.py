@@ -6,11 +6,11 @@ from __future__ import annotations
 import html
 import json
 import re
-from importlib.resources import files
 from typing import Any
 
 import pytest
 
+from trustanchor.core.pictures.illustrations import unconfirmed_labels
 from trustanchor.core.pki.profile import display_name
 from trustanchor.core.publish.devices import detect_device
 from trustanchor.core.publish.language import LANGUAGES
@@ -55,14 +55,6 @@ def steps_text(doc: str) -> list[str]:
             li = re.sub(r"<code>.*?</code>", "", li)
             items.append(html.unescape(re.sub(r"<[^>]+>", " ", li)))
     return items
-
-
-def unconfirmed(code: str) -> set[str]:
-    """The one list of labels kept in English for `code` (resources/illustrations)."""
-    folder = files("trustanchor.resources") / "illustrations"
-    table = json.loads((folder / f"labels-{code}.json").read_text("utf-8"))
-    keys = {k for part in ("phone", "page") for k, v in table[part].items() if v is None}
-    return keys | {k.removesuffix(" (Android)") for k in keys}
 
 
 @pytest.mark.parametrize("code", OTHERS)
@@ -128,7 +120,7 @@ def test_the_pictures_of_every_language_are_served(code: str) -> None:
 def test_no_english_is_left_in_the_steps_but_the_listed_labels(code: str, ua: str) -> None:
     """In Japanese and Chinese every run of Latin letters in the steps is a name or a label
     listed as unconfirmed in the language's catalogue (kept English rather than guessed)."""
-    allowed = unconfirmed(code) | NAMES
+    allowed = unconfirmed_labels(code) | NAMES
     for item in steps_text(page(f"lang={code}", ua=ua)):
         item = item.replace(display_name("Home CA"), "")  # the profile's own (English) name
         for run in re.findall(r"[A-Za-z][A-Za-z0-9&.'’… -]*[A-Za-z0-9.…]|[A-Za-z]", item):
