@@ -33,7 +33,7 @@ SOFT_HYPHEN = "\u00ad"  # where a catalogue lets a long word break ("Zertifikat\
 _NO_BREAK_BEFORE = "、。，．・：；！？」』）】〉》" + ".,:;!?)"
 _NO_BREAK_AFTER = "「『（【〈《“‘("  # ...and opening punctuation never ends one
 # The languages with a full set of words (labels-<code>.json, and the phone page's catalogues).
-LANGUAGES = ("en", "de", "ja", "zh-Hans")
+LANGUAGES = ("en", "de", "fr", "es", "ja", "zh-Hans", "pt-BR")
 # Keys of the manifest whose strings are words: "phone" labels the phone itself shows (each
 # needs a source per language, docs/platform-facts.md) and "ours" (titles and captions).
 _OURS = ("title", "caption")
@@ -92,8 +92,10 @@ def fill_text(
     cutting (a profile's name and description). Returns the lines, XML-escaped, ready to go
     inside ``<text>``.
     """
+    # Only the names the template uses are shortened: shortening is most of the drawing time.
+    used = {m.group(2) for m in _PLACEHOLDER.finditer(template)}
     shortened = {k: _clean(v) if whole_names else _shorten(_clean(v), size, width, bold, truncation)
-                 for k, v in names.items()}
+                 for k, v in names.items() if k in used}
     wrapped: list[str] = []
     for paragraph in _substitute(template, shortened).split("\n"):
         wrapped.extend(_wrap(paragraph, size, width, bold))

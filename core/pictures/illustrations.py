@@ -70,7 +70,8 @@ __all__ = [
     "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "LANGUAGES", "NEWEST_ANDROID",
     "SCREEN_HEIGHT", "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme",
     "Truncation",
-    "fill_text", "list_illustrations", "render_svg", "text_width", "unconfirmed_labels",
+    "drawn_in_english", "fill_text", "list_illustrations", "render_svg", "text_width",
+    "unconfirmed_labels",
 ]
 
 #: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and
@@ -176,3 +177,18 @@ def render_svg(
     canvas.words = words
     _draw(canvas, pic["screen"])
     return _frame(canvas, pic, caption)
+
+
+def drawn_in_english(illustration_id: str, *, ios_version: str | None = None,
+                     language: str = "en") -> bool:
+    """True when the screen in ``language`` shows exactly the English labels (none of them is
+    confirmed in that language yet), so the English picture can stand in for it; only the
+    caption, which the page shows beside the picture, would differ."""
+    pictures = {p["id"]: p for p in _manifest()["pictures"]}
+    words = _labels(language, "phone")
+    version = _version(ios_version)
+    screen = _resolve(pictures[illustration_id]["screen"], version)
+    screens = [screen]
+    if isinstance(screen.get("over"), str):  # an alert drawn over another screen
+        screens.append(_resolve(pictures[screen["over"]]["screen"], version))
+    return all(_localize(one, words) == one for one in screens)

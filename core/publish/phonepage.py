@@ -27,6 +27,7 @@ from trustanchor.core.pictures.illustrations import (
     ANDROID_VARIANTS,
     NEWEST_ANDROID,
     Illustration,
+    drawn_in_english,
     list_illustrations,
     render_svg,
 )
@@ -381,7 +382,9 @@ class _Shots:
                            for v in ANDROID_VARIANTS})
 
     def path(self, set_key: str, picture: str, theme: str) -> str:
-        return _picture_path(set_key, picture, theme, self._language)
+        version = None if set_key == "android" else _DRAWN_FOR[set_key]
+        same = drawn_in_english(picture, ios_version=version, language=self._language)
+        return _picture_path(set_key, picture, theme, DEFAULT if same else self._language)
 
     def files(self) -> dict[str, tuple[bytes, str]]:
         return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name,
@@ -427,7 +430,8 @@ def _picture_path(set_key: str, picture: str, theme: str, language: str = DEFAUL
 def _drawn(ca_name: str, language: str = DEFAULT) -> tuple[tuple[str, bytes], ...]:
     """Every picture for one CA name in one language, light and dark (about 140 SVGs, 0.6 s
     for a short name, longer for a long one): kept, so publishing again, or on another address,
-    starts at once."""
+    starts at once. Another language draws only the screens whose labels differ from English
+    (the page points at the English picture for the others)."""
     sets: list[tuple[str, str | None, list[Illustration]]] = [
         (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
     android = {p.id: p for v in ANDROID_VARIANTS for p in list_illustrations(None, "android", v)}
@@ -436,4 +440,6 @@ def _drawn(ca_name: str, language: str = DEFAULT) -> tuple[tuple[str, bytes], ..
         (_picture_path(key, pic.id, theme, language),
          render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version,
                     language=language).encode("utf-8"))
-        for key, version, pictures in sets for pic in pictures for theme in ("light", "dark"))
+        for key, version, pictures in sets for pic in pictures for theme in ("light", "dark")
+        if language == DEFAULT or not drawn_in_english(pic.id, ios_version=version,
+                                                       language=language))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from trustanchor.core.pictures.illustrations import unconfirmed_labels
+from trustanchor.core.pictures.illustrations import drawn_in_english, unconfirmed_labels
 from trustanchor.core.pki.profile import display_name
 from trustanchor.core.publish.devices import detect_device
 from trustanchor.core.publish.language import LANGUAGES
@@ -90,7 +90,8 @@ def test_accept_language_chooses_the_page_and_its_pictures(
     text = html.unescape(doc)
     for word in words:
         assert word in text
-    folder = "" if code == "en" else f"{code}/"
+    # German confirms none of that screen's labels, so the English picture stands in.
+    folder = "" if code in ("en", "de") else f"{code}/"
     assert f'src="/ill/{folder}ios15/ios-trust-switch-light.svg"' in doc
 
 
@@ -106,13 +107,27 @@ def test_the_language_menu_links_keep_lang_and_mark_the_current_one() -> None:
 
 
 @pytest.mark.parametrize("code", OTHERS)
-def test_the_pictures_of_every_language_are_served(code: str) -> None:
-    assets = PhonePageContent("Home CA", "AB", pictures=True).assets()
-    ours = [path for path in assets if path.startswith(f"/ill/{code}/")]
-    english = [path for path in assets if path.startswith("/ill/")
-               and not any(path.startswith(f"/ill/{c}/") for c in OTHERS)]
-    assert len(ours) == len(english) >= 40
-    assert 'lang="' not in assets[ours[0]][0].decode()  # plain SVG, nothing the page injects
+@pytest.mark.parametrize("ua", [IPHONE, PIXEL])
+def test_every_picture_the_page_shows_is_served(code: str, ua: str) -> None:
+    """A language draws the screens whose labels differ from English; the page points at the
+    English picture for the others (all of them where no label is confirmed yet)."""
+    content = PhonePageContent("Home CA", "AB", pictures=True)
+    assets = content.assets()
+    doc = content.render(detect_device(ua), query=f"lang={code}").decode()
+    shown = re.findall(r'(?:src|srcset)="(/ill/[^"]+)"', doc)
+    assert len(shown) >= 8 and all(path in assets for path in shown)
+    own = [path for path in shown if path.startswith(f"/ill/{code}/")]
+    drawn = [path for path in assets if path.startswith(f"/ill/{code}/")]
+    confirmed = len(unconfirmed_labels(code)) < len(unconfirmed_labels("fr"))
+    assert bool(drawn) == confirmed and (bool(own) == confirmed or ua == PIXEL)
+
+
+def test_a_screen_with_a_confirmed_label_is_drawn_in_the_language() -> None:
+    assert not drawn_in_english("ios-trust-switch", ios_version="18", language="ja")
+    assert not drawn_in_english("ios-root-alert", ios_version="18", language="ja")  # behind it
+    assert drawn_in_english("ios-passcode", ios_version="18", language="ja")
+    assert drawn_in_english("ios-trust-switch", ios_version="18", language="fr")
+    assert not drawn_in_english("android-credentials", language="de")
 
 
 @pytest.mark.parametrize("code", ["ja", "zh-Hans"])
