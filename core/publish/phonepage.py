@@ -357,7 +357,7 @@ _PHASE_OF = {
     "ios-general-about": "trust", "ios-about-trust": "trust", "ios-trust-switch": "trust",
     "ios-root-alert": "trust",
 }
-# The phases of each variant's steps in text.json, in order (the last step, "Test", has none).
+# The phases of each variant's steps in the catalogues, in order (the last, "Test", has none).
 _STEP_PHASES = {
     "ios15": ("download", "open", "install", "trust"),
     "ios12": ("download", "open", "install", "trust"),

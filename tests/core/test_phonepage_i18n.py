@@ -162,3 +162,31 @@ def test_the_script_texts_come_in_the_language() -> None:
 def test_a_hostile_lang_parameter_changes_nothing() -> None:
     doc = page('lang="><script>alert(1)</script>', accept="de")
     assert '<html lang="de"' in doc and "<script>alert" not in doc
+
+
+def test_the_real_server_reads_accept_language_and_lang_per_request() -> None:
+    """Over HTTP on 127.0.0.1: the header and the query reach the page, and the answer says
+    that it varies with Accept-Language (so no cache hands a German page to a Japanese phone)."""
+    import http.client
+
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.publish.publisher import Publisher
+
+    publisher = Publisher(CertificateAuthority.create("Home CA"), bind="127.0.0.1", port=0,
+                          https_port=0, mdns=False)
+    publisher.start()
+    try:
+        for target, accept, code in (("/", "ja-JP,ja;q=0.9", "ja"), ("/?lang=de", "ja", "de"),
+                                     ("/", "zh-TW", "en")):
+            conn = http.client.HTTPConnection("127.0.0.1", publisher.http_port, timeout=10)
+            try:
+                conn.request("GET", target, headers={"Accept-Language": accept,
+                                                     "User-Agent": IPHONE})
+                response = conn.getresponse()
+                body = response.read().decode("utf-8")
+            finally:
+                conn.close()
+            assert response.status == 200 and f'<html lang="{code}"' in body
+            assert "Accept-Language" in (response.getheader("Vary") or "")
+    finally:
+        publisher.stop()
