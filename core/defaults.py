@@ -1,4 +1,4 @@
-"""Defaults that several front ends show or use (DESIGN.md, "Defaults"). Cheap to import."""
+"""Defaults several front ends show or use (docs/architecture.md, "Defaults"). Cheap to import."""
 
 from __future__ import annotations
 

@@ -33,12 +33,12 @@ Part = Literal["install", "trust"]
 
 PLATFORMS = (("iphone", "iPhone"), ("ipad", "iPad"), ("android", "Android"), ("mac", "Mac"),
              ("windows", "Windows"), ("linux", "Linux"))
-# iOS versions whose menus differ (PLATFORM-FACTS.md, "iOS menu paths"); "" is the newest.
+# iOS versions whose menus differ (docs/platform-facts.md, "iOS menu paths"); "" is the newest.
 IOS_VERSIONS = (("", "iOS 26 (newest)"), ("18", "iOS 18"), ("17", "iOS 17"), ("16", "iOS 16"),
                 ("15", "iOS 15"), ("14", "iOS 14"), ("13", "iOS 13"), ("12.2", "iOS 12.2 – 12.5"),
                 ("12.1", "iOS 10.3 – 12.1"))
-# Written steps: for desktops (PLATFORM-FACTS.md, "Other platforms"), and for phones when the
-# pictures cannot be drawn (PLATFORM-FACTS.md, "iOS menu paths" for iOS 15 and later).
+# Written steps: for desktops (docs/platform-facts.md, "Desktops"), and for phones when the
+# pictures cannot be drawn (docs/platform-facts.md, "iOS menu paths": iOS 15 and later).
 _IOS_STEPS: dict[Part, tuple[str, ...]] = {
     "install": ("Open the page in Safari and tap “Download profile”, then Allow.",
                 "Open Settings > General > VPN & Device Management, tap “{ca}” and Install; "

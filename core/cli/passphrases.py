@@ -1,6 +1,6 @@
 """Where a passphrase comes from on the command line: a file, the environment, or a prompt.
 
-DESIGN.md fixes the order: `--passphrase-file` (its first line), else $TRUSTANCHOR_PASSPHRASE,
+The order (README.md): `--passphrase-file` (its first line), else $TRUSTANCHOR_PASSPHRASE,
 else a prompt on a terminal, else a clear error that names the two non-interactive options.
 """
 

@@ -5,7 +5,7 @@ Format: Apple's device-management schema (apple/device-management, `mdm/profiles
 `PayloadContent` array holds one `com.apple.security.root` payload carrying the DER certificate.
 
 Unsigned on purpose: a signature only shows "Verified" when the signer already chains to a root
-the phone trusts, which a first install never does (see PLATFORM-FACTS.md, "The profile").
+the phone trusts, which a first install never does (docs/platform-facts.md, "The profile").
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Only used to pick the right instructions and to label events for the user; never for security.
 iPadOS Safari sends a Mac User-Agent ("Macintosh; Intel Mac OS X 10_15_7") since iPadOS 13, so
 such a request is reported as "mac" here and the page's script corrects it with
-`navigator.maxTouchPoints` (PLATFORM-FACTS.md, "Getting the file onto the phone").
+`navigator.maxTouchPoints` (docs/platform-facts.md, "Getting the file onto the phone").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A hardened threaded TCP listener: connection caps, timeouts, and TLS in each connection's thread.
 
-What a stock `socketserver` lacks on a hostile LAN (ENGINEERING-NOTES.md, "The publishing
+What a stock `socketserver` lacks on a hostile LAN (docs/engineering.md, "The publishing
 server"): a real listen backlog, a cap per client and in total with a fast refusal beyond it,
 and a TLS handshake that runs in the connection's own thread with a deadline, so one silent
 client cannot freeze the accept loop. `stop()` closes every open connection, so it returns
@@ -41,7 +41,7 @@ _OUT_OF_FILES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
 @dataclass(frozen=True)
 class Limits:
-    """Measured defaults (ENGINEERING-NOTES.md): they held a 500-socket slowloris."""
+    """Measured defaults: they held a 500-socket slowloris (docs/engineering.md)."""
 
     timeout: float = 5.0  # seconds for a whole request head, a write, or a TLS handshake
     # A phone opens up to six connections per origin for the page and its pictures, plus the

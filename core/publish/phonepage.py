@@ -69,7 +69,7 @@ def platform_key(device: Device) -> str:
 
 
 def ios_variant(os_version: str | None) -> str:
-    """The menu-path generation (PLATFORM-FACTS.md, "iOS menu paths") for an iOS version."""
+    """The menu-path generation (docs/platform-facts.md, "iOS menu paths") for an iOS version."""
     numbers = re.findall(r"\d+", os_version or "")
     if not numbers:
         return "ios15"   # unknown: assume a current iPhone

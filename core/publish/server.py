@@ -2,7 +2,7 @@
 
 Everything is served from memory from a fixed allow-list; no route reads a file, so no path
 trick can reach the CA key (which this server never receives: it only gets the certificate).
-Routes (DESIGN.md, "The publishing server"):
+Routes (docs/architecture.md, "Publishing server routes"):
 
 HTTP  `/` the phone page, `/ca.mobileconfig`, `/ca.crt` (DER), `/ca.pem`, the page's assets,
       `/report?probe=failed` (the page's failed trust test, 204).
@@ -10,7 +10,7 @@ HTTPS `/probe` 204 with CORS for the HTTP page's origin: a script fetch cannot c
       certificate warning, so a successful fetch proves the device trusts the CA.
 
 Only GET and HEAD. No HSTS, and the HTTP port answers a TLS ClientHello with a plain 400, so
-Safari's automatic HTTPS upgrade (iOS 18.2+) falls back to http:// quickly (PLATFORM-FACTS.md).
+Safari's HTTPS upgrade (iOS 18.2+) falls back to http:// fast (docs/platform-facts.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The CA home on disk: one CA, its key, a record of what it issued, and archived CAs.
 
-Layout (DESIGN.md)::
+Layout (docs/architecture.md, "The CA home on disk")::
 
     <home>/ca/ca.pem          the CA certificate (public)
     <home>/ca/ca.key          PKCS#8 PEM, scrypt-encrypted unless the user chose no passphrase

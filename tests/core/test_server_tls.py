@@ -172,7 +172,7 @@ def test_a_silent_tcp_client_on_the_https_port_delays_nobody(
 
 def test_the_http_port_never_completes_a_tls_handshake(
         ca: CertificateAuthority, leaf: ServerCertificate, events: list[PublishEvent]) -> None:
-    """Safari's HTTPS upgrade must fail fast and fall back to http:// (PLATFORM-FACTS.md)."""
+    """Safari's HTTPS upgrade must fail fast and fall back to http:// (docs/platform-facts.md)."""
     srv = make_server(ca, leaf, events, timeout=5.0)
     srv.start()
     try:
