@@ -10,7 +10,9 @@ How the pictures are made (and how to extend them):
   pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
 * ``illustration_drawing.py`` lays the rows out into plain SVG. Every text, from the manifest
   or a template, goes through :func:`fill_text` (``illustration_common.py``, re-exported
-  here), the one function that fills ``{{ca_name}}``, ``{{profile_name}}`` and
+  here), the one function that fills ``{{ca_name}}`` (the certificate's own name, shown by
+  the warning and the trust switch), ``{{profile_name}}`` and ``{{profile_description}}`` (the
+  profile's PayloadDisplayName and PayloadDescription, from ``core/pki/profile.py``) and
   ``{{device_name}}``, shortens the line with an ellipsis (by an estimated width, so nothing
   overflows its row, as iOS truncates labels) and escapes XML.
 
@@ -20,6 +22,10 @@ key in such a map (or a new picture entry with an ``ios`` range), not a new draw
 iOS version: add its renamed labels or rows as ``by_ios`` keys, a ``styles`` entry if the look
 changed (inset, corner radius, row height, back button, switch size), new pictures with their
 ``ios`` range, then run ``make illustrations`` and look at the PNGs.
+
+Android pictures carry ``variants``: the Settings paths they belong to (:data:`ANDROID_VARIANTS`,
+chosen per phone by ``core/publish/devices.py``). A screen that differs between Android
+versions or makers is its own picture listed under those variants.
 
 The SVG uses only what both browsers (inline in the phone page) and QtSvg (SVG Tiny 1.2, the
 desktop wizard) draw the same way: presentation attributes, no CSS, scripts, filters, clip paths,
@@ -57,10 +63,15 @@ from trustanchor.core.pictures.drawing import _Canvas, _draw, _frame
 # Text fitting and the sizes live in illustration_common.py (shared with the drawing without an
 # import cycle); they stay importable from here.
 __all__ = [
-    "CAPTION_HEIGHT", "ELLIPSIS", "SCREEN_HEIGHT", "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH",
-    "Illustration", "Spec", "Theme", "Truncation", "fill_text", "list_illustrations",
-    "render_svg", "text_width",
+    "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "NEWEST_ANDROID", "SCREEN_HEIGHT",
+    "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme", "Truncation",
+    "fill_text", "list_illustrations", "render_svg", "text_width",
 ]
+
+#: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and
+#: Samsung One UI on 11-12 ("Biometrics and security") and 13+ ("Security and privacy").
+ANDROID_VARIANTS = ("aosp11", "aosp13", "aosp14", "samsung11", "samsung13")
+NEWEST_ANDROID = "aosp14"
 
 
 @dataclass(frozen=True)
@@ -84,19 +95,24 @@ class Illustration:
 
 
 def list_illustrations(
-    ios_version: str | None = None, platform: Literal["ios", "android"] = "ios"
+    ios_version: str | None = None,
+    platform: Literal["ios", "android"] = "ios",
+    android: str = NEWEST_ANDROID,
 ) -> list[Illustration]:
-    """The pictures for one platform in step order; for iOS only those of ``ios_version``.
+    """The pictures for one platform in step order; for iOS only those of ``ios_version``, for
+    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS).
 
     ``ios_version`` is like "17" or "16.4.1"; None means the newest iOS. Raises ValueError for
-    an unknown platform or a version that is not a number.
+    an unknown platform or variant or a version that is not a number.
     """
     if platform not in ("ios", "android"):
         raise ValueError(f"Unknown platform {platform!r}: use 'ios' or 'android'.")
+    if android not in ANDROID_VARIANTS:
+        raise ValueError(f"Unknown Android variant {android!r}.")
     version = _version(ios_version)
     found = []
     for pic in _manifest()["pictures"]:
-        if pic["platform"] != platform:
+        if pic["platform"] != platform or android not in pic.get("variants", ANDROID_VARIANTS):
             continue
         low, high = pic.get("ios") or (None, None)
         if platform == "ios" and not _in_range(version, low, high):
@@ -121,8 +137,9 @@ def render_svg(
 ) -> str:
     """One picture as a standalone SVG document (no ids, scripts or external references).
 
-    ``profile_name`` defaults to ``ca_name``. Pass the ``ios_version`` you gave
-    list_illustrations (None = newest). ``caption=True`` also draws the caption under the phone.
+    ``profile_name`` defaults to the profile's PayloadDisplayName (profile.display_name).
+    Pass the ``ios_version`` you gave list_illustrations (None = newest). ``caption=True``
+    also draws the caption under the phone.
     Raises ValueError for an unknown id or theme.
     """
     if theme not in ("light", "dark"):

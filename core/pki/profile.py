@@ -31,6 +31,21 @@ _DESCRIPTION = (
 )
 
 
+def display_name(ca_name: str) -> str:
+    """The profile's PayloadDisplayName for a CA called `ca_name`.
+
+    The one source of this string: iOS shows it on the Install Profile sheet, in VPN & Device
+    Management and on Profile Installed, so every picture and sentence takes it from here. The
+    trust switch (Certificate Trust Settings) shows the certificate's own name instead.
+    """
+    return f"{ca_name} (certificate authority)"
+
+
+def description(ca_name: str) -> str:
+    """The profile's PayloadDescription, shown on the Install Profile sheet (More Details)."""
+    return _DESCRIPTION.format(name=ca_name)
+
+
 def build_mobileconfig(
     ca_certificate: x509.Certificate, *, organization: str | None = None
 ) -> bytes:
@@ -60,8 +75,8 @@ def build_mobileconfig(
         "PayloadVersion": 1,
         "PayloadIdentifier": top_id,
         "PayloadUUID": derived_uuid(digest, "profile"),
-        "PayloadDisplayName": f"{name} (certificate authority)",
-        "PayloadDescription": _DESCRIPTION.format(name=name),
+        "PayloadDisplayName": display_name(name),
+        "PayloadDescription": description(name),
         "PayloadOrganization": org,
         "PayloadContent": [payload],
     }
