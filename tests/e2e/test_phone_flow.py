@@ -34,11 +34,6 @@ PASSPHRASE = "correct horse battery staple"
 EVENT_TIMEOUT_S = 5.0
 
 
-@pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create('Tëst & "Co" <Home> CA')
-
-
 @pytest.fixture
 def published(ca: CertificateAuthority) -> Iterator[tuple[Publisher, queue.Queue[PublishEvent]]]:
     events: queue.Queue[PublishEvent] = queue.Queue()
