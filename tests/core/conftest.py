@@ -26,7 +26,10 @@ def events() -> list[PublishEvent]:
 @pytest.fixture
 def server(ca: CertificateAuthority, leaf: ServerCertificate,
            events: list[PublishEvent]) -> Iterator[PublishServer]:
-    """A fresh server for each test, on 127.0.0.1 with free ports and short deadlines."""
+    """A fresh server for each test, on 127.0.0.1 with free ports and short deadlines.
+
+    Per test, not per module: connections an attack test leaves open would otherwise still
+    count against the per-client and total caps the next test measures."""
     srv = make_server(ca, leaf, events)
     srv.start()
     yield srv
