@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
-from certhelpers import OPENSSL, cached_ca, hand_made_leaf
+from certhelpers import OPENSSL, cached_ca, hand_made_leaf, pkcs12_info, write
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -220,7 +221,7 @@ def test_repr_holds_no_key_material() -> None:
 # -- exports ------------------------------------------------------------------------------------
 
 
-def test_export_pkcs12_modern_and_password_protected() -> None:
+def test_export_pkcs12_modern_and_password_protected(tmp_path: Path) -> None:
     ca = cached_ca()
     data = ca.export_pkcs12(b"correct horse")
     loaded = pkcs12.load_pkcs12(data, b"correct horse")
@@ -232,13 +233,7 @@ def test_export_pkcs12_modern_and_password_protected() -> None:
         pkcs12.load_pkcs12(data, b"wrong")
     with pytest.raises(PassphraseError):
         ca.export_pkcs12(b"")
-    assert OPENSSL is not None
-    info = subprocess.run(
-        [OPENSSL, "pkcs12", "-info", "-noout", "-passin", "pass:correct horse"],
-        input=data, capture_output=True, timeout=30,
-    )  # fmt: skip
-    assert info.returncode == 0, info.stderr
-    text = info.stdout.decode() + info.stderr.decode()
+    text = pkcs12_info(write(tmp_path, "ca.p12", data), "correct horse")
     assert "Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 600000" in text
     assert "RC2" not in text and "3DES" not in text
 

@@ -9,7 +9,6 @@ import selectors
 import socket
 import threading
 import time
-from collections.abc import Iterator
 
 import pytest
 from servertests import TEST_TIMEOUT, make_server
@@ -23,16 +22,6 @@ TIMEOUT = TEST_TIMEOUT
 
 
 @pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create("Attack Test CA")
-
-
-@pytest.fixture(scope="module")
-def leaf(ca: CertificateAuthority) -> ServerCertificate:
-    return ca.issue_server_cert("127.0.0.1")
-
-
-@pytest.fixture(scope="module")
 def secrets(ca: CertificateAuthority, leaf: ServerCertificate) -> list[bytes]:
     """Byte strings that must never appear in any response."""
     ca_key = ca.export_key_pem(None)
@@ -40,14 +29,6 @@ def secrets(ca: CertificateAuthority, leaf: ServerCertificate) -> list[bytes]:
     body = b"".join(ca_key.splitlines()[1:3])  # a slice of the base64 body
     return [b"PRIVATE KEY", b"Traceback", b'File "', ca_key, leaf_key, body,
             b"".join(leaf_key.splitlines()[1:3])]
-
-
-@pytest.fixture(scope="module")
-def server(ca: CertificateAuthority, leaf: ServerCertificate) -> Iterator[PublishServer]:
-    srv = make_server(ca, leaf)
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def exchange(port: int, data: bytes, source: str = "127.0.0.1", wait: float = 3.0) -> bytes:

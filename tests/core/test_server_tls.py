@@ -8,7 +8,7 @@ import socket
 import ssl
 import stat
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -22,30 +22,6 @@ from trustanchor.core.publish.server import PublishEvent, PublishServer
 TIMEOUT = TEST_TIMEOUT
 ANDROID_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
               "Chrome/126.0.0.0 Mobile Safari/537.36")
-
-
-@pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create("TLS Test CA")
-
-
-@pytest.fixture(scope="module")
-def leaf(ca: CertificateAuthority) -> ServerCertificate:
-    return ca.issue_server_cert("127.0.0.1", "localhost")
-
-
-@pytest.fixture
-def events() -> list[PublishEvent]:
-    return []
-
-
-@pytest.fixture
-def server(ca: CertificateAuthority, leaf: ServerCertificate,
-           events: list[PublishEvent]) -> Iterator[PublishServer]:
-    srv = make_server(ca, leaf, events)
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def trusting(ca: CertificateAuthority) -> ssl.SSLContext:
