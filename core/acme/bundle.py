@@ -41,7 +41,8 @@ def write_bundle(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputFileError(f"cannot make the folder {out}: {exc.strerror}") from exc
+        raise OutputFileError(f"cannot make the folder {out}: {exc.strerror}",
+                              str(out)) from exc
     files: list[tuple[str, bytes, bool]] = [
         (INTERMEDIATE_KEY_FILE, intermediate.key_pem, True),
         (INTERMEDIATE_FILE, intermediate.cert_pem, False),
@@ -55,14 +56,15 @@ def write_bundle(
         taken = [name for name, _, _ in files if (out / name).exists()]
         if taken:
             raise OutputFileError(f"{out} already holds an ACME setup ({', '.join(taken)}); "
-                                  "choose another --out or add --force to replace it")
+                                  "choose another --out or add --force to replace it",
+                                  str(out / taken[0]), exists=True)
     written = []
     for name, data, private in files:
         path = out / name
         try:
             (atomic_write if force else create_new)(path, data, private=private)
         except OSError as exc:
-            raise OutputFileError(f"cannot write {path}: {exc.strerror}") from exc
+            raise OutputFileError(f"cannot write {path}: {exc.strerror}", str(path)) from exc
         written.append(path)
     return written
 
@@ -80,9 +82,10 @@ def read_settings(out: Path) -> dict[str, object]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise OutputFileError(f"{out} holds no ACME setup; run `trustanchor acme setup --out "
-                              f"{out}` first") from None
+                              f"{out}` first", str(path)) from None
     except (OSError, ValueError) as exc:
-        raise OutputFileError(f"cannot read {path}: {exc}") from exc
+        raise OutputFileError(f"cannot read {path}: {exc}", str(path)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("port"), int):
-        raise OutputFileError(f"{path} is damaged; run `trustanchor acme setup --force` again")
+        raise OutputFileError(f"{path} is damaged; run `trustanchor acme setup --force` again",
+                              str(path))
     return data

@@ -108,7 +108,7 @@ def caddyfile(site: AcmeSite, ca_name: str) -> str:
     bind = f"\n\tbind {site.bind}" if site.bind else ""
     safe_name = re.sub(r'["\\{}\n\r]', "", ca_name)
     addresses = ", ".join(_site_address(name, site.port) for name in site.names)
-    return f"""# Written by TrustAnchor: Caddy's ACME server, signing with an intermediate of your root.
+    return f"""# Written by TrustAnchor: Caddy's ACME server, signing with your root's intermediate
 # Start it with: sh {_quoted(out / RUN_SCRIPT)}
 {{
 \tadmin off

@@ -77,12 +77,16 @@ def read_status(out: Path, *, timeout: float = PROBE_TIMEOUT_SECONDS,
 
 def probe_directory(url: str, root_file: Path, *, timeout: float) -> tuple[bool, str | None]:
     """(True, None) when the ACME directory answers over TLS verified with the root alone."""
+    if not url.startswith("https://"):
+        return False, f"the directory URL {url!r} in acme.json is not an https:// URL"
     try:
         context = ssl.create_default_context(cafile=str(root_file))
     except (OSError, ssl.SSLError) as exc:
         return False, f"cannot read the root certificate {root_file}: {exc}"
     try:
-        with urllib.request.urlopen(url, timeout=timeout, context=context) as response:  # noqa: S310 - https URL written by setup
+        # The URL is the https:// one setup wrote, never a file: or other scheme.
+        opened = urllib.request.urlopen(url, timeout=timeout, context=context)  # noqa: S310
+        with opened as response:
             body = json.loads(response.read(1_000_000))
     except urllib.error.URLError as exc:
         return False, f"{url} does not answer ({exc.reason})"
@@ -120,17 +124,24 @@ def _files(folder: Path) -> Iterator[bytes]:
 def _certificates_in(data: bytes) -> Iterator[x509.Certificate]:
     if b"-----BEGIN CERTIFICATE-----" in data:
         try:
-            yield from x509.load_pem_x509_certificates(data)
+            pem = x509.load_pem_x509_certificates(data)
         except ValueError:
-            pass
+            pem = []
+        yield from pem
     start = data.find(_DER_START)
     while start >= 0:
-        length = int.from_bytes(data[start + 2:start + 4], "big")
-        try:
-            yield x509.load_der_x509_certificate(data[start:start + 4 + length])
-        except ValueError:
-            pass
+        cert = _der_at(data, start)
+        if cert is not None:
+            yield cert
         start = data.find(_DER_START, start + 1)
+
+
+def _der_at(data: bytes, start: int) -> x509.Certificate | None:
+    length = int.from_bytes(data[start + 2:start + 4], "big")
+    try:
+        return x509.load_der_x509_certificate(data[start:start + 4 + length])
+    except ValueError:
+        return None
 
 
 def _issued_by(cert: x509.Certificate, intermediate: x509.Certificate) -> bool:
@@ -159,6 +170,7 @@ def _load_pem(path: Path) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except FileNotFoundError:
-        raise OutputFileError(f"{path} is missing; run `trustanchor acme setup` again") from None
+        raise OutputFileError(f"{path} is missing; run `trustanchor acme setup` again",
+                              str(path)) from None
     except (OSError, ValueError) as exc:
-        raise OutputFileError(f"cannot read the certificate {path}: {exc}") from exc
+        raise OutputFileError(f"cannot read the certificate {path}: {exc}", str(path)) from exc

@@ -168,7 +168,7 @@ def _authority_key_id(root: x509.Certificate) -> x509.AuthorityKeyIdentifier:
         ski = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
     except x509.ExtensionNotFound:
         return x509.AuthorityKeyIdentifier(
-            x509.SubjectKeyIdentifier.from_public_key(root.public_key()).digest,  # type: ignore[arg-type]
+            x509.SubjectKeyIdentifier.from_public_key(root.public_key()).digest,
             None, None,
         )
     return x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski)

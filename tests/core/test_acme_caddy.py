@@ -101,7 +101,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
                      "--port", str(ACME_PORT), "--bind", "127.0.0.1"]) == 0
         log = tmp / "caddy.log"
         with open(log, "wb") as sink:
-            caddy = subprocess.Popen(["ip", "netns", "exec", ns, "sh", str(lab.out / "run-caddy.sh")],
+            script = str(lab.out / "run-caddy.sh")
+            caddy = subprocess.Popen(["ip", "netns", "exec", ns, "sh", script],
                                      stdout=sink, stderr=subprocess.STDOUT, env=env,
                                      start_new_session=True)
         _wait_until_up(lab, caddy, log)
@@ -140,9 +141,12 @@ def test_certbot_certificate_chains_to_the_root_strictly(lab: Lab) -> None:
     assert san.get_values_for_type(x509.DNSName) == ["localhost"]
 
 
-def test_certbot_certificate_passes_trustanchor_check(lab: Lab, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(lab.live / "cert.pem"), "--ca", str(lab.out / "intermediate.crt")]) == 0
-    assert main(["check", str(lab.out / "intermediate.crt"), "--ca", str(lab.out / "root.crt")]) == 0
+def test_certbot_certificate_passes_trustanchor_check(
+    lab: Lab, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inter, root = str(lab.out / "intermediate.crt"), str(lab.out / "root.crt")
+    assert main(["check", str(lab.live / "cert.pem"), "--ca", inter]) == 0
+    assert main(["check", inter, "--ca", root]) == 0
     assert "ERROR" not in capsys.readouterr().out
 
 
