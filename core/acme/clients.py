@@ -20,6 +20,10 @@ def _lifetime(site: AcmeSite) -> str:
     return f"{site.leaf_days} days"
 
 
+def _hours(site: AcmeSite) -> int:
+    return 12 if site.leaf_days is None else site.leaf_days * 24
+
+
 def clients_markdown(site: AcmeSite, ca_name: str) -> str:
     """The whole clients.md text for this ACME server."""
     url = site.directory_url
@@ -80,7 +84,7 @@ certificatesResolvers:
     acme:
       caServer: {url}
       storage: /letsencrypt/acme.json
-      certificatesDuration: 12   # hours; the certificates' lifetime, so renewal comes in time
+      certificatesDuration: {_hours(site)}  # hours: the lifetime, so renewal comes in time
       httpChallenge:
         entryPoint: web
 ```

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from trustanchor.core.acme.caddy import AcmeSite, caddyfile, parse_version
+from trustanchor.core.acme.clients import clients_markdown
 from trustanchor.core.acme.status import read_status
 from trustanchor.core.cli.main import main
 from trustanchor.core.errors import CertificateRuleError, InvalidNameError
@@ -109,6 +110,12 @@ def _pathlen0_root(folder: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
+def test_the_rules_accept_a_root_with_pathlen_0_or_1(tmp_path: Path) -> None:
+    old = x509.load_pem_x509_certificate(_pathlen0_root(tmp_path)[0].read_bytes())
+    new = CertificateAuthority.create("Lab CA").certificate
+    assert check(old) == [] and check(new) == []
+
+
 def test_a_pathlen_0_root_is_refused_in_one_sentence_and_left_alone(
     env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -184,6 +191,7 @@ def test_caddyfile_forms_for_old_and_new_caddy_adapt(tmp_path: Path) -> None:
     # Caddy before 2.8 must be given a root key: the intermediate's, never the root's.
     assert old_text.count("intermediate.key") == 2 and "lifetime" not in old_text
     assert new_text.count("intermediate.key") == 1 and "lifetime 720h" in new_text
+    assert "certificatesDuration: 720" in clients_markdown(new, "Lab CA")
     done = _adapt(old_text, tmp_path)
     assert done.returncode == 0, done.stderr
     assert '"install_trust":false' in done.stdout and '"admin":{"disabled":true}' in done.stdout
