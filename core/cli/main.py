@@ -10,6 +10,7 @@ import sys
 from typing import NoReturn
 
 from trustanchor.core import __version__
+from trustanchor.core.cli import acme as cli_acme
 from trustanchor.core.cli import publish as cli_publish
 from trustanchor.core.defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
 from trustanchor.core.errors import TrustAnchorError
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="machine-readable output")
 
     cli_publish.add_parser(commands)
+    cli_acme.add_parser(commands)
     return parser
 
 
@@ -121,6 +123,8 @@ def main(argv: list[str]) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_USAGE
+        if args.command == cli_acme.COMMAND:
+            return cli_acme.run(args)
         return dispatch(args)
     except UsageError as err:
         print(f"trustanchor: {err}", file=sys.stderr)

@@ -288,8 +288,10 @@ def _root_certificate(
         .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: <= 20 octets
         .not_valid_before(not_before)
         .not_valid_after(_add_years(not_before, years))
-        # pathLen 0: this root signs only end-entity certificates, never another CA.
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        # pathLen 1: room for one intermediate (the ACME server's, core/pki/intermediate.py);
+        # leaves are still signed by the root directly. pathLen 0 would not bound a stolen root
+        # key, which signs leaves for any name anyway; name constraints are what bound it.
+        .add_extension(x509.BasicConstraints(ca=True, path_length=1), critical=True)
         .add_extension(_ca_key_usage(), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
     )

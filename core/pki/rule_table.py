@@ -87,8 +87,9 @@ RULES: dict[str, tuple[Severity, str, str]] = {
     "root.ca-not-critical": (ERROR, f"{APPLE_TRUST}; RFC 5280 section 4.2.1.9", "CA:TRUE is not "
                              "marked critical; iOS lists only critical CA:TRUE roots in "
                              "Certificate Trust Settings."),
-    "root.no-pathlen": (INFO, "RFC 5280 section 4.2.1.9", "This CA has no path length limit, so "
-                        "its key could make more CAs; pathLen 0 limits a stolen key."),
+    "root.no-pathlen": (INFO, "RFC 5280 sections 4.2.1.9, 4.2.1.10", "This CA has no path "
+                        "length limit, so chains of any depth pass; a stolen key signs leaves "
+                        "for any name anyway: name constraints are what bound it."),
     "root.keyusage-missing": (WARNING, f"RFC 5280 section 4.2.1.3; {STRICT}", "This CA has no "
                               "keyUsage: iOS accepts it, strict checkers refuse the chain."),
     "root.no-keycertsign": (ERROR, "RFC 5280 sections 4.2.1.3, 6.1.4 (n)", "This CA's keyUsage "

@@ -77,7 +77,7 @@ def test_root_extensions_and_criticality(key_type: KeyType) -> None:
         ExtensionOID.SUBJECT_KEY_IDENTIFIER,
     }
     bc = ext[ExtensionOID.BASIC_CONSTRAINTS]
-    assert bc.critical and bc.value == x509.BasicConstraints(ca=True, path_length=0)
+    assert bc.critical and bc.value == x509.BasicConstraints(ca=True, path_length=1)
     ku = ext[ExtensionOID.KEY_USAGE]
     assert ku.critical
     assert ku.value.key_cert_sign and ku.value.crl_sign
