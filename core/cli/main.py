@@ -13,6 +13,7 @@ from trustanchor.core import __version__
 from trustanchor.core.cli import publish as cli_publish
 from trustanchor.core.defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.flow.operations import EXPORT_FORMATS
 
 KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
 EXIT_FAILURE = 1
@@ -61,7 +62,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     show.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = ca_commands.add_parser("export", help="write the CA in another format")
-    export.add_argument("--format", required=True, choices=("pem", "der", "mobileconfig", "p12"))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     export.add_argument("--export-passphrase-file", metavar="FILE",

@@ -18,10 +18,11 @@ from typing import TypeVar
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 
 from trustanchor.core.clock import utc_now
 from trustanchor.core.pki.names import is_ip_address
+from trustanchor.core.pki.reader import subject_common_name
 from trustanchor.core.pki.rule_table import (
     APPLE_CURVES,
     APPLE_HASH,
@@ -101,9 +102,7 @@ class _Cert:
 
     @property
     def common_name(self) -> str | None:
-        values = self.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        value = values[0].value if values else None
-        return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+        return subject_common_name(self.cert)
 
     @property
     def san(self) -> list[x509.DNSName | x509.IPAddress]:

@@ -40,7 +40,7 @@ from trustanchor.core.errors import (
     NoCAError,
     PassphraseError,
 )
-from trustanchor.core.pki import keystore
+from trustanchor.core.pki import keystore, reader
 from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
     TEMP_PREFIX,
@@ -207,8 +207,8 @@ class CAHome:
 
     def _parse_certificate(self, data: bytes) -> x509.Certificate:
         try:
-            return x509.load_pem_x509_certificate(data)
-        except Exception as exc:  # cryptography raises ValueError and others on damage
+            return reader.load_certificate(data)
+        except ImportFormatError as exc:
             raise CAHomeError(
                 f"The CA certificate {self.ca_cert_path} is damaged: restore it from a backup, "
                 "or replace the CA."

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import (
     CertificateRuleError,
     ImportFormatError,
@@ -22,14 +23,8 @@ from trustanchor.core.errors import (
     PassphraseError,
 )
 from trustanchor.core.pki import rules
-from trustanchor.core.pki.ca import (
-    CertificateAuthority,
-    KeyType,
-    constraint_warnings,
-    ensure_rules_pass,
-    generate_private_key,
-    key_type_of,
-)
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings, ensure_rules_pass
+from trustanchor.core.pki.leaf import generate_private_key, key_type_of
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 # Leaves need a moment inside the (session-cached) CA's validity: a fixed instant a little

@@ -238,9 +238,11 @@ def test_issue_lifetime_and_folder(capsys: pytest.CaptureFixture[str], ca_home: 
     code, _, err = run(capsys, "--home", str(ca_home), "issue", "a.local", "--days", "826",
                        "--out", str(tmp_path), "--passphrase-file", str(passfile))
     assert_one_line_failure(code, err, "825")
-    code, _, err = run(capsys, "--home", str(ca_home), "issue", "a.local",
-                       "--out", str(tmp_path / "missing"), "--passphrase-file", str(passfile))
-    assert_one_line_failure(code, err, "does not exist")
+    missing = tmp_path / "missing" / "certs"
+    code, out, err = run(capsys, "--home", str(ca_home), "issue", "a.local",
+                         "--out", str(missing), "--passphrase-file", str(passfile))
+    assert code == 0, err
+    assert (missing / "a.local.key").is_file() and f"  {missing / 'a.local.crt'}" in out
 
 
 def test_issue_never_overwrites_a_key(capsys: pytest.CaptureFixture[str], ca_home: Path,
