@@ -35,9 +35,7 @@ MAX_IMPORT_BYTES = 1 << 20
 MKCERT_CERT_NAME = "rootCA.pem"  # mkcert's CAROOT layout (mkcert/cert.go)
 MKCERT_KEY_NAME = "rootCA-key.pem"
 _CERT_LABELS = (b"CERTIFICATE", b"X509 CERTIFICATE")
-_KEY_LABELS = (b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"EC PRIVATE KEY", b"RSA PRIVATE KEY")
 _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
-_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.*?-----END \1-----", re.DOTALL)
 _PKCS7_CONTENT_PREFIX = "1.2.840.113549.1.7."  # RFC 7292 section 4: authSafe is a ContentInfo
 
 
@@ -140,12 +138,12 @@ def _unreadable(path: Path) -> str:
 def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     bundle = _Bundle()
     labels = []
-    for match in _PEM_BLOCK.finditer(data):
+    for match in keystore.PEM_BLOCK.finditer(data):
         label = match.group(1)
         labels.append(label.decode("ascii"))
         if label in _CERT_LABELS:
             bundle.certificates.append((_load_pem_certificate(match.group(0), path), path.name))
-    if any(label.encode() in _KEY_LABELS for label in labels):
+    if any(label.encode() in keystore.KEY_LABELS for label in labels):
         bundle.keys.append((_load_key(data, path, passphrase), path.name))
     if not bundle.certificates and not bundle.keys:
         found = ", ".join(sorted(set(labels))) or "no complete PEM block"

@@ -43,6 +43,7 @@ from trustanchor.core.errors import (
 from trustanchor.core.pki import keystore, reader
 from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
     TEMP_PREFIX,
     atomic_write,
     clean_stale_temp_files,
@@ -122,7 +123,7 @@ class CAHome:
         """
         self._create_root()
         # is_singleton: every CAHome of this folder in this process shares one re-entrant lock.
-        file_lock = filelock.FileLock(self.lock_path, mode=0o600, is_singleton=True)
+        file_lock = filelock.FileLock(self.lock_path, mode=PRIVATE_FILE_MODE, is_singleton=True)
         try:
             file_lock.acquire(timeout=self.lock_timeout)
         except filelock.Timeout as exc:
