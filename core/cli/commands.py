@@ -24,7 +24,8 @@ from trustanchor.core.errors import (
 from trustanchor.core.flow import operations
 from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
 from trustanchor.core.pki.reader import CertificateSummary, load_certificate, summarize
-from trustanchor.core.pki.rules import Severity, check, describe, has_errors
+from trustanchor.core.pki.rule_table import Severity
+from trustanchor.core.pki.rules import check, describe, has_errors
 from trustanchor.core.store.home import CAHome, default_home
 
 

@@ -45,6 +45,7 @@ from trustanchor.core.pki.leaf import (
     within_name_constraints,
 )
 from trustanchor.core.pki.names import SubjectName, parse_names, parse_permitted
+from trustanchor.core.pki.rule_table import Severity
 
 # An exported key is for other tools, so its scrypt cost (RFC 7914) stays within OpenSSL 3's
 # default 32 MiB scrypt memory cap: n = 2**14 with r = 8 uses 16 MiB (OpenSSL's own `-scrypt`
@@ -343,7 +344,7 @@ def ensure_rules_pass(
     """
     findings = rules.check(certificate, ca, now=now)
     if rules.has_errors(findings):
-        first = next(f for f in findings if f.severity == rules.Severity.ERROR)
+        first = next(f for f in findings if f.severity == Severity.ERROR)
         raise CertificateRuleError(
             f"The new certificate would be rejected: {first.message}", tuple(findings)
         )

@@ -25,6 +25,7 @@ from trustanchor.core.errors import (
 from trustanchor.core.pki import rules
 from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings, ensure_rules_pass
 from trustanchor.core.pki.leaf import generate_private_key, key_type_of
+from trustanchor.core.pki.rule_table import Severity
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 # Leaves need a moment inside the (session-cached) CA's validity: a fixed instant a little
@@ -422,6 +423,6 @@ def test_rules_gate_refuses_a_failing_certificate() -> None:
     with pytest.raises(CertificateRuleError) as caught:
         ensure_rules_pass(bad, ca.certificate, now=dt.datetime.now(dt.UTC))
     assert "would be rejected" in str(caught.value)
-    assert any(f.severity == rules.Severity.ERROR for f in caught.value.findings)
+    assert any(f.severity == Severity.ERROR for f in caught.value.findings)
     good = ca.issue_server_cert("nas.local").certificate
     ensure_rules_pass(good, ca.certificate, now=dt.datetime.now(dt.UTC))  # no exception
