@@ -19,6 +19,10 @@ class KeyType(StrEnum):
     RSA_4096 = "rsa-4096"
 
 
+# The key types as the command line and the wizard offer and check them, default first.
+KEY_TYPES: tuple[str, ...] = tuple(key_type.value for key_type in KeyType)
+
+
 # The shortest passphrase accepted for the CA key, on the command line and in the wizard.
 MIN_PASSPHRASE_LENGTH = 8
 

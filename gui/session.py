@@ -1,9 +1,10 @@
 """What stands behind the wizard's pages: the CA home, the CA in memory, the files, the publisher.
 
-The wizard model (core/flow/wizard.py) says which core call a step needs (`Action`). `Session.job()`
-turns that into a plain function the GUI runs in a worker: it only reads immutable inputs and
-returns a result. `Session.apply()` runs on the UI thread with that result, keeps the objects
-and records the outcome in the model. No Qt in here, so the same code is easy to test.
+The wizard model (core/flow/wizard.py) says which action a step needs (`Action`). `Session.job()`
+turns that into a plain function the GUI runs in a worker: a call of the application layer the
+command line uses too (core/flow/operations.py), on inputs captured when the job is made.
+`Session.apply()` runs on the UI thread with that result, keeps the objects and records the
+outcome in the model. No Qt in here, so the same code is easy to test.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class Session:
             self.ca, self.import_candidate = result, None
             self.stored_ca_name = result.name
             if self.publisher is not None and action is not Action.LOAD_CA:
-                self.publisher.stop()  # it serves the old CA
+                operations.stop_publishing(self.publisher)  # it serves the old CA
                 self.publisher = None
             encrypted = self.home.key_is_encrypted()
             return wizard.record_ca(ca_info(result, encrypted))
@@ -140,7 +141,7 @@ class Session:
         return self.ca
 
 
-# -- the core calls themselves ------------------------------------------------------------------
+# -- what the pages and the start-up need -------------------------------------------------------
 
 
 def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS
-from trustanchor.core.flow.state import KEY_TYPES, WizardState
+from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS
+from trustanchor.core.flow.state import WizardState
 from trustanchor.core.flow.wizard import Wizard
 
 # Choices worth keeping: (settings key, state field, type).

@@ -1,7 +1,7 @@
 """The wizard's typed state: steps, choices, the facts a session records, one immutable snapshot.
 
 No Qt and no cryptography here (the first window imports it). The flow over this state is in
-core/flow/wizard.py, which re-exports these names.
+core/flow/wizard.py; import these names from here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from trustanchor.core.defaults import SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import KEY_TYPES, SERVER_CERT_DAYS
 from trustanchor.core.publish.devices import Platform
 
 if TYPE_CHECKING:  # the server module pulls in cryptography; the first window must not
@@ -48,8 +48,6 @@ class Action(StrEnum):
 
 Trust = Literal["waiting", "trusted", "untrusted"]
 
-# The values the pages offer and check; the definitions live in core/defaults.py.
-KEY_TYPES: tuple[str, ...] = tuple(key_type.value for key_type in KeyType)
 
 
 @dataclass(frozen=True)

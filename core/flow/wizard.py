@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from trustanchor.core.defaults import (
+    KEY_TYPES,
     MAX_NAME_ATTRIBUTE_LENGTH,
     MAX_SERVER_CERT_DAYS,
     MIN_PASSPHRASE_LENGTH,
 )
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.state import (
-    KEY_TYPES,
     Action,
     CAChoice,
     CAInfo,

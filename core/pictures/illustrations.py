@@ -8,9 +8,8 @@ How the pictures are made (and how to extend them):
   per-version look (inset lists from iOS 15, rounder ones in 26) and the small icon glyphs.
 * ``resources/illustrations/*.svg`` are the artwork templates (phone frame, status bars, number
   pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
-* ``illustration_drawing.py`` lays the rows out into plain SVG. Every text, from the manifest
-  or a template, goes through :func:`fill_text` (``illustration_common.py``, re-exported
-  here), the one function that fills ``{{ca_name}}``, ``{{profile_name}}`` and
+* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest
+  or a template, goes through :func:`fill_text` (``common.py``), the one function that fills ``{{ca_name}}``, ``{{profile_name}}`` and
   ``{{device_name}}``, shortens the line with an ellipsis (by an estimated width, so nothing
   overflows its row, as iOS truncates labels) and escapes XML.
 
