@@ -8,10 +8,11 @@ How the pictures are made (and how to extend them):
   per-version look (inset lists from iOS 15, rounder ones in 26) and the small icon glyphs.
 * ``resources/illustrations/*.svg`` are the artwork templates (phone frame, status bars, number
   pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
-* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest
-  or a template, goes through :func:`fill_text` (``common.py``), the one function that fills ``{{ca_name}}``, ``{{profile_name}}`` and
-  ``{{device_name}}``, shortens the line with an ellipsis (by an estimated width, so nothing
-  overflows its row, as iOS truncates labels) and escapes XML.
+* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest or a
+  template, goes through :func:`fill_text` (``common.py``), the one function that fills
+  ``{{ca_name}}``, ``{{profile_name}}`` and ``{{device_name}}``, shortens the line with an
+  ellipsis (by an estimated width, so nothing overflows its row, as iOS truncates labels) and
+  escapes XML.
 
 Any value in a screen description may be ``{"by_ios": {"12.2": A, "15": B}}``: the entry with the
 highest version not above the requested iOS version wins. A new iOS menu path is therefore a new
