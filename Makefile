@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint package system-packages benchmarks screenshots illustrations clean
+.PHONY: run test lint package system-packages desktop-packages benchmarks screenshots illustrations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-## Set up and open the wizard.
-run: $(STAMP)
+## Set up (the libraries the window needs, on Debian/Ubuntu as root) and open the wizard.
+run: desktop-packages $(STAMP)
 	$(BIN)/trustanchor
 
 ## Set up (including the system packages the tests use), run every check and test, then build
@@ -27,6 +27,9 @@ lint: $(STAMP)
 
 system-packages:
 	sh scripts/system-packages.sh
+
+desktop-packages:
+	sh scripts/system-packages.sh --desktop
 
 ## Build the desktop app for this OS into dist/ (see docs/packaging.md).
 package: $(STAMP)

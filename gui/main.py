@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import sys
 
+# Same code as a usage error: the command cannot do what was asked in this environment.
+EXIT_NO_DISPLAY = 2
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args:
+        from trustanchor.gui.display import check_display
+
+        problem = check_display()
+        if problem is not None:
+            print(f"trustanchor: {problem.message}", file=sys.stderr)
+            return EXIT_NO_DISPLAY
         from trustanchor.gui.app import run_wizard
 
         return run_wizard()

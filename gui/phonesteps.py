@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.pictures.illustrations import Illustration, list_illustrations, render_svg
+from trustanchor.core.pki.profile import display_name
+from trustanchor.core.publish.devices import Device, android_variant
 from trustanchor.gui.theme import is_dark, scaled_font
 
 log = logging.getLogger(__name__)
@@ -33,16 +35,16 @@ Part = Literal["install", "trust"]
 
 PLATFORMS = (("iphone", "iPhone"), ("ipad", "iPad"), ("android", "Android"), ("mac", "Mac"),
              ("windows", "Windows"), ("linux", "Linux"))
-# iOS versions whose menus differ (PLATFORM-FACTS.md, "iOS menu paths"); "" is the newest.
+# iOS versions whose menus differ (docs/platform-facts.md, "iOS menu paths"); "" is the newest.
 IOS_VERSIONS = (("", "iOS 26 (newest)"), ("18", "iOS 18"), ("17", "iOS 17"), ("16", "iOS 16"),
                 ("15", "iOS 15"), ("14", "iOS 14"), ("13", "iOS 13"), ("12.2", "iOS 12.2 – 12.5"),
-                ("12.1", "iOS 10.3 – 12.1"))
-# Written steps: for desktops (PLATFORM-FACTS.md, "Other platforms"), and for phones when the
-# pictures cannot be drawn (PLATFORM-FACTS.md, "iOS menu paths" for iOS 15 and later).
+                ("12.1", "iOS 12.0 – 12.1"), ("11", "iOS 10.3 – 11"))
+# Written steps: for desktops (docs/platform-facts.md, "Desktops"), and for phones when the
+# pictures cannot be drawn (docs/platform-facts.md, "iOS menu paths" and "Android").
 _IOS_STEPS: dict[Part, tuple[str, ...]] = {
     "install": ("Open the page in Safari and tap “Download profile”, then Allow.",
-                "Open Settings > General > VPN & Device Management, tap “{ca}” and Install; "
-                "type your passcode when asked."),
+                "Open Settings > General > VPN & Device Management, tap “{profile}” and "
+                "Install; type your passcode when asked."),
     "trust": ("Open Settings > General > About > Certificate Trust Settings.",
               "Switch on “{ca}” and confirm with Continue."),
 }
@@ -51,14 +53,16 @@ WRITTEN_STEPS: dict[str, dict[Part, tuple[str, ...]]] = {
     "ipad": _IOS_STEPS,
     "android": {
         "install": ("Open the page in Chrome and download the certificate.",
-                    "Open Settings > Security > Encryption & credentials > Install a "
-                    "certificate > CA certificate, choose Install anyway, and pick the file.",),
+                    "Search Settings for “CA certificate” (Android 14 and later: Settings > "
+                    "Security & privacy > More security & privacy > Encryption & credentials > "
+                    "Install a certificate > CA certificate).",
+                    "Tap Install anyway, confirm with your screen lock, then pick the file."),
         "trust": (),
     },
     "mac": {
         "install": ("Open the page's link in Safari on the Mac and download the profile.",
                     "Open System Settings > Privacy & Security > Profiles (on older macOS: "
-                    "System Preferences > Profiles), double-click “{ca}” and choose Install.",
+                    "System Preferences > Profiles), double-click “{profile}” and choose Install.",
                     "Type your Mac's password when asked."),
         "trust": ("If Safari still warns: open Keychain Access, find “{ca}” under System, "
                   "double-click it, open Trust and set “When using this certificate” to "
@@ -96,8 +100,10 @@ def pictures_for(part: Part, platform: str, ios_version: str | None) -> list[Ill
         end = next((i + 1 for i, p in enumerate(pictures) if "installed" in p.id),
                    len(pictures))
         return pictures[:end] if part == "install" else pictures[end:]
-    if platform == "android":
-        return list_illustrations(None, "android") if part == "install" else []
+    if platform == "android" and part == "install":
+        # The wizard knows the Android version the phone reported, not its maker.
+        variant = android_variant(Device("android", ios_version or None, None))
+        return list_illustrations(None, "android", variant)
     return []
 
 
@@ -257,7 +263,8 @@ class PhoneSteps(QWidget):
     def _show_text_steps(self, platform: str) -> None:
         steps = WRITTEN_STEPS.get(platform, {}).get(self.part, ())
         stem = "".join(ch if ch.isalnum() else "-" for ch in self._ca_name.lower()) or "ca"
-        lines = [f"{n}. {text.format(ca=self._ca_name, stem=stem)}"
+        profile = display_name(self._ca_name)
+        lines = [f"{n}. {text.format(ca=self._ca_name, profile=profile, stem=stem)}"
                  for n, text in enumerate(steps, 1)]
         self.picture.hide()
         self.step_title.setText("Steps on this device")

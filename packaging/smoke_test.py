@@ -10,6 +10,7 @@ Every check is bounded in time and all run even when one fails; the exit code is
   cli           `ca create --no-passphrase` and `issue nas.local 192.168.1.20` in a temporary home
   wizard        the wizard opens on Qt's offscreen platform and closes by itself
                 (TRUSTANCHOR_EXIT_AFTER_MS); reports launch-to-exit time (goal: under 1 s)
+  no-display    Linux: with DISPLAY and WAYLAND_DISPLAY unset the app exits 2 with one line
   wizard-x11    Linux, when xvfb-run exists: the same on a real X server (the xcb plugin and the
                 libraries it needs were bundled)
   wizard-wayland  Linux, when weston exists: the same on a headless Wayland compositor
@@ -254,6 +255,22 @@ def check_wizard(ctx: Context) -> str:
             f"({verdict} the {START_GOAL_S:.0f} s goal){cpu}")
 
 
+def check_no_display(ctx: Context) -> str:
+    if appmeta.os_tag() != "linux":
+        raise Skipped("only Linux and the BSDs run without a display server")
+    env = child_env(ctx)
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    started = time.monotonic()
+    proc = run_app(ctx, timeout=HANG_S, env=env)
+    seconds = time.monotonic() - started
+    lines = proc.stderr.strip().splitlines()
+    if proc.returncode != 2 or len(lines) != 1 or "no display found" not in lines[0]:
+        raise CheckFailed(f"with no display the app exited {proc.returncode} and printed "
+                          f"{proc.stderr.strip()!r} (expected exit 2 and one line)")
+    return f"exit 2 with one line in {seconds:.2f} s"
+
+
 def check_wizard_x11(ctx: Context) -> str:
     if appmeta.os_tag() != "linux":
         raise Skipped("X11 is only a Linux platform")
@@ -428,6 +445,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("layout", check_layout),
     ("cli", check_cli),
     ("wizard", check_wizard),
+    ("no-display", check_no_display),
     ("wizard-x11", check_wizard_x11),
     ("wizard-wayland", check_wizard_wayland),
     ("desktop-entry", check_desktop_entry),

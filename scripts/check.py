@@ -41,7 +41,8 @@ def main(argv: list[str]) -> int:
     )
     # import-linter finds packages on sys.path; the link tree gives it `trustanchor.*` by name.
     os.environ["PYTHONPATH"] = str(TYPECHECK_TREE)
-    ok &= _run("import contract", os.path.join(os.path.dirname(py), "lint-imports"), "--no-cache")
+    ok &= _run("import contract", os.path.join(os.path.dirname(py), "lint-imports"), "--no-cache",
+               "--no-logo")
     del os.environ["PYTHONPATH"]
     if not lint_only:
         ok &= _run("pytest", py, "-m", "pytest", *pytest_args)

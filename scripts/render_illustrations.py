@@ -7,7 +7,8 @@
 The PNGs are for the README and for reviewing the drawings; the app itself uses the SVG from
 trustanchor.core.pictures. Rendering goes through QtSvg offscreen (the same renderer the
 desktop wizard uses), so no display is needed. Files are named <id>-<theme>.png; the iOS set
-is the one for --ios (default: the newest iOS), the Android set is always added.
+is the one for --ios (default: the newest iOS); every Android picture (all Settings paths) is
+always added.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from trustanchor.core.pictures.illustrations import list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import (
+    ANDROID_VARIANTS,
+    list_illustrations,
+    render_svg,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CA_NAME = "Home Lab Root CA"
@@ -57,7 +62,10 @@ def main(argv: list[str]) -> int:
         parser.error("--width must be between 100 and 2000 pixels")
     app = QGuiApplication.instance() or QGuiApplication([])
     args.out.mkdir(parents=True, exist_ok=True)
-    pictures = [*list_illustrations(args.ios), *list_illustrations(platform="android")]
+    pictures = list_illustrations(args.ios)
+    for variant in ANDROID_VARIANTS:
+        pictures += [p for p in list_illustrations(platform="android", android=variant)
+                     if p.id not in {q.id for q in pictures}]
     for picture in pictures:
         for theme in ("light", "dark"):
             svg = render_svg(picture.id, ca_name=args.ca_name, theme=theme,

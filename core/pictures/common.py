@@ -15,6 +15,8 @@ from importlib.resources import files
 from typing import Any, Literal, cast
 from xml.sax.saxutils import escape
 
+from trustanchor.core.pki.profile import description, display_name
+
 Theme = Literal["light", "dark"]
 Truncation = Literal["tail", "middle"]
 Spec = dict[str, Any]
@@ -64,14 +66,18 @@ def fill_text(
     bold: bool = False,
     lines: int = 1,
     truncation: Truncation = "tail",
+    whole_names: bool = False,
 ) -> list[str]:
     """Fill the placeholders in ``template``, fit it into ``lines`` lines of ``width``, escape it.
 
     Each name is first shortened to one line, then the text is wrapped at spaces (``\\n`` starts
     a new line); a line that is still too long, or the last line when text is left over, ends
-    with an ellipsis. Returns the lines, XML-escaped, ready to go inside ``<text>``.
+    with an ellipsis. ``whole_names`` wraps the names too, for text that iOS wraps instead of
+    cutting (a profile's name and description). Returns the lines, XML-escaped, ready to go
+    inside ``<text>``.
     """
-    shortened = {k: _shorten(clean_text(v), size, width, bold, truncation)
+    shortened = {k: clean_text(v) if whole_names
+                 else _shorten(clean_text(v), size, width, bold, truncation)
                  for k, v in names.items()}
     wrapped: list[str] = []
     for paragraph in substitute_names(template, shortened).split("\n"):
@@ -87,7 +93,10 @@ def fill_text(
 
 
 def placeholder_names(ca_name: str, profile_name: str | None, device_name: str) -> dict[str, str]:
-    return {"ca_name": ca_name, "profile_name": profile_name or ca_name, "device_name": device_name}
+    """The placeholders' values. The profile's name and description come from profile.py, the
+    module that writes them into the .mobileconfig, so a picture shows what iOS shows."""
+    return {"ca_name": ca_name, "profile_name": profile_name or display_name(ca_name),
+            "profile_description": description(ca_name), "device_name": device_name}
 
 
 def substitute_names(template: str, names: Mapping[str, str]) -> str:

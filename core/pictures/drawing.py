@@ -63,9 +63,10 @@ class _Canvas:
         self.rect(x1, y, x2 - x1, 0.5, color)
 
     def lines(self, template: str, size: float, width: float, *, bold: bool = False,
-              most: int = 1) -> list[str]:
+              most: int = 1, whole: bool = False) -> list[str]:
         """The text as fill_text makes it: names filled, fitted, XML-escaped."""
-        return fill_text(template, self.names, size=size, width=width, bold=bold, lines=most)
+        return fill_text(template, self.names, size=size, width=width, bold=bold, lines=most,
+                         whole_names=whole)
 
     def text(self, x: float, y: float, template: str | list[str], *, size: float,
              width: float = SW, color: str = "label", weight: int = 400,
@@ -145,6 +146,13 @@ def _nav(c: _Canvas, nav: Spec, top: float) -> float:
         if needed > SW - 2 * (34 + text_width(back, 17)):
             back = ""  # iOS drops the back title when the screen title needs the room
         side = _back(c, back, y0 + h / 2)
+    if nav.get("right_icon") == "check":  # iOS 26: Done is a round button with a check mark
+        cx = SW - 38
+        c.add(f'<circle cx="{cx:g}" cy="{y0 + h / 2:g}" r="22" fill="{c.color("blue")}"/>')
+        c.path(f"M{cx - 8:g} {base - 6:g} l5.5 5.5 l10.5 -11", "#FFFFFF", 3)
+        c.mark(cx - 26, y0 + h / 2 - 26, 52, 52, 26)
+        nav = {k: v for k, v in nav.items() if k != "right"}
+        side = 62.0
     for key, x, anchor in (("left", 16, "start"), ("right", SW - 16, "end")):
         if key in nav:
             weight = 600 if nav.get(f"{key}_bold") else 400
@@ -218,7 +226,19 @@ def _row_height(c: _Canvas, row: Spec, w: float) -> float:
     if kind == "paragraph":
         return 22.0 + 20 * len(c.lines(row["text"], 15, w - 32, most=8))
     fixed = {"account": 80, "profile": 84, "detail": 30}
-    return float(row.get("height") or fixed.get(kind) or c.style["row"])
+    extra = 20 * (len(_label_lines(c, row, w)) - 1)  # iOS wraps long names, never cuts them
+    return float(row.get("height") or fixed.get(kind) or c.style["row"]) + extra
+
+
+def _label_lines(c: _Canvas, row: Spec, w: float) -> list[str]:
+    """A row's wrapped label (a detail row's value); a profile's name takes up to 3 lines."""
+    kind = row.get("kind", "")
+    if kind == "detail":
+        return c.lines(row["value"], 15, w - 122, most=row.get("lines", 1), whole=True)
+    if kind == "profile":
+        return c.lines(row["label"], 22, w - 106, bold=True, most=3, whole=True)
+    room = w - 32 - (44 if "icon" in row else 0) - (19 if row.get("chevron", True) else 0)
+    return c.lines(row["label"], 17, room, most=row.get("lines", 1), whole=True)
 
 
 def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float:
@@ -229,8 +249,8 @@ def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float
         return 16
     if kind == "detail":  # "Signed by  Not Signed" under the profile's name
         c.text(x + 16, y + 20, row["label"], size=15, color="secondary", width=90)
-        c.text(x + 106, y + 20, row["value"], size=15, color=row.get("value_color", "label"),
-               width=w - 122)
+        c.text(x + 106, y + 20, _label_lines(c, row, w), size=15, leading=20,
+               color=row.get("value_color", "label"))
         return 16
     tx = x + 16
     if kind in ("account", "profile"):
@@ -240,15 +260,19 @@ def _row(c: _Canvas, row: Spec, x: float, y: float, w: float, h: float) -> float
         c.icon(tx, y + (h - 29) / 2, row["icon"][0], row["icon"][1])
         tx += 44
     right = _accessories(c, row, tx, x + w - 16, y + h / 2)
-    if kind in ("account", "profile"):
+    if kind == "profile":
+        name = _label_lines(c, row, w)
+        c.text(tx, y + h / 2 + 8 - 13 * (len(name) - 1), name, size=22, weight=600, leading=26)
+    elif kind == "account":
         sub = row.get("sub", "")
         top = y + h / 2 + (-4 if sub else 8)
-        c.text(tx, top, row["label"], size=22, weight=600 if kind == "profile" else 400,
-               width=right - tx)
+        c.text(tx, top, row["label"], size=22, width=right - tx)
         c.text(tx, top + 21, sub, size=13, width=right - tx)
     else:
-        c.text(tx, y + h / 2 + 6, row["label"], size=17, color=row.get("color", "label"),
-               width=right - tx)
+        label = _label_lines(c, row, w) if row.get("lines") else row["label"]
+        count = len(label) if isinstance(label, list) else 1
+        c.text(tx, y + h / 2 + 6 - 11 * (count - 1), label, size=17, leading=22,
+               color=row.get("color", "label"), width=right - tx)
     if row.get("mark") is True:
         c.mark(x + 3, y + 3, w - 6, h - 6, 10)
     return tx - x

@@ -8,11 +8,12 @@ How the pictures are made (and how to extend them):
   per-version look (inset lists from iOS 15, rounder ones in 26) and the small icon glyphs.
 * ``resources/illustrations/*.svg`` are the artwork templates (phone frame, status bars, number
   pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
-* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest or a
-  template, goes through :func:`fill_text` (``common.py``), the one function that fills
-  ``{{ca_name}}``, ``{{profile_name}}`` and ``{{device_name}}``, shortens the line with an
-  ellipsis (by an estimated width, so nothing overflows its row, as iOS truncates labels) and
-  escapes XML.
+* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest or a template,
+  goes through :func:`fill_text` (``common.py``), the one function that fills ``{{ca_name}}`` (the
+  certificate's own name, shown by the warning and the trust switch), ``{{profile_name}}`` and
+  ``{{profile_description}}`` (the profile's PayloadDisplayName and PayloadDescription, from
+  ``core/pki/profile.py``) and ``{{device_name}}``, shortens the line with an ellipsis (by an
+  estimated width, so nothing overflows its row, as iOS truncates labels) and escapes XML.
 
 Any value in a screen description may be ``{"by_ios": {"12.2": A, "15": B}}``: the entry with the
 highest version not above the requested iOS version wins. A new iOS menu path is therefore a new
@@ -20,6 +21,10 @@ key in such a map (or a new picture entry with an ``ios`` range), not a new draw
 iOS version: add its renamed labels or rows as ``by_ios`` keys, a ``styles`` entry if the look
 changed (inset, corner radius, row height, back button, switch size), new pictures with their
 ``ios`` range, then run ``make illustrations`` and look at the PNGs.
+
+Android pictures carry ``variants``: the Settings paths they belong to (:data:`ANDROID_VARIANTS`,
+chosen per phone by ``core/publish/devices.py``). A screen that differs between Android
+versions or makers is its own picture listed under those variants.
 
 The SVG uses only what both browsers (inline in the phone page) and QtSvg (SVG Tiny 1.2, the
 desktop wizard) draw the same way: presentation attributes, no CSS, scripts, filters, clip paths,
@@ -44,6 +49,11 @@ from trustanchor.core.pictures.common import (
 )
 from trustanchor.core.pictures.drawing import render_screen
 
+#: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and
+#: Samsung One UI on 11-12 ("Biometrics and security") and 13+ ("Security and privacy").
+ANDROID_VARIANTS = ("aosp11", "aosp13", "aosp14", "samsung11", "samsung13")
+NEWEST_ANDROID = "aosp14"
+
 
 @dataclass(frozen=True)
 class Illustration:
@@ -66,19 +76,24 @@ class Illustration:
 
 
 def list_illustrations(
-    ios_version: str | None = None, platform: Literal["ios", "android"] = "ios"
+    ios_version: str | None = None,
+    platform: Literal["ios", "android"] = "ios",
+    android: str = NEWEST_ANDROID,
 ) -> list[Illustration]:
-    """The pictures for one platform in step order; for iOS only those of ``ios_version``.
+    """The pictures for one platform in step order; for iOS only those of ``ios_version``, for
+    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS).
 
     ``ios_version`` is like "17" or "16.4.1"; None means the newest iOS. Raises ValueError for
-    an unknown platform or a version that is not a number.
+    an unknown platform or variant or a version that is not a number.
     """
     if platform not in ("ios", "android"):
         raise ValueError(f"Unknown platform {platform!r}: use 'ios' or 'android'.")
+    if android not in ANDROID_VARIANTS:
+        raise ValueError(f"Unknown Android variant {android!r}.")
     version = parse_version(ios_version)
     found = []
     for pic in load_manifest()["pictures"]:
-        if pic["platform"] != platform:
+        if pic["platform"] != platform or android not in pic.get("variants", ANDROID_VARIANTS):
             continue
         low, high = pic.get("ios") or (None, None)
         if platform == "ios" and not version_in_range(version, low, high):
@@ -103,8 +118,9 @@ def render_svg(
 ) -> str:
     """One picture as a standalone SVG document (no ids, scripts or external references).
 
-    ``profile_name`` defaults to ``ca_name``. Pass the ``ios_version`` you gave
-    list_illustrations (None = newest). ``caption=True`` also draws the caption under the phone.
+    ``profile_name`` defaults to the profile's PayloadDisplayName (profile.display_name).
+    Pass the ``ios_version`` you gave list_illustrations (None = newest). ``caption=True``
+    also draws the caption under the phone.
     Raises ValueError for an unknown id or theme.
     """
     if theme not in ("light", "dark"):

@@ -5,7 +5,7 @@ Format: Apple's device-management schema (apple/device-management, `mdm/profiles
 `PayloadContent` array holds one `com.apple.security.root` payload carrying the DER certificate.
 
 Unsigned on purpose: a signature only shows "Verified" when the signer already chains to a root
-the phone trusts, which a first install never does (see PLATFORM-FACTS.md, "The profile").
+the phone trusts, which a first install never does (docs/platform-facts.md, "The profile").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
-from trustanchor.core.pki.reader import display_name, sha256_digest, subject_attribute
+from trustanchor.core.pki import reader
 
 #: Reverse-DNS prefix of every identifier this program writes into a profile.
 IDENTIFIER_PREFIX = "app.trustanchor.ca"
@@ -33,6 +33,21 @@ _DESCRIPTION = (
 )
 
 
+def display_name(ca_name: str) -> str:
+    """The profile's PayloadDisplayName for a CA called `ca_name`.
+
+    The one source of this string: iOS shows it on the Install Profile sheet, in VPN & Device
+    Management and on Profile Installed, so every picture and sentence takes it from here. The
+    trust switch (Certificate Trust Settings) shows the certificate's own name instead.
+    """
+    return f"{ca_name} (certificate authority)"
+
+
+def description(ca_name: str) -> str:
+    """The profile's PayloadDescription, shown on the Install Profile sheet (More Details)."""
+    return _DESCRIPTION.format(name=ca_name)
+
+
 def build_mobileconfig(
     ca_certificate: x509.Certificate, *, organization: str | None = None
 ) -> bytes:
@@ -42,9 +57,9 @@ def build_mobileconfig(
     replaces the installed one instead of adding a second (TopLevel.yaml: "PayloadIdentifier ...
     is used to determine whether a new profile should replace an existing one").
     """
-    digest = sha256_digest(ca_certificate)
-    name = display_name(ca_certificate)
-    org = (organization or subject_attribute(ca_certificate, NameOID.ORGANIZATION_NAME)
+    digest = reader.sha256_digest(ca_certificate)
+    name = reader.display_name(ca_certificate)
+    org = (organization or reader.subject_attribute(ca_certificate, NameOID.ORGANIZATION_NAME)
            or DEFAULT_ORGANIZATION)
     top_id = f"{IDENTIFIER_PREFIX}.{digest[:8].hex()}"
     payload = {
@@ -63,8 +78,8 @@ def build_mobileconfig(
         "PayloadVersion": 1,
         "PayloadIdentifier": top_id,
         "PayloadUUID": derived_uuid(digest, "profile"),
-        "PayloadDisplayName": f"{name} (certificate authority)",
-        "PayloadDescription": _DESCRIPTION.format(name=name),
+        "PayloadDisplayName": display_name(name),
+        "PayloadDescription": description(name),
         "PayloadOrganization": org,
         "PayloadContent": [payload],
     }
@@ -90,4 +105,4 @@ def _file_stem(name: str) -> str:
 
 def file_stem(certificate: x509.Certificate) -> str:
     """The ASCII stem used for download names of this CA's files."""
-    return _file_stem(display_name(certificate))
+    return _file_stem(reader.display_name(certificate))

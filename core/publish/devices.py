@@ -3,7 +3,7 @@
 Only used to pick the right instructions and to label events for the user; never for security.
 iPadOS Safari sends a Mac User-Agent ("Macintosh; Intel Mac OS X 10_15_7") since iPadOS 13, so
 such a request is reported as "mac" here and the page's script corrects it with
-`navigator.maxTouchPoints` (PLATFORM-FACTS.md, "Getting the file onto the phone").
+`navigator.maxTouchPoints` (docs/platform-facts.md, "Getting the file onto the phone").
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Platform = Literal["iphone", "ipad", "android", "mac", "windows", "linux", "unknown"]
+Maker = Literal["samsung", "pixel"]
 
 #: Longer User-Agent strings are cut before parsing; real ones are a few hundred characters.
 MAX_USER_AGENT_CHARS = 1024
@@ -47,6 +48,12 @@ _BROWSERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _IOS_VERSION = re.compile(r"\bOS (\d+(?:_\d+){0,2}) like Mac OS X")
 _SAFARI_VERSION = re.compile(r"\bVersion/(\d+)(?:\.(\d+))?")
 _ANDROID_VERSION = re.compile(r"\bAndroid (\d+(?:\.\d+){0,2})")
+# Chrome 110+ and browsers built on it send "Android 10; K" whatever the phone runs (Chromium
+# "User-Agent Reduction"): that version and model say nothing.
+_REDUCED_ANDROID = re.compile(r"\bAndroid 10; K\)")
+# Samsung model codes ("SM-S921B") or Samsung's own browser; Google's phones say "Pixel".
+_SAMSUNG = re.compile(r"\b(?:SM-[A-Z0-9]+|SAMSUNG|SamsungBrowser/)")
+_PIXEL = re.compile(r"\bPixel\b")
 _MAC_VERSION = re.compile(r"\bMac OS X (\d+(?:[_.]\d+){0,2})")
 _WINDOWS_VERSION = re.compile(r"\bWindows NT (\d+\.\d+)")
 # Windows 11 still says "Windows NT 10.0": the User-Agent cannot tell 10 from 11.
@@ -60,6 +67,7 @@ class Device:
     platform: Platform
     os_version: str | None
     browser: str | None
+    maker: Maker | None = None  # only for Android, and only when the User-Agent tells
 
     @property
     def label(self) -> str:
@@ -83,7 +91,33 @@ def detect_device(user_agent: str | None) -> Device:
     ua = user_agent[:MAX_USER_AGENT_CHARS]
     platform = _platform(ua)
     browser = _browser(ua) if platform != "unknown" or "Mozilla/" in ua else None
-    return Device(platform, _os_version(platform, ua), browser)
+    return Device(platform, _os_version(platform, ua), browser, _maker(platform, ua))
+
+
+def _maker(platform: Platform, ua: str) -> Maker | None:
+    if platform != "android":
+        return None
+    if _SAMSUNG.search(ua):
+        return "samsung"
+    return "pixel" if _PIXEL.search(ua) else None
+
+
+def android_variant(device: Device) -> str:
+    """Which Settings path fits this Android phone (docs/platform-facts.md, "Android").
+
+    "aosp11" (Android 11-12: Security > Encryption & credentials), "aosp13" (Security > More
+    security settings), "aosp14" (14 and later: Security & privacy > More security & privacy),
+    "samsung11" (One UI on 11-12: Biometrics and security) or "samsung13" (Security and
+    privacy). An unknown version gets the newest path; the page always adds "search Settings
+    for CA certificate" for makers that rename the menus.
+    """
+    numbers = re.findall(r"\d+", device.os_version or "")
+    major = int(numbers[0]) if numbers else None
+    if device.maker == "samsung":
+        return "samsung11" if major is not None and major <= 12 else "samsung13"
+    if major is None or major >= 14:
+        return "aosp14"
+    return "aosp13" if major == 13 else "aosp11"
 
 
 def _platform(ua: str) -> Platform:
@@ -118,7 +152,7 @@ def _os_version(platform: Platform, ua: str) -> str | None:
         return _ios_version(ua)
     if platform == "android":
         match = _ANDROID_VERSION.search(ua)
-        return match.group(1) if match else None
+        return match.group(1) if match and not _REDUCED_ANDROID.search(ua) else None
     if platform == "mac":
         match = _MAC_VERSION.search(ua)
         return match.group(1).replace("_", ".") if match else None

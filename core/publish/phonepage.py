@@ -20,8 +20,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from trustanchor.core.pictures.illustrations import Illustration, list_illustrations, render_svg
-from trustanchor.core.publish.devices import Device
+from trustanchor.core.pictures.illustrations import (
+    ANDROID_VARIANTS,
+    NEWEST_ANDROID,
+    Illustration,
+    list_illustrations,
+    render_svg,
+)
+from trustanchor.core.pki.profile import display_name
+from trustanchor.core.publish.devices import Device, android_variant
 
 PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
 IOS_VARIANTS = ("ios15", "ios12", "ios10")
@@ -69,7 +76,7 @@ def platform_key(device: Device) -> str:
 
 
 def ios_variant(os_version: str | None) -> str:
-    """The menu-path generation (PLATFORM-FACTS.md, "iOS menu paths") for an iOS version."""
+    """The menu-path generation (docs/platform-facts.md, "iOS menu paths") for an iOS version."""
     numbers = re.findall(r"\d+", os_version or "")
     if not numbers:
         return "ios15"   # unknown: assume a current iPhone
@@ -77,6 +84,11 @@ def ios_variant(os_version: str | None) -> str:
     if version < (12, 2):
         return "ios10"
     return "ios12" if version < (15, 0) else "ios15"
+
+
+def _android_path(device: Device) -> str:
+    """The Android Settings path to show: this phone's, or the newest for any other visitor."""
+    return android_variant(device) if device.platform == "android" else NEWEST_ANDROID
 
 
 def is_firefox(device: Device) -> bool:
@@ -128,6 +140,7 @@ class PhonePageContent:
         https_port = self._urls[2]
         return {
             "ca": self.ca_name,
+            "profile": display_name(self.ca_name),
             "fp": self.short_fingerprint,
             "device": _DEVICE_WORDS.get(device.platform, "device"),
             "https_port": str(https_port) if https_port else "",
@@ -180,6 +193,8 @@ class PhonePageContent:
             return []
         device_word = _DEVICE_WORDS.get(device.platform, "iPhone")
         version = device.os_version if platform_key(device) == "ios" else None
+        if variant == "android":
+            variant = _android_path(device)
         return self._shots.html_per_step(variant, version, device_word)
 
     def _platform_body(self, key: str, values: Mapping[str, str], ios: str,
@@ -192,9 +207,11 @@ class PhonePageContent:
                 body.append(self._steps(entry["variants"][variant], values,
                                         f' data-ios="{variant}"{hidden}',
                                         self._pictures(variant, device)))
+        elif key == "android":  # the Settings path of this phone's version and maker
+            body.append(self._steps(entry["variants"][_android_path(device)], values,
+                                    pictures=self._pictures(key, device)))
         else:
-            pictures = self._pictures(key, device) if key == "android" else []
-            body.append(self._steps(entry["steps"], values, pictures=pictures))
+            body.append(self._steps(entry["steps"], values))
         if entry.get("note"):
             body.append(f'<p class="note">{self._fill(entry["note"], values)}</p>')
         return "".join(body)
@@ -313,11 +330,12 @@ _STEP_PHASES = {
     "ios15": ("download", "open", "install", "trust"),
     "ios12": ("download", "open", "install", "trust"),
     "ios10": ("download", "install", "trust"),
-    "android": ("download", "settings"),
+    **{variant: ("download", "settings") for variant in ANDROID_VARIANTS},
 }
 # The iOS version each set of pictures is drawn for: the menu-path generations, and iOS 26's
 # rounder look inside the newest one.
-_DRAWN_FOR = {"ios10": "12.1", "ios12": "14", "ios15": "18", "ios26": "26"}
+# The 10.3 - 12.1 set is drawn as iOS 11: Settings had no Screen Time before iOS 12.
+_DRAWN_FOR = {"ios10": "11", "ios12": "14", "ios15": "18", "ios26": "26"}
 
 
 class _Shots:
@@ -327,7 +345,7 @@ class _Shots:
         self._ca_name = ca_name
         self._sets: dict[str, list[Illustration]] = {
             key: list_illustrations(version) for key, version in _DRAWN_FOR.items()}
-        self._sets["android"] = list_illustrations(None, "android")
+        self._sets.update({v: list_illustrations(None, "android", v) for v in ANDROID_VARIANTS})
 
     @staticmethod
     def path(set_key: str, picture: str, theme: str) -> str:
@@ -337,6 +355,8 @@ class _Shots:
         return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name)}
 
     def _set_for(self, variant: str, os_version: str | None) -> str:
+        if variant in ANDROID_VARIANTS:
+            return "android"
         if variant != "ios15":
             return variant
         newest = ios_variant(os_version) == "ios15" and (
@@ -347,8 +367,8 @@ class _Shots:
         set_key = self._set_for(variant, os_version)
         phases = _STEP_PHASES[variant]
         steps: list[list[str]] = [[] for _ in phases]
-        phase = phases[-1] if variant == "android" else phases[0]
-        for pic in self._sets[set_key]:
+        phase = phases[-1] if set_key == "android" else phases[0]
+        for pic in self._sets[variant if set_key == "android" else set_key]:
             phase = _PHASE_OF.get(pic.id, phase)
             if phase in phases:
                 steps[phases.index(phase)].append(self._figure(set_key, pic, device))
@@ -370,11 +390,12 @@ def _picture_path(set_key: str, picture: str, theme: str) -> str:
 
 @lru_cache(maxsize=4)
 def _drawn(ca_name: str) -> tuple[tuple[str, bytes], ...]:
-    """Every picture for one CA name, light and dark (about 120 SVGs, 0.2 s for a short name,
+    """Every picture for one CA name, light and dark (about 140 SVGs, 0.6 s for a short name,
     longer for a long one): kept, so publishing again, or on another address, starts at once."""
     sets: list[tuple[str, str | None, list[Illustration]]] = [
         (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
-    sets.append(("android", None, list_illustrations(None, "android")))
+    android = {p.id: p for v in ANDROID_VARIANTS for p in list_illustrations(None, "android", v)}
+    sets.append(("android", None, list(android.values())))
     return tuple(
         (_picture_path(key, pic.id, theme),
          render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version).encode("utf-8"))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from trustanchor.core.publish.devices import MAX_USER_AGENT_CHARS, Device, detect_device
+from trustanchor.core.publish.devices import (
+    MAX_USER_AGENT_CHARS,
+    Device,
+    android_variant,
+    detect_device,
+)
 
 # (User-Agent as browsers send it, platform, OS version, browser)
 CASES: list[tuple[str, str, str | None, str | None]] = [
@@ -51,7 +56,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0", "mac", "10.15.7", "Edge"),
     # Android Chrome (reduced UA), Samsung Internet, Firefox, Edge, DuckDuckGo, Opera
     ("Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) "
-     "Chrome/126.0.0.0 Mobile Safari/537.36", "android", "10", "Chrome"),
+     "Chrome/126.0.0.0 Mobile Safari/537.36", "android", None, "Chrome"),
     ("Mozilla/5.0 (Linux; Android 14; SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) "
      "SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36", "android", "14",
      "Samsung Internet"),
@@ -87,7 +92,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
 @pytest.mark.parametrize(("ua", "platform", "version", "browser"), CASES)
 def test_real_user_agents(ua: str, platform: str, version: str | None,
                           browser: str | None) -> None:
-    assert detect_device(ua) == Device(platform, version, browser)  # type: ignore[arg-type]
+    device = detect_device(ua)
+    assert (device.platform, device.os_version, device.browser) == (platform, version, browser)
 
 
 @pytest.mark.parametrize("ua", [None, "", "\x00\x01", "Mozilla/5.0", "x" * 100_000])
@@ -112,3 +118,64 @@ def test_overlong_user_agent_is_cut_before_parsing() -> None:
 ])
 def test_labels_are_plain_words(device: Device, label: str) -> None:
     assert device.label == label
+
+
+# Real User-Agent strings of Pixel and Samsung phones, Android 11 to 15 (Chrome before its
+# User-Agent reduction, Samsung Internet, and the system WebView, which still sends the model).
+PIXEL = {
+    "11": "Mozilla/5.0 (Linux; Android 11; Pixel 5) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "Chrome/90.0.4430.91 Mobile Safari/537.36",
+    "12": "Mozilla/5.0 (Linux; Android 12; Pixel 6) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "Chrome/99.0.4844.58 Mobile Safari/537.36",
+    "13": "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "Chrome/108.0.0.0 Mobile Safari/537.36",
+    "14": "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UD1A.230803.041; wv) AppleWebKit/537.36 "
+          "(KHTML, like Gecko) Version/4.0 Chrome/118.0.0.0 Mobile Safari/537.36",
+    "15": "Mozilla/5.0 (Linux; Android 15; Pixel 9 Build/AP3A.241005.015; wv) AppleWebKit/537.36 "
+          "(KHTML, like Gecko) Version/4.0 Chrome/129.0.6668.100 Mobile Safari/537.36",
+}
+SAMSUNG = {
+    "11": "Mozilla/5.0 (Linux; Android 11; SAMSUNG SM-G991B) AppleWebKit/537.36 (KHTML, like "
+          "Gecko) SamsungBrowser/14.0 Chrome/87.0.4280.141 Mobile Safari/537.36",
+    "12": "Mozilla/5.0 (Linux; Android 12; SAMSUNG SM-S901B) AppleWebKit/537.36 (KHTML, like "
+          "Gecko) SamsungBrowser/16.0 Chrome/92.0.4515.166 Mobile Safari/537.36",
+    "13": "Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "Chrome/108.0.0.0 Mobile Safari/537.36",
+    "14": "Mozilla/5.0 (Linux; Android 14; SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36",
+    "15": "Mozilla/5.0 (Linux; Android 15; SM-S931B) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36",
+}
+EXPECTED_VARIANT = {
+    ("pixel", "11"): "aosp11", ("pixel", "12"): "aosp11", ("pixel", "13"): "aosp13",
+    ("pixel", "14"): "aosp14", ("pixel", "15"): "aosp14",
+    ("samsung", "11"): "samsung11", ("samsung", "12"): "samsung11",
+    ("samsung", "13"): "samsung13", ("samsung", "14"): "samsung13",
+    ("samsung", "15"): "samsung13",
+}
+
+
+@pytest.mark.parametrize(("maker", "version"), sorted(EXPECTED_VARIANT))
+def test_android_version_and_maker_pick_the_settings_path(maker: str, version: str) -> None:
+    device = detect_device((PIXEL if maker == "pixel" else SAMSUNG)[version])
+    assert (device.platform, device.os_version, device.maker) == ("android", version, maker)
+    assert android_variant(device) == EXPECTED_VARIANT[(maker, version)]
+
+
+def test_chrome_reduced_user_agent_tells_no_version_and_gets_the_newest_path() -> None:
+    # Chrome 110+ sends "Android 10; K" on every phone: neither the version nor the maker.
+    device = detect_device("Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like "
+                           "Gecko) Chrome/131.0.0.0 Mobile Safari/537.36")
+    assert (device.os_version, device.maker) == (None, None)
+    assert android_variant(device) == "aosp14"
+    # Firefox sends the real version but no model: the AOSP path of that version.
+    firefox = detect_device("Mozilla/5.0 (Android 13; Mobile; rv:127.0) Gecko/127.0 "
+                            "Firefox/127.0")
+    assert android_variant(firefox) == "aosp13"
+
+
+def test_only_android_devices_have_a_maker() -> None:
+    assert detect_device("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) "
+                         "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 "
+                         "Safari/604.1").maker is None
+    assert android_variant(Device("android", "10", None)) == "aosp11"

@@ -23,7 +23,7 @@ from trustanchor.core.pictures.common import (
     fill_text,
     text_width,
 )
-from trustanchor.core.pictures.illustrations import list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import ANDROID_VARIANTS, list_illustrations, render_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 FOLDER = files("trustanchor.resources") / "illustrations"
@@ -37,7 +37,8 @@ MARK_COLOURS = {t["mark"] for p in MANIFEST["themes"].values() for t in p.values
 
 def all_cases() -> list[tuple[str, str | None]]:
     cases = {(p.id, v) for v in VERSIONS for p in list_illustrations(v)}
-    cases |= {(p.id, None) for p in list_illustrations(platform="android")}
+    cases |= {(p.id, None) for a in ANDROID_VARIANTS
+              for p in list_illustrations(platform="android", android=a)}
     return sorted(cases, key=str)
 
 
@@ -105,7 +106,7 @@ def test_the_issue_items_are_all_drawn() -> None:
         "ios-about-trust", "ios-trust-switch", "ios-root-alert",
     } <= newest
     android = [p.id for p in list_illustrations(platform="android")]
-    assert android == ["android-security", "android-credentials",
+    assert android == ["android-security-14", "android-more-security-14", "android-credentials",
                        "android-install-certificate", "android-warning"]
 
 
@@ -229,7 +230,8 @@ def test_light_and_dark_differ() -> None:
 def test_special_characters_in_the_name_survive_as_text(picture: str) -> None:
     svg = render_svg(picture, ca_name=NASTY)
     assert "&lt;Tëst &amp; &quot;Co&quot;&gt;" in svg
-    assert NASTY in [t.text for t in texts(parse(svg))]
+    words = " ".join(t.text or "" for t in texts(parse(svg)))
+    assert NASTY in words
 
 
 def test_the_name_inside_a_sentence_is_escaped_and_wrapped() -> None:
@@ -305,3 +307,101 @@ def test_any_name_renders_to_valid_fitting_svg(name: str) -> None:
     for el in screen_texts(root):
         left, right = extent(el)
         assert left >= -0.5 and right <= SCREEN_WIDTH + 0.5
+
+
+# --- the profile's name: one source, the .mobileconfig ---------------------------------------
+
+
+def _real_profile(name: str) -> dict[str, object]:
+    """The PayloadDisplayName and PayloadDescription of a real profile for a real CA."""
+    import datetime as dt
+    import plistlib
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from trustanchor.core.pki.profile import build_mobileconfig
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    profile: dict[str, object] = plistlib.loads(build_mobileconfig(cert))
+    return profile
+
+
+@pytest.mark.parametrize("version", ["11", "14", "18", None])
+def test_every_picture_naming_the_profile_shows_its_payload_display_name(
+    version: str | None,
+) -> None:
+    profile = _real_profile("Home Lab Root CA")
+    shown = str(profile["PayloadDisplayName"])
+    assert shown == "Home Lab Root CA (certificate authority)"
+    naming = [p for p in MANIFEST["pictures"] if "{{profile_name}}" in json.dumps(p)]
+    pictures = {p.id: p for p in list_illustrations(version)}
+    drawn = [p["id"] for p in naming if p["id"] in pictures]
+    assert "ios-install-profile" in drawn and "ios-profile-installed" in drawn
+    for picture in drawn:
+        words = " ".join(t.text or "" for t in texts(parse(
+            render_svg(picture, ca_name="Home Lab Root CA", ios_version=version))))
+        assert shown in words, picture
+        if "{{profile_name}}" in pictures[picture].caption:
+            assert shown in pictures[picture].caption_for(ca_name="Home Lab Root CA")
+    sheet = " ".join(t.text or "" for t in texts(parse(
+        render_svg("ios-install-profile", ca_name="Home Lab Root CA", ios_version=version))))
+    assert str(profile["PayloadDescription"]) in sheet  # the description, wrapped, whole
+    # The trust switch shows the certificate's own name, not the profile's.
+    switch = [t.text for t in texts(parse(render_svg("ios-trust-switch",
+                                                     ca_name="Home Lab Root CA")))]
+    assert "Home Lab Root CA" in switch and shown not in switch
+
+
+def test_ios_26_confirms_with_an_alert_and_finishes_with_a_check_mark() -> None:
+    confirm = [t.text for t in texts(parse(render_svg("ios-install-confirm", ca_name="CA",
+                                                      ios_version="26")))]
+    assert "Install Profile" in confirm
+    assert "Installing this profile will change settings on your iPhone." in " ".join(
+        t or "" for t in confirm)
+    older = [t.text for t in texts(parse(render_svg("ios-install-confirm", ca_name="CA",
+                                                    ios_version="18")))]
+    assert "Install Profile" not in older
+    done_26 = [t.text for t in texts(parse(render_svg("ios-profile-installed", ca_name="CA",
+                                                      ios_version="26")))]
+    done_18 = [t.text for t in texts(parse(render_svg("ios-profile-installed", ca_name="CA",
+                                                      ios_version="18")))]
+    assert "Done" in done_18 and "Done" not in done_26
+
+
+@pytest.mark.parametrize(("version", "store"), [("18", "2024051501"), ("26", "2025072000")])
+def test_screens_carry_the_labels_ios_shows(version: str, store: str) -> None:
+    def words(picture: str, v: str | None = version) -> list[str | None]:
+        return [t.text for t in texts(parse(render_svg(picture, ca_name="CA", ios_version=v)))]
+
+    assert "UNMANAGED ROOT CERTIFICATE" in words("ios-warning")
+    trust = words("ios-trust-switch")
+    assert {"Trust Store Version", "Trust Asset Version", store} <= set(trust)
+    sheet = words("ios-install-profile")
+    assert {"Remove Downloaded Profile", "Description", "More Details"} <= set(sheet)
+    vpn = words("ios-downloaded-profile")
+    assert vpn.index("VPN") < vpn.index("Sign In to Work or School Account…") \
+        < vpn.index("DOWNLOADED PROFILE")
+    assert "Screen Time" not in words("ios-settings-general", "10.3")
+    assert "Screen Time" in words("ios-settings-general", "12.1")
+
+
+@pytest.mark.parametrize("variant", ANDROID_VARIANTS)
+def test_each_android_path_has_its_own_screens_and_ends_with_the_warning(variant: str) -> None:
+    ids = [p.id for p in list_illustrations(platform="android", android=variant)]
+    assert ids[-1] == "android-warning"
+    first = [t.text for t in texts(parse(render_svg(ids[0], ca_name="CA")))]
+    title = {"aosp11": "Security", "aosp13": "Security", "aosp14": "Security & privacy",
+             "samsung11": "Biometrics and", "samsung13": "Security and"}[variant]
+    assert title in first
+    warning = list_illustrations(platform="android", android=variant)[-1].caption
+    assert warning.index("screen lock") < warning.index("pick")  # lock first, then the file

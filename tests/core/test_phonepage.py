@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree as ET
 
 import pytest
+from test_devices import EXPECTED_VARIANT, PIXEL, SAMSUNG
 
 from trustanchor.core.publish.devices import Device, detect_device
 from trustanchor.core.publish.phonepage import (
@@ -141,7 +142,7 @@ def download_href(section: Node) -> str:
 @pytest.mark.parametrize(("ua_key", "variant", "profiles_path"), [
     ("iphone17_safari", "ios15", "Settings > General > VPN & Device Management"),
     ("iphone13_safari", "ios12", "Settings > General > Profile"),
-    ("iphone11_safari", "ios10", "Settings > General > Profiles"),
+    ("iphone11_safari", "ios10", "Settings > General > Profile"),
     ("ipad_safari", "ios15", "Settings > General > VPN & Device Management"),
 ])
 def test_ios_gets_the_profile_and_the_menu_paths_of_its_version(
@@ -182,7 +183,8 @@ def test_ios_in_another_browser_says_use_safari_and_offers_the_link() -> None:
 
 @pytest.mark.parametrize(("ua_key", "key", "href", "must_say"), [
     ("android_chrome", "android",
-     "/ca.crt", "Settings > Security > Encryption & credentials > Install a certificate"),
+     "/ca.crt", "Settings > Security & privacy > More security & privacy > Encryption & "
+     "credentials > Install a certificate"),
     ("mac_safari", "mac", "/ca.crt", "Always Trust"),
     ("windows_edge", "windows", "/ca.crt", "Trusted Root Certification Authorities"),
     ("linux_firefox", "linux", "/ca.pem", "update-ca-certificates"),
@@ -392,7 +394,7 @@ def test_ios_26_gets_the_newest_drawings_and_android_its_four_screens() -> None:
     assert shots[0][0][0].startswith("/ill/ios26/")
     android = _shots(parse(PhonePageContent("Home CA", FP).render(
         detect_device(UA["android_chrome"]))).by_id("ta-p-android"))
-    assert [len(row) for row in android] == [0, 4, 0, 0]
+    assert [len(row) for row in android] == [0, 5, 0, 0]
 
 
 def test_pictures_can_be_left_out() -> None:
@@ -407,7 +409,8 @@ def test_text_table_has_every_platform_and_no_html() -> None:
     table = load_text()
     for key in PLATFORM_KEYS:
         entry = table["platforms"][key]
-        lists = list(entry["variants"].values()) if key == "ios" else [entry["steps"]]
+        lists = list(entry["variants"].values()) if key in ("ios", "android") \
+            else [entry["steps"]]
         assert all(lists) and entry["hints"] and entry["label"]
     strings: list[str] = []
 
@@ -423,7 +426,7 @@ def test_text_table_has_every_platform_and_no_html() -> None:
 
     collect(table)
     assert not [s for s in strings if re.search(r"<[a-zA-Z/]", s)]
-    allowed = {"ca", "fp", "device", "https_port", "crt_file", "pem_file"}
+    allowed = {"ca", "profile", "fp", "device", "https_port", "crt_file", "pem_file"}
     used = {m for s in strings for m in re.findall(r"\{(\w+)\}", s)}
     assert used <= allowed
 
@@ -442,3 +445,75 @@ def test_platform_key() -> None:
     assert platform_key(Device("ipad", "17", "Safari")) == "ios"
     assert platform_key(Device("unknown", None, None)) == ""
     assert platform_key(Device("linux", None, "Firefox")) == "linux"
+
+
+# ---------------------------------------------------------------- Android paths, profile name
+
+ANDROID_PATHS = {
+    "aosp11": "Settings > Security > Encryption & credentials > Install a certificate > "
+              "CA certificate",
+    "aosp13": "Settings > Security > More security settings > Encryption & credentials > "
+              "Install a certificate > CA certificate",
+    "aosp14": "Settings > Security & privacy > More security & privacy > Encryption & "
+              "credentials > Install a certificate > CA certificate",
+    "samsung11": "Settings > Biometrics and security > Other security settings > Install from "
+                 "device storage > CA certificate",
+    "samsung13": "Settings > Security and privacy > More security settings > Install from "
+                 "device storage > CA certificate",
+}
+
+
+@pytest.mark.parametrize(("maker", "version"), sorted(EXPECTED_VARIANT))
+def test_android_page_shows_the_path_of_its_version_and_maker(maker: str, version: str) -> None:
+    ua = (PIXEL if maker == "pixel" else SAMSUNG)[version]
+    doc = parse(PhonePageContent("Home CA", FP, crt_file="Home_CA.crt").render(detect_device(ua)))
+    section = doc.by_id("ta-p-android")
+    paths = [n.text() for n in section.find_all("strong", class_="path") if not n.hidden]
+    expected = ANDROID_PATHS[EXPECTED_VARIANT[(maker, version)]]
+    assert paths == [expected]
+    assert all(p == expected or p not in "".join(visible_steps(section))
+               for p in ANDROID_PATHS.values())
+    steps = visible_steps(section)
+    assert "Search Settings for “CA certificate”" in steps[1]      # the fallback, always
+    assert steps[2].index("screen lock") < steps[2].index("Home_CA.crt")  # lock, then file
+    first = _shots(section)[1][0][0]
+    assert first.startswith("/ill/android/android-")
+    if maker == "samsung":
+        assert "samsung" in first
+
+
+def test_chrome_with_its_frozen_user_agent_gets_the_newest_path_and_the_search() -> None:
+    ua = ("Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) "
+          "Chrome/131.0.0.0 Mobile Safari/537.36")
+    steps = visible_steps(parse(PhonePageContent("Home CA", FP).render(detect_device(ua)))
+                          .by_id("ta-p-android"))
+    assert ANDROID_PATHS["aosp14"] in steps[1] and "“CA certificate”" in steps[1]
+
+
+def test_page_names_the_profile_exactly_as_its_payload_display_name() -> None:
+    import plistlib
+
+    from test_profile import make_ca
+
+    from trustanchor.core.pki.profile import build_mobileconfig
+    from trustanchor.core.pki.reader import display_name
+
+    cert = make_ca("Home Lab Root CA")
+    shown = plistlib.loads(build_mobileconfig(cert))["PayloadDisplayName"]
+    page = PhonePageContent(display_name(cert), FP)
+    for ua_key in ("iphone17_safari", "iphone13_safari", "iphone11_safari"):
+        section = parse(page.render(detect_device(UA[ua_key]))).by_id("ta-p-ios")
+        steps = "\n".join(visible_steps(section))
+        assert f"“{shown}”" in steps, ua_key
+        # The trust switch carries the certificate's own name.
+        assert "switch on “Home Lab Root CA”" in steps
+        captions = " ".join(c for row in _shots(section) for _, _, c in row)
+        if ua_key != "iphone11_safari":
+            assert f"“{shown}”" in captions
+
+
+def test_other_visitors_see_the_newest_android_path() -> None:
+    # An iPhone on iOS 12 must not get Android 11's path from its "12" version number.
+    doc, _, _ = page_for("iphone13_safari")
+    steps = visible_steps(doc.by_id("ta-p-android"))
+    assert ANDROID_PATHS["aosp14"] in steps[1]

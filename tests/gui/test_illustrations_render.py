@@ -15,12 +15,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from trustanchor.core.pictures.common import SCREEN_HEIGHT, SCREEN_WIDTH, SVG_HEIGHT, SVG_WIDTH
-from trustanchor.core.pictures.illustrations import list_illustrations, render_svg
+from trustanchor.core.pictures.illustrations import ANDROID_VARIANTS, list_illustrations, render_svg
 
 ROOT = Path(__file__).resolve().parents[2]
 MARK = {"light": QColor("#E6007E"), "dark": QColor("#FF4FC1")}
 CASES = sorted({(p.id, v) for v in ("12.1", "14", "17", None) for p in list_illustrations(v)}
-               | {(p.id, None) for p in list_illustrations(platform="android")}, key=str)
+               | {(p.id, None) for a in ANDROID_VARIANTS
+                  for p in list_illustrations(platform="android", android=a)}, key=str)
 
 
 def draw(svg: str, size: QSize) -> QImage:
@@ -113,7 +114,8 @@ def test_the_script_writes_light_and_dark_pngs(qapp: QApplication, tmp_path: Pat
     script = load_script()
     assert script.main(["--out", str(tmp_path), "--width", "200", "--ios", "15"]) == 0
     expected = [p.id for p in list_illustrations("15")]
-    expected += [p.id for p in list_illustrations(platform="android")]
+    expected += sorted({p.id for a in ANDROID_VARIANTS
+                        for p in list_illustrations(platform="android", android=a)})
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == sorted(f"{i}-{t}.png" for i in expected for t in ("light", "dark"))
     image = QImage(str(tmp_path / "ios-trust-switch-dark.png"))
