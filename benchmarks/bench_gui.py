@@ -125,9 +125,10 @@ def stall_child() -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from trustanchor.core.flow.wizard import Step
+    from trustanchor.core.flow.operations import PublishOptions
+    from trustanchor.core.flow.state import Step
     from trustanchor.core.store.home import CAHome, default_home
-    from trustanchor.gui.session import PublishOptions, open_session
+    from trustanchor.gui.session import open_session
     from trustanchor.gui.window import WizardWindow
 
     _app = QApplication(sys.argv[:1])  # kept alive for the whole run

@@ -63,6 +63,7 @@ def _child(kind: str) -> None:
     from cryptography import x509
 
     from trustanchor.core.pki.profile import build_mobileconfig
+    from trustanchor.core.publish.listener import Limits
     from trustanchor.core.publish.server import PublishServer
 
     material = json.loads(sys.stdin.readline())
@@ -73,7 +74,7 @@ def _child(kind: str) -> None:
         srv = PublishServer(ca_certificate=cert, tls_chain_pem=material["chain"].encode(),
                             tls_key_pem=material["key"].encode(), page=_Page(),
                             bind="127.0.0.1", port=0, https_port=0,
-                            max_per_client=material["per_client"])
+                            limits=Limits(max_per_client=material["per_client"]))
         srv.start()
         port = srv.http_port
     print(port, flush=True)

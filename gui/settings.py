@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from trustanchor.core.flow.wizard import KEY_TYPES, SERVER_CERT_DAYS_MAX, Wizard, WizardState
+from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS
+from trustanchor.core.flow.state import WizardState
+from trustanchor.core.flow.wizard import Wizard
 
 # Choices worth keeping: (settings key, state field, type).
 _REMEMBERED: tuple[tuple[str, str, type], ...] = (
@@ -44,7 +46,7 @@ def restore_choices(wizard: Wizard, settings: QSettings) -> Wizard:
             continue
         if attr == "key_type" and value not in KEY_TYPES:
             continue
-        if attr == "days" and not 1 <= int(value) <= SERVER_CERT_DAYS_MAX:  # type: ignore[call-overload]
+        if attr == "days" and not 1 <= int(value) <= MAX_SERVER_CERT_DAYS:  # type: ignore[call-overload]
             continue
         changes[attr] = value
     return wizard.edit(**changes) if changes else wizard

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core import __version__
-from trustanchor.core.flow.wizard import Action, Step, Wizard
+from trustanchor.core.flow.state import Action, Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page

@@ -15,7 +15,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
 from trustanchor.core.errors import TrustAnchorError
-from trustanchor.core.flow.wizard import Action, Step, Wizard
+from trustanchor.core.flow.state import Action, Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.bridge import PublishBridge
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page

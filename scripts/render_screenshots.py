@@ -92,9 +92,10 @@ def main(argv: list[str]) -> int:
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from trustanchor.core.flow.wizard import Step
+    from trustanchor.core.flow.operations import PublishOptions
+    from trustanchor.core.flow.state import Step
     from trustanchor.core.store.home import CAHome
-    from trustanchor.gui.session import PublishOptions, open_session
+    from trustanchor.gui.session import open_session
     from trustanchor.gui.window import WizardWindow
 
     app = QApplication(sys.argv[:1])

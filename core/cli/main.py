@@ -12,10 +12,16 @@ from typing import NoReturn
 from trustanchor.core import __version__
 from trustanchor.core.cli import acme as cli_acme
 from trustanchor.core.cli import publish as cli_publish
-from trustanchor.core.defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import (
+    CA_YEARS,
+    KEY_TYPES,
+    MAX_SERVER_CERT_DAYS,
+    SERVER_CERT_DAYS,
+    KeyType,
+)
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.flow.operations import EXPORT_FORMATS
 
-KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -48,7 +54,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     create.add_argument("--name", required=True,
                         help='the name shown on your devices, e.g. "Home CA"')
     create.add_argument("--organization", help="optional organisation name")
-    create.add_argument("--key", choices=KEY_CHOICES, default=KeyType.EC_P256.value,
+    create.add_argument("--key", choices=KEY_TYPES, default=KeyType.EC_P256.value,
                         help="key type (default: ec-p256)")
     create.add_argument("--years", type=int, default=CA_YEARS,
                         help=f"lifetime in years (default: {CA_YEARS})")
@@ -62,7 +68,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     show.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = ca_commands.add_parser("export", help="write the CA in another format")
-    export.add_argument("--format", required=True, choices=("pem", "der", "mobileconfig", "p12"))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     export.add_argument("--export-passphrase-file", metavar="FILE",
@@ -97,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--days", type=int, default=SERVER_CERT_DAYS,
                        help=f"lifetime in days (default: {SERVER_CERT_DAYS}, "
                        f"at most {MAX_SERVER_CERT_DAYS})")
-    issue.add_argument("--key", choices=KEY_CHOICES, help="key type (default: like the CA)")
+    issue.add_argument("--key", choices=KEY_TYPES, help="key type (default: like the CA)")
     issue.add_argument("--out", default=".", metavar="DIR", help="folder for the files")
     issue.add_argument("--p12", action="store_true", help="also write a PKCS#12 (.p12) file")
     issue.add_argument("--p12-passphrase-file", metavar="FILE",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trustanchor.core.flow.wizard import WizardState
+from trustanchor.core.flow.state import WizardState
 
 # Browsers on iOS that hand a downloaded profile to Settings; others only save it
 # (mozilla-mobile/firefox-ios issue 7501; Chrome for iOS since version 95; docs/platform-facts.md).

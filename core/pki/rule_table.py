@@ -14,6 +14,8 @@ from enum import StrEnum
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.oid import SignatureAlgorithmOID as Sig
 
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS
+
 
 class Severity(StrEnum):
     ERROR = "error"  # an iPhone refuses the certificate
@@ -152,7 +154,7 @@ RULES: dict[str, tuple[Severity, str, str]] = {
 
 # trustd allows 825 days plus one hour of slip for leaves not under a preinstalled root, when
 # notBefore is after 1 July 2019 (SecPolicyCheckOtherTrustValidityPeriodMaximums).
-MAX_LEAF_VALIDITY = dt.timedelta(days=825, hours=1)
+MAX_LEAF_VALIDITY = dt.timedelta(days=MAX_SERVER_CERT_DAYS, hours=1)
 MAX_LEAF_VALIDITY_SINCE = dt.datetime(2019, 7, 1, tzinfo=dt.UTC)
 PUBLIC_LEAF_VALIDITY = dt.timedelta(days=398)  # public roots only; a note for private ones
 EXPIRY_NOTICE = dt.timedelta(days=30)

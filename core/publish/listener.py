@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from trustanchor.core.errors import PublishError
+from trustanchor.core.store.files import PRIVATE_FILE_MODE
 
 log = logging.getLogger("trustanchor.server")
 
@@ -37,6 +38,12 @@ STOP_JOIN_SECONDS = 0.6
 _IN_USE = {errno.EADDRINUSE, errno.EACCES, getattr(errno, "WSAEADDRINUSE", -1),
            getattr(errno, "WSAEACCES", -1)}
 _OUT_OF_FILES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
+
+
+# The addresses that mean "every interface": "" is how Python's socket API spells INADDR_ANY.
+IPV4_ANY = "0.0.0.0"  # noqa: S104 (names it; the phone is on the LAN, so publishing may bind it)
+IPV6_ANY = "::"
+WILDCARD_BINDS = frozenset({IPV4_ANY, IPV6_ANY, ""})
 
 
 @dataclass(frozen=True)
@@ -315,7 +322,7 @@ def _private_pem_paths(chain_pem: bytes, key_pem: bytes) -> Iterator[tuple[str, 
         paths = (os.path.join(folder, "chain.pem"), os.path.join(folder, "key.pem"))
         for path, data in zip(paths, (chain_pem, key_pem), strict=True):
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                         0o600)
+                         PRIVATE_FILE_MODE)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
         try:

@@ -30,10 +30,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from trustanchor.core.clock import utc_now
+from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
 from trustanchor.core.pki.profile import CONTENT_TYPE as MOBILECONFIG_TYPE
 from trustanchor.core.pki.profile import build_mobileconfig, file_stem
 from trustanchor.core.publish.devices import Device, detect_device
 from trustanchor.core.publish.listener import (
+    IPV4_ANY,
+    WILDCARD_BINDS,
     ConnectionListener,
     Limits,
     bind_listening_socket,
@@ -52,7 +55,6 @@ _KNOWN_METHODS = frozenset(
 _ALLOW = {"Allow": "GET, HEAD"}
 _ASSET_PATH = re.compile(r"/[A-Za-z0-9_-][A-Za-z0-9._~/-]*\Z")
 _RESERVED_PATHS = frozenset({"/", "/ca.mobileconfig", "/ca.crt", "/ca.pem", "/report", "/probe"})
-_WILDCARD_BINDS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 (names them, binds nothing)
 # Sent to every response: files are never cached or sniffed as another type; the page is never
 # framed and leaks no referrer. Deliberately no Strict-Transport-Security (see module doc).
 _COMMON_HEADERS = {
@@ -115,18 +117,16 @@ class PublishServer:
 
     def __init__(self, *, ca_certificate: x509.Certificate, tls_chain_pem: bytes,
                  tls_key_pem: bytes, page: PhonePage,
-                 bind: str = "0.0.0.0",  # noqa: S104 (the phone is on the LAN: by design)
-                 port: int = 8080, https_port: int = 8443,
+                 bind: str = IPV4_ANY, port: int = DEFAULT_HTTP_PORT,
+                 https_port: int = DEFAULT_HTTPS_PORT,
                  on_event: Callable[[PublishEvent], None] | None = None,
-                 timeout: float = 5.0, max_per_client: int = 12,
-                 max_connections: int = 128) -> None:
+                 limits: Limits | None = None) -> None:
         self.http_port = port
         self.https_port = https_port
         self._bind = bind
         self._page = page
         self._on_event = on_event
-        self._limits = Limits(timeout=timeout, max_per_client=max_per_client,
-                              max_connections=max_connections)
+        self._limits = limits or Limits()
         # The key goes straight into OpenSSL; no copy of it is kept on this object.
         self._tls = server_tls_context(tls_chain_pem, tls_key_pem)
         self._files = _ca_files(ca_certificate)
@@ -320,7 +320,7 @@ def _asset_files(assets: Mapping[str, tuple[bytes, str]]) -> dict[str, _File]:
 def _origin_hosts(bind: str) -> frozenset[str]:
     """Host names the HTTP page may be opened with, for the probe's CORS check."""
     hosts = {"localhost", "127.0.0.1", "::1"}
-    if bind not in _WILDCARD_BINDS:
+    if bind not in WILDCARD_BINDS:
         hosts.add(bind.lower())
         return frozenset(hosts)
     try:

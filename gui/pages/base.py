@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.flow.wizard import Step, Wizard
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.session import Secrets, Session
 from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.flow.wizard import CAChoice, Step, Wizard, check_passphrase
+from trustanchor.core.flow.state import CAChoice, Step
+from trustanchor.core.flow.wizard import Wizard, check_passphrase
 from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped

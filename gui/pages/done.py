@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from trustanchor.core.flow.wizard import Step, Wizard
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import RENEW_BEFORE
 from trustanchor.gui.session import Session

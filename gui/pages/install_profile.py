@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from trustanchor.core.flow.wizard import Step, Wizard
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, wrapped
 from trustanchor.gui.phonesteps import Part, PhoneSteps
 from trustanchor.gui.session import Session

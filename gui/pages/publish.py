@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.flow.wizard import SeenDevice, Step, Wizard
+from trustanchor.core.flow.state import SeenDevice, Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
 from trustanchor.gui.pages.base import Page, named, wrapped

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.flow.wizard import IssuedInfo, Step, Wizard
+from trustanchor.core.flow.state import IssuedInfo, Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.session import Session

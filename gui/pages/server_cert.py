@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS as SERVER_CERT_DAYS_MAX
+from trustanchor.core.defaults import SERVER_CERT_DAYS as SERVER_CERT_DAYS_DEFAULT
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.flow.wizard import (
-    SERVER_CERT_DAYS_DEFAULT,
-    SERVER_CERT_DAYS_MAX,
-    Step,
-    Wizard,
-)
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.session import Session

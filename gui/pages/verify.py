@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from trustanchor.core.flow.causes import likely_causes
-from trustanchor.core.flow.wizard import Step, Wizard
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from trustanchor.core.flow.wizard import Step, Wizard
+from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, set_plain_text, wrapped
 from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css

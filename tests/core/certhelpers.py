@@ -27,7 +27,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from cryptography.x509.verification import PolicyBuilder, Store
 
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.defaults import KeyType
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
 
 OPENSSL = shutil.which("openssl")

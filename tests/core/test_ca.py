@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import (
     CertificateRuleError,
     ImportFormatError,
@@ -23,14 +24,9 @@ from trustanchor.core.errors import (
     PassphraseError,
 )
 from trustanchor.core.pki import rules
-from trustanchor.core.pki.ca import (
-    CertificateAuthority,
-    KeyType,
-    constraint_warnings,
-    ensure_rules_pass,
-    generate_private_key,
-    key_type_of,
-)
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings, ensure_rules_pass
+from trustanchor.core.pki.leaf import generate_private_key, key_type_of
+from trustanchor.core.pki.rule_table import Severity
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 # Leaves need a moment inside the (session-cached) CA's validity: a fixed instant a little
@@ -422,6 +418,6 @@ def test_rules_gate_refuses_a_failing_certificate() -> None:
     with pytest.raises(CertificateRuleError) as caught:
         ensure_rules_pass(bad, ca.certificate, now=dt.datetime.now(dt.UTC))
     assert "would be rejected" in str(caught.value)
-    assert any(f.severity == rules.Severity.ERROR for f in caught.value.findings)
+    assert any(f.severity == Severity.ERROR for f in caught.value.findings)
     good = ca.issue_server_cert("nas.local").certificate
     ensure_rules_pass(good, ca.certificate, now=dt.datetime.now(dt.UTC))  # no exception

@@ -14,18 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustanchor.core.pictures.illustrations import (
-    ANDROID_VARIANTS,
+from trustanchor.core.pictures.common import (
     ELLIPSIS,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
     SVG_HEIGHT,
     SVG_WIDTH,
     fill_text,
-    list_illustrations,
-    render_svg,
     text_width,
 )
+from trustanchor.core.pictures.illustrations import ANDROID_VARIANTS, list_illustrations, render_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 FOLDER = files("trustanchor.resources") / "illustrations"

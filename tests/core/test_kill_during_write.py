@@ -29,7 +29,8 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.defaults import KeyType
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.keystore import decrypt_private_key
 from trustanchor.core.store.files import TEMP_PREFIX, atomic_write, clean_stale_temp_files
 from trustanchor.core.store.home import CAHome

@@ -30,8 +30,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import VerificationError
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType, constraint_warnings
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
 from trustanchor.core.pki.leaf import ServerCertificate
 
 PERMITTED = ("home.arpa", "192.168.0.0/16")

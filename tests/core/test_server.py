@@ -366,6 +366,7 @@ import http.client, logging, socket, sys
 sys.stderr = None
 sys.stdout = None
 from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.publish.listener import Limits
 from trustanchor.core.publish.server import PublishServer
 class Page:
     def render(self, device): raise RuntimeError("log this")
@@ -377,7 +378,7 @@ if sys.argv[2] == "configured":
     logging.basicConfig(level=logging.DEBUG)
 srv = PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
                     tls_key_pem=leaf.key_pem(), page=Page(), bind="127.0.0.1", port=0,
-                    https_port=0, on_event=explode, timeout=1.0)
+                    https_port=0, on_event=explode, limits=Limits(timeout=1.0))
 srv.start()
 statuses = []
 for path in ("/", "/ca.crt", "/ca.mobileconfig"):

@@ -294,5 +294,5 @@ def test_machine_readable_event_words_cover_every_event_kind() -> None:
     from trustanchor.core.cli import publish as cli_publish
     from trustanchor.core.publish.server import EventKind
 
-    assert set(cli_publish._EVENT_WORDS) == set(get_args(EventKind))
-    json.dumps(cli_publish._EVENT_WORDS)
+    assert set(cli_publish.EVENT_WORDS) == set(get_args(EventKind))
+    json.dumps(cli_publish.EVENT_WORDS)

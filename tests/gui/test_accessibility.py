@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustanchor.core.errors import PassphraseError
-from trustanchor.core.flow.wizard import Step
+from trustanchor.core.flow.state import Step
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.window import WizardWindow
 
