@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+
+if TYPE_CHECKING:  # a name only: the server module is loaded after the first window
+    from trustanchor.core.publish.server import EventKind
 
 
 class Step(StrEnum):
@@ -83,7 +86,7 @@ class SeenDevice:
     platform: Platform
     os_version: str | None
     label: str
-    events: tuple[str, ...] = ()
+    events: tuple[EventKind, ...] = ()
     browser: str | None = None
 
     @property
@@ -113,7 +116,7 @@ class WizardState:
     step: Step = Step.WELCOME
     ca_choice: CAChoice = CAChoice.CREATE
     ca_name: str = "TrustAnchor CA"
-    key_type: str = KEY_TYPES[0]
+    key_type: KeyType = KeyType.EC_P256
     use_passphrase: bool = True
     passphrase_set: bool = False
     limit_names: bool = False
@@ -158,3 +161,29 @@ class WizardState:
     def trust(self) -> Trust:
         device = self.device
         return device.trust if device is not None else "waiting"
+
+
+class WizardEdits(TypedDict, total=False):
+    """The fields of `WizardState` the person edits (all but `step` and `facts`), with their
+    types: `Wizard.edit(**changes: Unpack[WizardEdits])`, so a misspelt field fails mypy.
+    tests/gui/test_typed_edits.py keeps this in step with WizardState."""
+
+    ca_choice: CAChoice
+    ca_name: str
+    key_type: KeyType
+    use_passphrase: bool
+    passphrase_set: bool
+    limit_names: bool
+    permitted: tuple[str, ...]
+    replace_existing: bool
+    import_path: str
+    import_key_path: str
+    import_ok: bool
+    skip_server_cert: bool
+    server_names: tuple[str, ...]
+    days: int
+    include_p12: bool
+    output_folder: str
+    overwrite_files: bool
+    platform: Platform | None
+    os_version: str | None

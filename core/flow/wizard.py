@@ -17,8 +17,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.state import (
     KEY_TYPES,
@@ -33,6 +34,7 @@ from trustanchor.core.flow.state import (
     SeenDevice,
     Step,
     Trust,
+    WizardEdits,
     WizardState,
 )
 from trustanchor.core.flow.suggest import (
@@ -42,6 +44,9 @@ from trustanchor.core.flow.suggest import (
     suggest_permitted,
     suggest_server_names,
 )
+
+if TYPE_CHECKING:  # a name only: the server module is loaded after the first window
+    from trustanchor.core.publish.server import EventKind
 
 __all__ = [
     "ACTIONS",
@@ -66,6 +71,7 @@ __all__ = [
     "Step",
     "Trust",
     "Wizard",
+    "WizardEdits",
     "WizardState",
     "check_passphrase",
     "host_label",
@@ -304,12 +310,16 @@ class Wizard:
             raise ValueError(f"no shortcut from {self.step} to {target}")
         return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
 
-    def edit(self, **changes: Any) -> Wizard:
-        """Change the person's choices on the current step (not the step or the facts)."""
+    def edit(self, **changes: Unpack[WizardEdits]) -> Wizard:
+        """Change the person's choices on the current step (not the step or the facts).
+
+        The keywords are typed (`WizardEdits`): mypy rejects a misspelt field or a wrong type.
+        At run time a name that is no field still raises TypeError (dataclasses.replace), and a
+        value of the wrong kind is left for `errors()` to report (an unknown key type)."""
         bad = _FACT_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"use the record_* methods for {sorted(bad)}")
-        if "ca_choice" in changes:  # a front end may hand back the plain string
+        if "ca_choice" in changes:  # an untyped front end may hand back the plain string
             changes["ca_choice"] = CAChoice(changes["ca_choice"])
         return dataclasses.replace(self, state=dataclasses.replace(self.state, **changes))
 
@@ -327,7 +337,7 @@ class Wizard:
             publishing_url=None if changed else self.state.facts.publishing_url,
         )
         return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False, import_ok=False,
-                           ca_name=info.name, key_type=info.key_type)
+                           ca_name=info.name, key_type=KeyType(info.key_type))
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
         return self._with_facts(issued=info)
@@ -336,7 +346,7 @@ class Wizard:
         """The URL publishing started on, or None once it stopped."""
         return self._with_facts(publishing_url=url)
 
-    def record_event(self, kind: str, *, address: str, platform: Platform,
+    def record_event(self, kind: EventKind, *, address: str, platform: Platform,
                      os_version: str | None, label: str, browser: str | None = None) -> Wizard:
         """A publishing event: a device opened the page, fetched the profile or ran the test."""
         devices = list(self.state.facts.devices)
