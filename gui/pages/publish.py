@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from trustanchor.core.flow.wizard import SeenDevice, Step, Wizard
 from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
+from trustanchor.core.publish.server import EventKind
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
 from trustanchor.gui.theme import scaled_font, tone_css
 
-EVENT_WORDS = {
+EVENT_WORDS: dict[EventKind, str] = {
     "page": "opened the page", "profile": "downloaded the profile",
     "certificate": "downloaded the certificate", "trusted": "passed the test",
     "untrusted": "failed the test",
