@@ -10,7 +10,7 @@ never see the session: they get a frozen `SessionView` (gui/view.py) from `view(
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -187,18 +187,27 @@ class WizardController(QObject):
     # -- page signals --------------------------------------------------------------------------
 
     def connect_page(self, step: Step, page: QObject) -> None:
-        """Hand the requests of the Publish, Done and CA pages to this controller."""
-        signals: Any = page  # the page modules load late; their signals are checked by tests
+        """Hand the requests of the Publish, Done and CA pages to this controller. Their
+        modules are imported already (the window made the page), so these imports are free."""
         if step is Step.DONE:
-            signals.jump_requested.connect(self._on_done_page_jump_requested)
-            signals.stop_requested.connect(self._on_done_page_stop_requested)
+            from trustanchor.gui.pages.done import DonePage
+
+            assert isinstance(page, DonePage)
+            page.jump_requested.connect(self._on_done_page_jump_requested)
+            page.stop_requested.connect(self._on_done_page_stop_requested)
         elif step is Step.PUBLISH:
-            signals.address_chosen.connect(self._on_publish_page_address_chosen)
-            signals.connect_bonjour(self.bridge.bonjour_changed)
+            from trustanchor.gui.pages.publish import PublishPage
+
+            assert isinstance(page, PublishPage)
+            page.address_chosen.connect(self._on_publish_page_address_chosen)
+            page.connect_bonjour(self.bridge.bonjour_changed)
         elif step is Step.CA:
-            signals.import_changed.connect(self._on_ca_page_import_changed)
-            signals.preview_requested.connect(self._on_ca_page_preview_requested)
-            self.import_previewed.connect(signals.show_import_result)
+            from trustanchor.gui.pages.ca import CAPage
+
+            assert isinstance(page, CAPage)
+            page.import_changed.connect(self._on_ca_page_import_changed)
+            page.preview_requested.connect(self._on_ca_page_preview_requested)
+            self.import_previewed.connect(page.show_import_result)
 
     @Slot()
     def _on_done_page_jump_requested(self) -> None:
