@@ -12,9 +12,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 from trustanchor.core.defaults import SERVER_CERT_DAYS, KeyType
-from trustanchor.core.publish.devices import Platform
 
-if TYPE_CHECKING:  # the server module pulls in cryptography; the first window must not
+if TYPE_CHECKING:  # names only: publishing is loaded after the first window is painted
+    from trustanchor.core.publish.devices import Platform
     from trustanchor.core.publish.server import EventKind
 
 
