@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from trustanchor.core.errors import PublishError
-from trustanchor.core.publish.slots import Budget, SlotTable
+from trustanchor.core.publish.slots import Admission, Budget, SlotTable
 
 log = logging.getLogger("trustanchor.server")
 
@@ -218,7 +218,12 @@ class ConnectionListener:
         with self._lock:
             conn_id = self._next_id
             self._next_id += 1
-            admission = endpoint.slots.admit(conn_id, ip, time.monotonic())
+            # Reclaimed connections leave their slot at once but their thread a moment later:
+            # the thread count is bounded on its own, however fast the reclaiming churns.
+            threads_full = len(self._conns) >= 2 * self.limits.max_connections * len(
+                self._endpoints)
+            admission = (endpoint.slots.admit(conn_id, ip, time.monotonic())
+                         if not threads_full else Admission(False))
             admitted = admission.admitted and not self._stopping
             if admitted:
                 self._conns[conn_id] = conn

@@ -86,6 +86,7 @@ class Hoard:
         self._plan = [(port, stall, source) for port, stall in targets for source in addresses
                       for _ in range(per_source)]
         self._socks: dict[socket.socket, tuple[int, bytes, str]] = {}
+        self._unsent: dict[socket.socket, bytes] = {}
         self._selector = selectors.DefaultSelector()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -94,6 +95,8 @@ class Hoard:
     def __enter__(self) -> Hoard:
         for entry in self._plan:
             self._open(entry)
+        time.sleep(0.05)
+        self._send_stalls()
         self._thread.start()
         return self
 
@@ -105,16 +108,19 @@ class Hoard:
         self._selector.close()
 
     def _open(self, entry: tuple[int, bytes, str]) -> None:
+        """Connect without waiting (a server whose backlog is full must not stall the hoard);
+        the stall goes out on a later sweep, once connected."""
         port, stall, source = entry
+        sock = socket.socket()
         try:
-            sock = socket.create_connection(("127.0.0.1", port), timeout=1,
-                                            source_address=(source, 0))
-            if stall:
-                sock.sendall(stall)
+            sock.bind((source, 0))
             sock.setblocking(False)
+            sock.connect_ex(("127.0.0.1", port))
         except OSError:
+            sock.close()
             return
         self._socks[sock] = entry
+        self._unsent[sock] = stall
         self._selector.register(sock, selectors.EVENT_READ)
 
     def _run(self) -> None:
@@ -124,15 +130,24 @@ class Hoard:
             for n, sock in enumerate(closed):  # answered (503) or closed by the server: reopen
                 assert isinstance(sock, socket.socket)
                 entry = self._socks.pop(sock)
+                self._unsent.pop(sock, None)
                 self._selector.unregister(sock)
                 sock.close()
                 if self.reopened < self.REOPEN_TOTAL and n < self.REOPEN_PER_SWEEP:
                     self.reopened += 1
                     self._open(entry)
-            for sock, (_, stall, _) in list(self._socks.items()):
-                if stall.startswith(b"GET"):
-                    with contextlib.suppress(OSError):
-                        sock.send(b"a")
+            self._send_stalls()
+
+    def _send_stalls(self) -> None:
+        for sock, (_, stall, _) in list(self._socks.items()):
+            data = self._unsent.get(sock)
+            if data is None and stall.startswith(b"GET"):
+                data = b"a"  # drip
+            if not data:
+                continue
+            with contextlib.suppress(OSError):  # not connected yet: next sweep
+                sock.send(data)
+                self._unsent.pop(sock, None)
 
 
 def timed_request(port: int, path: str, context: ssl.SSLContext | None = None) -> float | None:
