@@ -25,28 +25,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from trustanchor.core.errors import PublishError
-from trustanchor.core.publish.slots import Admission, Budget, SlotTable
+from trustanchor.core.publish.slots import Activity, Admission, Budget, SlotTable
 
 log = logging.getLogger("trustanchor.server")
-
-
-class Activity:
-    """What a handler tells the listener about its connection, so that an idle or slow one
-    can be reclaimed when slots run low and a connection answering a request never is."""
-
-    def __init__(self, listener: ConnectionListener, table: SlotTable, slot_id: int) -> None:
-        self._listener, self._table, self._slot_id = listener, table, slot_id
-
-    def busy(self) -> None:
-        """A complete request head arrived; it is being answered."""
-        with self._listener._lock:
-            self._table.busy(self._slot_id)
-
-    def waiting(self) -> None:
-        """The response went out; the connection now waits for another request."""
-        with self._listener._lock:
-            self._table.waiting(self._slot_id, time.monotonic())
-
 
 #: Called in the connection's own thread with the (TLS) socket, the client's IP, whether the
 #: connection is TLS, and its Activity. The listener closes the socket afterwards.
@@ -249,7 +230,7 @@ class ConnectionListener:
             if endpoint.tls is not None:
                 conn = self._handshake(conn_id, conn, endpoint.tls)
             self._handler(conn, ip, endpoint.tls is not None,
-                          Activity(self, endpoint.slots, conn_id))
+                          Activity(self._lock, endpoint.slots, conn_id))
         except (OSError, ValueError) as exc:  # ssl.SSLError and TimeoutError are OSErrors
             log.debug("Connection from %s ended: %s", ip, type(exc).__name__)
         except Exception:  # a bug must not kill the thread silently or reach the client

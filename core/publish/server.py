@@ -35,12 +35,12 @@ from trustanchor.core.pki.profile import CONTENT_TYPE as MOBILECONFIG_TYPE
 from trustanchor.core.pki.profile import build_mobileconfig, file_stem
 from trustanchor.core.publish.devices import Device, detect_device
 from trustanchor.core.publish.listener import (
-    Activity,
     ConnectionListener,
     Limits,
     bind_listening_socket,
     server_tls_context,
 )
+from trustanchor.core.publish.slots import Activity
 from trustanchor.core.publish.wire import HTTPConnection, HTTPError, Request
 
 log = logging.getLogger("trustanchor.server")

@@ -20,6 +20,8 @@ Only when every slot is busy answering a request is the newcomer refused (503).
 from __future__ import annotations
 
 import ipaddress
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -138,6 +140,24 @@ class SlotTable:
             if best is None or slot.waiting_since < best[0]:
                 best = (slot.waiting_since, slot_id)
         return best[1] if best else None
+
+
+class Activity:
+    """What a connection's handler tells its table, so that an idle or slow connection can be
+    reclaimed when slots run low and one answering a request never is."""
+
+    def __init__(self, lock: threading.Lock, table: SlotTable, slot_id: int) -> None:
+        self._lock, self._table, self._slot_id = lock, table, slot_id
+
+    def busy(self) -> None:
+        """A complete request head arrived; it is being answered."""
+        with self._lock:
+            self._table.busy(self._slot_id)
+
+    def waiting(self) -> None:
+        """The response went out; the connection now waits for another request."""
+        with self._lock:
+            self._table.waiting(self._slot_id, time.monotonic())
 
 
 def _decrement(counter: Counter[str], key: str) -> None:
