@@ -21,7 +21,7 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Literal, Protocol
@@ -112,7 +112,9 @@ class PublishServer:
 
     `on_event` is called in the connection's thread (marshal to a UI thread yourself); errors
     it raises are logged and ignored. `http_port` / `https_port` hold the real ports once
-    started (the next free port is taken when the requested one is busy).
+    started (the next free port is taken when the requested one is busy). The probe grants
+    CORS only to the page at the addresses it is served on (see `origin_allowed`); pass
+    `page_hosts` for any other name the page is opened by.
     """
 
     def __init__(self, *, ca_certificate: x509.Certificate, tls_chain_pem: bytes,
@@ -121,7 +123,7 @@ class PublishServer:
                  port: int = 8080, https_port: int = 8443,
                  on_event: Callable[[PublishEvent], None] | None = None,
                  timeout: float = 5.0, max_per_client: int = 12,
-                 max_connections: int = 128) -> None:
+                 max_connections: int = 128, page_hosts: Sequence[str] = ()) -> None:
         self.http_port = port
         self.https_port = https_port
         self._bind = bind
@@ -134,6 +136,8 @@ class PublishServer:
         self._files = _ca_files(ca_certificate)
         self._lock = threading.Lock()
         self._listener: ConnectionListener | None = None
+        # Extra names or addresses the caller serves the page at (a NAT or DNS name it chose).
+        self._page_hosts = frozenset(h.strip("[]").lower() for h in page_hosts)
         self._origin_hosts: frozenset[str] = frozenset()
 
     @property
@@ -162,7 +166,7 @@ class PublishServer:
                 raise
             self.http_port = http_sock.getsockname()[1]
             self.https_port = https_sock.getsockname()[1]
-            self._origin_hosts = _origin_hosts(self._bind)
+            self._origin_hosts = _origin_hosts(self._bind) | self._page_hosts
             routes = _Routes(self, files, self._page, self._limits.timeout)
             listener = ConnectionListener(routes.serve_connection, self._limits)
             listener.add(http_sock, None, _BUSY_RESPONSE)

@@ -152,6 +152,19 @@ def test_cors_is_granted_only_to_the_addresses_the_page_is_served_on(
     assert not server.origin_allowed(f"http://127.0.0.1:{port}#x")
 
 
+def test_page_hosts_the_caller_names_are_allowed_too(ca: CertificateAuthority,
+                                                     leaf: ServerCertificate) -> None:
+    srv = make_server(ca, leaf, page_hosts=["nas.home.arpa", "[FD00::7]"])
+    srv.start()
+    try:
+        port = srv.http_port
+        assert srv.origin_allowed(f"http://nas.home.arpa:{port}")
+        assert srv.origin_allowed(f"http://[fd00::7]:{port}")
+        assert not srv.origin_allowed(f"http://evil.example:{port}")
+    finally:
+        srv.stop()
+
+
 def test_a_wildcard_bind_allows_this_computers_own_addresses() -> None:
     from trustanchor.core.publish.lan import lan_addresses
     from trustanchor.core.publish.server import _origin_hosts
