@@ -104,12 +104,12 @@ def test_a_refused_password_prompt_is_one_sentence(tmp_path: Path, tool: str, sc
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_tool(tmp_path / "bin", tool, script)  # stands in for the prompt a person answers
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
-    with pytest.raises(AdminDeniedError, match="^The administrator password was not given"):
+    with pytest.raises(AdminDeniedError, match=r"^The administrator password was not given"):
         runner.run(runner.elevated(["true"], tool))
 
 
 def test_a_missing_program_names_its_package() -> None:
-    with pytest.raises(ToolMissingError, match="^keytool is not installed: install a Java"):
+    with pytest.raises(ToolMissingError, match=r"^keytool is not installed: install a Java"):
         runner.run(runner.Command(("/nonexistent/keytool",)))
 
 

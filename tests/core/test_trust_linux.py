@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.core.certhelpers import cached_ca
-from tests.core.trusthelpers import anchor_of, debian_root, immutable, needs_update_ca, tree_snapshot
+from tests.core.trusthelpers import (
+    anchor_of,
+    debian_root,
+    immutable,
+    needs_update_ca,
+    tree_snapshot,
+)
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
 from trustanchor.core.trust import proof, service
