@@ -95,7 +95,9 @@ class KeychainStore:
     def _run(self, argv: list[str]) -> runner.Result:
         if self.needs_admin:
             return runner.run(runner.elevated(argv, "sudo"))
-        return runner.run(runner.Command(tuple(argv)))
+        # Even the login keychain's trust settings ask for the user's password in a dialog
+        # (macOS 11 and later): give the person time to answer it.
+        return runner.run(runner.Command(tuple(argv), runner.ADMIN_TIMEOUT_S))
 
     def _entries(self) -> list[KeychainEntry]:
         result = runner.run(runner.Command(tuple(find_argv(self.keychain))))
