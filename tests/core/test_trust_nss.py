@@ -131,3 +131,22 @@ def test_install_creates_the_chromium_database_when_missing(ca: CertificateAutho
     assert not (tmp_path / "fresh/.pki").exists()
     service.install(anchor_of(ca), env, StoreChoice.NSS)
     assert anchor_of(ca).nickname in nss_nicknames(tmp_path / "fresh/.pki/nssdb")
+
+
+def test_without_vfychain_the_proof_falls_back_to_certutil_verify(
+        ca: CertificateAuthority, env: TrustEnvironment, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    only = tmp_path / "only-certutil"
+    only.mkdir()
+    certutil = shutil.which("certutil")
+    assert certutil is not None
+    (only / "certutil").symlink_to(certutil)
+    monkeypatch.setenv("PATH", str(only))
+    anchor = anchor_of(ca)
+    service.install(anchor, env, StoreChoice.NSS)
+    rows = service.status([anchor], env, ca).of(StoreKind.NSS)
+    assert all(r.proof is not None and r.proof.passed for r in rows)
+    assert rows[0].proof is not None and rows[0].proof.method.startswith("certutil -V")
+    assert "certificate is valid" in rows[0].proof.detail
