@@ -78,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Removed SHA-256 {change.fingerprint} from {change.store}: {change.location}")
         return 0
     ca = _unlocked(home, args.passphrase_file)
-    result = service.status(anchors, env, ca)
+    only = None if choice is StoreChoice.DEFAULT else choice  # status: every store by default
+    result = service.status(anchors, env, ca, only=only)
     print(render_status(result, anchors, proved=ca is not None))
     return 0
 

@@ -197,13 +197,14 @@ class LinuxSystemStore:
             self._refresh()
 
     def _elevated_change(self, anchor: Anchor, *, install: bool) -> None:
+        """Copy (or delete) and rebuild as root, behind a single pkexec or sudo prompt."""
         elevator = self.elevator or runner.pick_elevator()
         if elevator is None:
             raise AdminDeniedError(
                 "Changing the system store needs an administrator, and neither pkexec nor sudo "
                 "is installed; run this command as root instead."
             )
-        refresh = refresh_argv(self.family)
+        refresh = refresh_argv(self.family, self.root)
         target = self.anchor_file(anchor)
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:
             if install:

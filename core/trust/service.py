@@ -119,14 +119,18 @@ def uninstall(anchors: list[Anchor], env: TrustEnvironment,
 
 def status(anchors: list[Anchor], env: TrustEnvironment,
            ca: CertificateAuthority | None = None,
-           os_context: ssl.SSLContext | None = None) -> TrustStatus:
+           os_context: ssl.SSLContext | None = None,
+           only: StoreChoice | None = None) -> TrustStatus:
     """Every store found and what it holds, with proofs when ``ca`` (its key) is at hand.
 
     The OS proof uses ``os_context`` (default: truststore); with a ``linux_root`` override it
     uses that root's bundle instead, since the OS verifier knows nothing of test folders.
+    ``only`` narrows the list to one ``--store`` choice (default: every store found).
     """
     current = anchors[0]
     stores = discover(env)
+    if only is not None:
+        stores = select_stores(stores, only, env.platform)
     leaf_pem: bytes | None = None
     os_proof: Proof | None = None
     with contextlib.ExitStack() as stack:

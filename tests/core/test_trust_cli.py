@@ -86,3 +86,14 @@ def test_no_ca_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
 def test_an_unknown_store_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["trust", "install", "--store", "firefox"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_status_with_a_store_lists_only_that_store(setup: tuple[Anchor, list[str]],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    _, root = setup
+    assert main(["trust", "install", *root]) == 0
+    capsys.readouterr()
+    assert main(["trust", "status", "--store", "nss", *root]) == 0
+    out = capsys.readouterr().out
+    assert "Chromium (~/.pki/nssdb) [nss]: trusted" in out
+    assert "[system]" not in out and "[java]" not in out

@@ -22,6 +22,7 @@ from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
 from trustanchor.core.trust import proof, service
 from trustanchor.core.trust.errors import (
+    AdminDeniedError,
     AlreadyTrustedError,
     NotInstalledError,
     StoreReadOnlyError,
@@ -200,3 +201,40 @@ def test_the_default_choice_never_touches_the_system_store(ca: CertificateAuthor
     assert tree_snapshot(env.linux_root) == before
     assert (env.user_home / ".pki/nssdb/cert9.db").is_file()
     assert os.listdir(env.linux_root / "usr/local/share/ca-certificates") == []
+
+
+def _fake_elevator(folder: Path, name: str, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stands in for the person at the password prompt: approve (run the command) or refuse."""
+    folder.mkdir()
+    tool = folder / name
+    tool.write_text(f"#!/bin/sh\n{script}\n")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
+@pytest.mark.parametrize("elevator", ["pkexec", "sudo"])
+def test_one_approved_prompt_copies_the_file_and_rebuilds_the_bundle(
+        ca: CertificateAuthority, env: TrustEnvironment, tmp_path: Path, elevator: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    approve = 'exec "$@"' if elevator == "pkexec" else 'shift 3; exec "$@"'  # sudo -p TEXT --
+    _fake_elevator(tmp_path / "bin", elevator, approve, monkeypatch)
+    store = LinuxSystemStore(DEBIAN, env.linux_root, elevator)
+    store._elevated_change(anchor_of(ca), install=True)
+    assert store.state(anchor_of(ca))[0] is TrustState.TRUSTED
+    assert _handshake_with_bundle(ca, env)
+    store._elevated_change(anchor_of(ca), install=False)
+    assert store.state(anchor_of(ca))[0] is TrustState.NOT_PRESENT
+    assert not _handshake_with_bundle(ca, env)
+
+
+def test_a_dismissed_prompt_leaves_the_store_as_it_was(
+        ca: CertificateAuthority, env: TrustEnvironment, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert env.linux_root is not None
+    store = LinuxSystemStore(DEBIAN, env.linux_root, "pkexec")
+    store._refresh()
+    before = tree_snapshot(env.linux_root)
+    _fake_elevator(tmp_path / "bin", "pkexec", "exit 126", monkeypatch)
+    with pytest.raises(AdminDeniedError, match="left as it was"):
+        store._elevated_change(anchor_of(ca), install=True)
+    assert tree_snapshot(env.linux_root) == before
