@@ -45,7 +45,12 @@ class Command:
 
     @property
     def tool(self) -> str:
-        return self.argv[1 if self.elevator else 0] if len(self.argv) > 1 else self.argv[0]
+        """The program that does the work (after pkexec, or after sudo's ``--``)."""
+        if self.elevator == "sudo" and "--" in self.argv[:-1]:
+            return self.argv[self.argv.index("--") + 1]
+        if self.elevator == "pkexec" and len(self.argv) > 1:
+            return self.argv[1]
+        return self.argv[0]
 
 
 @dataclass(frozen=True)

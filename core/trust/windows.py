@@ -20,8 +20,9 @@ from trustanchor.core.trust.model import Anchor, StoreKind, TrustState, temp_cer
 CERTUTIL = "certutil.exe"
 USER_MEANING = "Edge, Chrome, curl.exe, .NET and most Windows apps, for you only"
 MACHINE_MEANING = "Edge, Chrome, curl.exe, .NET and most Windows apps, for every user"
-# Older certutil prints the thumbprint in spaced pairs ("cd d4 ee ..."), newer in one run.
-_HASH_LINE = re.compile(r"^Cert Hash\(sha1\):\s*(?P<hex>[0-9A-Fa-f ]+)\s*$")
+# Older certutil prints the thumbprint in spaced pairs ("cd d4 ee ..."), newer in one run; the
+# label is translated on other Windows languages ("Zertifikathash(sha1)"), "(sha1):" is not.
+_HASH_LINE = re.compile(r"\(sha1\):\s*(?P<hex>(?:[0-9A-Fa-f]{2} ?){20})\s*$")
 # 0x80070005 E_ACCESSDENIED; certutil prints "Access is denied." before it.
 _DENIED_MARKERS = ("0x80070005", "access is denied")
 # 0x800704c7 ERROR_CANCELLED: the user answered "No" to Windows' root-install dialog.
@@ -48,7 +49,7 @@ def parse_store(output: str) -> list[str]:
     """The SHA-1 thumbprints (lower-case hex) listed by ``certutil -store Root``."""
     found = []
     for line in output.splitlines():
-        match = _HASH_LINE.match(line.strip())
+        match = _HASH_LINE.search(line.strip())
         if match:
             found.append(match.group("hex").replace(" ", "").lower())
     return found

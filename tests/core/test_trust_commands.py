@@ -73,6 +73,8 @@ def test_the_elevated_script_gets_paths_as_arguments_not_as_text(anchor: Anchor)
     sudo = runner.elevated(["update-ca-certificates"], "sudo")
     assert sudo.argv[:2] == ("sudo", "-p") and "TrustAnchor" in sudo.argv[2]
     assert sudo.argv[3:] == ("--", "update-ca-certificates")
+    assert sudo.tool == "update-ca-certificates" and command.tool == "sh"
+    assert runner.Command(("certutil", "-L")).tool == "certutil"
 
 
 def test_the_elevated_script_really_copies_and_refreshes(tmp_path: Path) -> None:
@@ -181,6 +183,8 @@ def test_windows_commands(anchor: Anchor) -> None:
 def test_windows_store_parsing(anchor: Anchor) -> None:
     thumbprints = windows.parse_store(fixture("certutil-user-store-Root.txt", anchor))
     assert thumbprints == ["cdd4eeae6000ac7f40c3802c171e30148030c072", anchor.sha1]
+    german = f"Zertifikathash(sha1): {anchor.sha1}\nSeriennummer: 4f1a\n"
+    assert windows.parse_store(german) == [anchor.sha1]
 
 
 def test_java_commands_and_parsing(anchor: Anchor) -> None:
