@@ -1,4 +1,4 @@
-"""Defaults that several front ends show or use (DESIGN.md, "Defaults"). Cheap to import."""
+"""Defaults several front ends show or use (docs/architecture.md, "Defaults"). Cheap to import."""
 
 from __future__ import annotations
 
@@ -18,6 +18,17 @@ class KeyType(StrEnum):
     RSA_3072 = "rsa-3072"
     RSA_4096 = "rsa-4096"
 
+
+# The key types as the command line and the wizard offer and check them, default first.
+KEY_TYPES: tuple[str, ...] = tuple(key_type.value for key_type in KeyType)
+
+
+# The shortest passphrase accepted for the CA key, on the command line and in the wizard.
+MIN_PASSPHRASE_LENGTH = 8
+
+# RFC 5280 appendix A: ub-common-name and ub-organization-name are 64 characters; the wizard
+# checks a CA name against it as it is typed, the CA module when it builds the subject.
+MAX_NAME_ATTRIBUTE_LENGTH = 64
 
 # Apple does not limit a root's lifetime (mkcert issue 337); 10 years is usual. The upper bound
 # keeps a typo from making a root outlive any sensible key (and dates stay below 9999).

@@ -21,7 +21,7 @@ def log_folder() -> Path:
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Log INFO and above to a rotating file; None if the folder cannot be written.
 
-    Only a file: a windowed Windows app has no stderr (ENGINEERING-NOTES.md, packaging).
+    Only a file: a windowed Windows app has no stderr (docs/engineering.md, "Packaging").
     """
     import logging.handlers  # here: it pulls in socket, pickle and queue (about 15 ms)
 

@@ -1,9 +1,10 @@
 """What stands behind the wizard's pages: the CA home, the CA in memory, the files, the publisher.
 
-The wizard model (core/flow/wizard.py) says which core call a step needs (`Action`). `Session.job()`
-turns that into a plain function the GUI runs in a worker: it only reads immutable inputs and
-returns a result. `Session.apply()` runs on the UI thread with that result, keeps the objects
-and records the outcome in the model. No Qt in here, so the same code is easy to test.
+The wizard model (core/flow/wizard.py) says which action a step needs (`Action`). `Session.job()`
+turns that into a plain function the GUI runs in a worker: a call of the application layer the
+command line uses too (core/flow/operations.py), on inputs captured when the job is made.
+`Session.apply()` runs on the UI thread with that result, keeps the objects and records the
+outcome in the model. No Qt in here, so the same code is easy to test.
 """
 
 from __future__ import annotations
@@ -14,25 +15,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trustanchor.core.flow.wizard import Action, CAInfo, IssuedInfo, Wizard, WizardState
+from trustanchor.core.defaults import KeyType
+from trustanchor.core.flow import operations
+from trustanchor.core.flow.operations import IssueResult, PublishOptions
+from trustanchor.core.flow.state import Action, CAInfo, IssuedInfo, WizardState
+from trustanchor.core.flow.wizard import Wizard
 
 # The core's certificate, CA-home and publishing modules take about half a second to import;
 # they are loaded off the UI thread after the first window is painted (see gui/app.py), so
 # this module names them only for type checking and imports them where they are used.
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
-    from trustanchor.core.pki.leaf import KeyType, ServerCertificate
     from trustanchor.core.publish.bonjour import BonjourStatus
     from trustanchor.core.publish.publisher import Publisher
     from trustanchor.core.publish.server import PublishEvent
     from trustanchor.core.store.home import CAHome
 
 log = logging.getLogger(__name__)
-
-# The generated PKCS#12 password: 16 characters from a 56-symbol alphabet without look-alikes,
-# about 93 bits, typed by hand into Windows or a NAS if need be.
-P12_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-P12_PASSWORD_CHARS = 16
 
 
 @dataclass
@@ -44,25 +43,6 @@ class Secrets:
 
     def passphrase_bytes(self, use: bool = True) -> bytes | None:
         return self.passphrase.encode() if use and self.passphrase else None
-
-
-@dataclass(frozen=True)
-class PublishOptions:
-    """Where publishing listens; the defaults are the product's, tests pin loopback."""
-
-    address: str | None = None
-    bind: str | None = None
-    port: int = 8080
-    https_port: int = 8443
-    mdns: bool = True
-    mdns_interfaces: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class IssueResult:
-    certificate: ServerCertificate
-    files: tuple[Path, ...]
-    p12_password: str | None
 
 
 @dataclass
@@ -87,51 +67,42 @@ class Session:
         replace = state.replace_existing
         protect = secrets_.passphrase_bytes(state.use_passphrase)
         if action is Action.CREATE_CA:
-            from trustanchor.core.pki.leaf import KeyType
-
             permitted = state.permitted if state.limit_names else ()
             name, key_type = state.ca_name.strip(), KeyType(state.key_type)
-            return lambda: create_ca(home, name, key_type, permitted, protect, replace)
+            return lambda: operations.create_ca(home, name, key_type=key_type,
+                                                permitted=permitted, passphrase=protect,
+                                                replace=replace).ca
         if action is Action.IMPORT_CA:
             candidate = self.import_candidate
             if candidate is None:
                 raise ValueError("import the file before saving it")
-            return lambda: store_ca(home, candidate, protect, replace)
+            return lambda: operations.store_ca(home, candidate, passphrase=protect,
+                                               replace=replace).ca
         if action is Action.LOAD_CA:
             unlock = secrets_.passphrase_bytes()
-            return lambda: home.load(unlock)
+            return lambda: operations.load_ca(home, unlock)
         if action is Action.ISSUE_CERT:
             ca = self._need_ca()
             names, days = state.server_names, state.days
             folder, p12, overwrite = Path(state.output_folder), state.include_p12, \
                 state.overwrite_files
-            return lambda: issue(home, ca, names, days, folder, p12, overwrite)
+            return lambda: operations.issue_certificate(home, ca, names, folder, days=days,
+                                                        p12=p12, overwrite=overwrite)
         if action is Action.START_PUBLISHING:
             return self.publish_job()
         raise ValueError(f"unknown action {action}")
 
     def publish_job(self, address: str | None = None) -> Callable[[], Publisher]:
         """Start publishing (stopping what runs now first) on `address` or the default."""
-        ca, old, opts = self._need_ca(), self.publisher, self.publish_options
+        ca, old, options = self._need_ca(), self.publisher, self.publish_options
         on_event, on_bonjour = self.on_event, self.on_bonjour
-
-        def run() -> Publisher:
-            from trustanchor.core.publish.publisher import Publisher
-
-            if old is not None:
-                old.stop()
-            publisher = Publisher(ca, address=address or opts.address, bind=opts.bind,
-                                  port=opts.port, https_port=opts.https_port, mdns=opts.mdns,
-                                  mdns_interfaces=opts.mdns_interfaces, on_event=on_event,
-                                  on_bonjour=on_bonjour)
-            publisher.start()
-            return publisher
-
-        return run
+        return lambda: operations.start_publishing(ca, options, address=address,
+                                                   on_event=on_event, on_bonjour=on_bonjour,
+                                                   replacing=old)
 
     def stop_job(self) -> Callable[[], None]:
         publisher = self.publisher
-        return publisher.stop if publisher is not None else (lambda: None)
+        return lambda: operations.stop_publishing(publisher)
 
     # -- results: on the UI thread -----------------------------------------------------------
 
@@ -141,7 +112,7 @@ class Session:
             self.ca, self.import_candidate = result, None
             self.stored_ca_name = result.name
             if self.publisher is not None and action is not Action.LOAD_CA:
-                self.publisher.stop()  # it serves the old CA
+                operations.stop_publishing(self.publisher)  # it serves the old CA
                 self.publisher = None
             encrypted = self.home.key_is_encrypted()
             return wizard.record_ca(ca_info(result, encrypted))
@@ -162,8 +133,7 @@ class Session:
     def shutdown(self) -> None:
         """Stop publishing (the app is closing); blocks for at most about a second."""
         publisher, self.publisher = self.publisher, None
-        if publisher is not None:
-            publisher.stop()
+        operations.stop_publishing(publisher)
 
     def _need_ca(self) -> CertificateAuthority:
         if self.ca is None:
@@ -171,7 +141,7 @@ class Session:
         return self.ca
 
 
-# -- the core calls themselves ------------------------------------------------------------------
+# -- what the pages and the start-up need -------------------------------------------------------
 
 
 def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:
@@ -179,49 +149,10 @@ def ca_info(ca: CertificateAuthority, encrypted: bool) -> CAInfo:
                   ca.permitted_names, encrypted)
 
 
-def create_ca(home: CAHome, name: str, key_type: KeyType, permitted: tuple[str, ...],
-              passphrase: bytes | None, replace: bool) -> CertificateAuthority:
-    from trustanchor.core.pki.ca import CertificateAuthority
-
-    ca = CertificateAuthority.create(name, key_type=key_type, permitted=permitted)
-    return store_ca(home, ca, passphrase, replace)
-
-
-def store_ca(home: CAHome, ca: CertificateAuthority, passphrase: bytes | None,
-             replace: bool) -> CertificateAuthority:
-    """Save into the CA home; an existing CA is archived (only when the person asked)."""
-    if replace and home.has_ca():
-        archived = home.replace(ca, passphrase)
-        log.info("replaced the CA; the old one is in %s", archived)
-    else:
-        home.save_new(ca, passphrase)
-    return ca
-
-
 def preview_import(path: str, key_path: str, password: str) -> CertificateAuthority:
-    """Read a CA from a PEM pair, a PKCS#12 file or an mkcert folder (nothing is saved)."""
-    from trustanchor.core.pki.importer import import_ca
-
-    return import_ca(Path(path), Path(key_path) if key_path else None,
-                     passphrase=password.encode() if password else None)
-
-
-def new_p12_password() -> str:
-    import secrets
-
-    return "".join(secrets.choice(P12_ALPHABET) for _ in range(P12_PASSWORD_CHARS))
-
-
-def issue(home: CAHome, ca: CertificateAuthority, names: tuple[str, ...], days: int,
-          folder: Path, include_p12: bool, overwrite: bool) -> IssueResult:
-    certificate = ca.issue_server_cert(*names, days=days)
-    password = new_p12_password() if include_p12 else None
-    folder.mkdir(parents=True, exist_ok=True)
-    files = certificate.write_files(folder, p12_password=password.encode() if password else None,
-                                    overwrite=overwrite)
-    with home.lock():
-        home.record_issued(certificate, folder)
-    return IssueResult(certificate, tuple(files), password)
+    """The import page's check of the chosen files, as typed (nothing is saved)."""
+    return operations.preview_import(Path(path), Path(key_path) if key_path else None,
+                                     password=password.encode() if password else None)
 
 
 def default_output_folder() -> Path:
@@ -284,10 +215,10 @@ def warm_imports() -> None:
 def stored_name(home: CAHome) -> str | None:
     """The common name of the CA in the home, or None (nothing there, or unreadable)."""
     from trustanchor.core.errors import TrustAnchorError
-    from trustanchor.core.pki.reader import common_name
+    from trustanchor.core.pki.reader import display_name
 
     try:
-        return common_name(home.load_certificate()) if home.has_ca() else None
+        return display_name(home.load_certificate()) if home.has_ca() else None
     except (TrustAnchorError, ValueError):
         return None
 

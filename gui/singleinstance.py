@@ -2,7 +2,7 @@
 
 A QLockFile (stale locks of dead processes are taken over) decides who runs; a QLocalServer
 lets the second launch say "show yourself" to the first. Two copies would otherwise both
-publish and both register the same Bonjour name (ENGINEERING-NOTES.md, Bonjour).
+publish and both register the same Bonjour name (docs/engineering.md, "Bonjour").
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trustanchor.core.flow.wizard import Step
+from trustanchor.core.flow.state import Step
 
 STEP_TITLES: dict[Step, str] = {
     Step.WELCOME: "Welcome",

@@ -3,7 +3,7 @@
 PyInstaller's PySide6 hooks collect every plugin a Qt module might load. TrustAnchor is a widgets
 app that draws SVG, so most of them (GTK theme, OpenGL integrations, TLS back ends, network
 information, eglfs, VNC, ...) only add size; the GTK platform theme alone pulls about 49 MB of
-the build host's GTK (see ENGINEERING-NOTES). Pure functions over PyInstaller's table-of-contents
+the build host's GTK (docs/engineering.md). Pure functions over PyInstaller's table-of-contents
 tuples `(dest_name, source_path, typecode)`, so the rules are testable without a build.
 """
 

@@ -92,9 +92,10 @@ def main(argv: list[str]) -> int:
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from trustanchor.core.flow.wizard import Step
+    from trustanchor.core.flow.operations import PublishOptions
+    from trustanchor.core.flow.state import Step
     from trustanchor.core.store.home import CAHome
-    from trustanchor.gui.session import PublishOptions, open_session
+    from trustanchor.gui.session import open_session
     from trustanchor.gui.window import WizardWindow
 
     app = QApplication(sys.argv[:1])
@@ -129,7 +130,7 @@ def main(argv: list[str]) -> int:
     shots: list[Path] = []
 
     def shot(name: str) -> None:
-        wait_until(lambda: not window.page.busy and window._worker is None, "a task")
+        wait_until(lambda: not window.page.busy and not window.controller.running, "a task")
         app.processEvents()  # let layouts settle before grabbing
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))

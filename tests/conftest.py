@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt runs offscreen, and no test touches the user's real CA home."""
+"""Shared test set-up: Qt runs offscreen, no test touches the user's real CA home, and the CAs
+that several test folders use."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from trustanchor.core.pki.ca import CertificateAuthority
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every character that HTML, XML (the profile), JSON and the shell treat specially, and a
+# non-ASCII one: each place that shows the CA's name must escape it, not just pass it through.
+CA_NAME = 'Tëst & "Co" <Home> CA'
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +27,15 @@ def _isolated_home(
     monkeypatch.setenv("TRUSTANCHOR_HOME", str(home))
     monkeypatch.delenv("TRUSTANCHOR_PASSPHRASE", raising=False)
     yield
+
+
+@pytest.fixture(scope="module")
+def ca() -> CertificateAuthority:
+    """A fresh CA for each test module, named `CA_NAME`."""
+    return CertificateAuthority.create(CA_NAME)
+
+
+@pytest.fixture(scope="module")
+def other_ca() -> CertificateAuthority:
+    """A second, unrelated CA: for mismatched keys, replacing a CA, untrusted chains."""
+    return CertificateAuthority.create("Other Test CA")

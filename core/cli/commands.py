@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import secrets
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
 from trustanchor.core.cli.passphrases import (
     passphrase_for_new_key,
@@ -18,17 +13,19 @@ from trustanchor.core.cli.passphrases import (
     read_passphrase_file,
     unlock_ca,
 )
+from trustanchor.core.defaults import MAX_CA_YEARS, KeyType
 from trustanchor.core.errors import (
     CAExistsError,
     CertificateRuleError,
-    ImportFormatError,
+    OutputFileError,
+    PassphraseError,
     TrustAnchorError,
 )
-from trustanchor.core.pki.ca import MAX_CA_YEARS, CertificateAuthority, KeyType, constraint_warnings
-from trustanchor.core.pki.importer import import_ca
-from trustanchor.core.pki.reader import CertificateSummary, summarize
-from trustanchor.core.pki.rules import Severity, check, describe, has_errors
-from trustanchor.core.store.files import atomic_write
+from trustanchor.core.flow import operations
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
+from trustanchor.core.pki.reader import CertificateSummary, load_certificate, summarize
+from trustanchor.core.pki.rule_table import Severity
+from trustanchor.core.pki.rules import check, describe, has_errors
 from trustanchor.core.store.home import CAHome, default_home
 
 
@@ -44,14 +41,10 @@ def _refuse_existing(home: CAHome, replace: bool) -> None:
         )
 
 
-def _save(home: CAHome, ca: CertificateAuthority, passphrase: bytes | None, replace: bool) -> str:
-    with home.lock():
-        _refuse_existing(home, replace)
-        if replace and home.has_ca():
-            archived = home.replace(ca, passphrase)
-            return f"The previous CA was archived in {archived}.\n"
-        home.save_new(ca, passphrase)
-    return ""
+def _note(stored: operations.StoredCA) -> str:
+    if stored.archived is None:
+        return ""
+    return f"The previous CA was archived in {stored.archived}.\n"
 
 
 def _print_saved(
@@ -74,12 +67,12 @@ def ca_create(args: argparse.Namespace) -> int:
     for warning in constraint_warnings(args.permit):
         print(f"note: {warning}")
     passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
-    ca = CertificateAuthority.create(
-        args.name, organization=args.organization, key_type=KeyType(args.key),
-        years=args.years, permitted=args.permit,
+    stored = operations.create_ca(
+        home, args.name, organization=args.organization, key_type=KeyType(args.key),
+        years=args.years, permitted=tuple(args.permit), passphrase=passphrase,
+        replace=args.replace,
     )
-    note = _save(home, ca, passphrase, args.replace)
-    _print_saved(ca, home, note, passphrase)
+    _print_saved(stored.ca, home, _note(stored), passphrase)
     return 0
 
 
@@ -90,10 +83,10 @@ def ca_import(args: argparse.Namespace) -> int:
     key_path = Path(args.keyfile) if args.keyfile else None
     source_passphrase = (read_passphrase_file(args.source_passphrase_file)
                          if args.source_passphrase_file else None)
-    ca = import_ca(source, key_path, passphrase=source_passphrase)
+    ca = operations.preview_import(source, key_path, password=source_passphrase)
     passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
-    note = _save(home, ca, passphrase, args.replace)
-    _print_saved(ca, home, note, passphrase)
+    stored = operations.store_ca(home, ca, passphrase=passphrase, replace=args.replace)
+    _print_saved(stored.ca, home, _note(stored), passphrase)
     return 0
 
 
@@ -130,83 +123,67 @@ def ca_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_bytes(args: argparse.Namespace, home: CAHome) -> bytes:
-    if args.format == "p12":
-        ca = unlock_ca(home, args.passphrase_file)
-        if args.export_passphrase_file:
-            password = read_passphrase_file(args.export_passphrase_file)
-        elif home.key_is_encrypted():
-            password = passphrase_for_unlock(args.passphrase_file)
-        else:
-            raise TrustAnchorError("a .p12 file holds the CA's private key and needs a password: "
-                                   "give --export-passphrase-file FILE")
-        return ca.export_pkcs12(password)
-    certificate = home.load_certificate()
-    if args.format == "pem":
-        return certificate.public_bytes(serialization.Encoding.PEM)
-    if args.format == "der":
-        return certificate.public_bytes(serialization.Encoding.DER)
-    from trustanchor.core.pki.profile import build_mobileconfig
-
-    return build_mobileconfig(certificate)
+def _export_password(args: argparse.Namespace, home: CAHome) -> bytes:
+    if args.export_passphrase_file:
+        return read_passphrase_file(args.export_passphrase_file)
+    if home.key_is_encrypted():
+        return passphrase_for_unlock(args.passphrase_file)
+    raise TrustAnchorError("a .p12 file holds the CA's private key and needs a password: "
+                           "give --export-passphrase-file FILE")
 
 
 def ca_export(args: argparse.Namespace) -> int:
     home = _home(args)
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise TrustAnchorError(f"{out} already exists; choose another --out or add --force")
-    data = _export_bytes(args, home)
-    atomic_write(out, data, private=args.format == "p12")
-    print(f"Wrote {out} ({args.format}, {len(data)} bytes)")
+    try:
+        if not args.force:
+            operations.check_output_free(out)
+        ca, password = None, None
+        if args.format == "p12":
+            ca = unlock_ca(home, args.passphrase_file)
+            password = _export_password(args, home)
+        size = operations.export_ca(home, args.format, out, ca=ca, p12_password=password,
+                                    overwrite=args.force)
+    except OutputFileError as exc:
+        if not exc.exists:
+            raise
+        raise TrustAnchorError(f"{out} already exists; choose another --out or add --force"
+                               ) from exc
+    print(f"Wrote {out} ({args.format}, {size} bytes)")
     return 0
 
 
-def _p12_password(args: argparse.Namespace) -> tuple[bytes, bool]:
-    if args.p12_passphrase_file:
-        return read_passphrase_file(args.p12_passphrase_file), False
-    return secrets.token_urlsafe(12).encode(), True
+def _p12_password(path: str | None) -> str | None:
+    """The chosen .p12 password, or None to have one generated."""
+    if not path:
+        return None
+    try:
+        return read_passphrase_file(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise PassphraseError(f"the password file {path} is not UTF-8 text") from None
 
 
 def issue(args: argparse.Namespace) -> int:
     home = _home(args)
     ca = unlock_ca(home, args.passphrase_file)
-    out = Path(args.out)
-    if not out.is_dir():
-        raise TrustAnchorError(f"the output folder {out} does not exist")
-    key_type = KeyType(args.key) if args.key else None
-    leaf = ca.issue_server_cert(*args.names, days=args.days, key_type=key_type)
-    password, generated = _p12_password(args) if args.p12 else (None, False)
-    with home.lock():
-        written = leaf.write_files(out, p12_password=password)
-        home.record_issued(leaf, written[0])
+    password = _p12_password(args.p12_passphrase_file) if args.p12 else None
+    result = operations.issue_certificate(
+        home, ca, tuple(args.names), Path(args.out), days=args.days,
+        key_type=KeyType(args.key) if args.key else None, p12=args.p12, p12_password=password,
+    )
+    leaf = result.certificate
     print(f"Issued a certificate for {', '.join(leaf.names)}, valid until "
           f"{leaf.not_after:%Y-%m-%d}")
-    for path in written:
+    for path in result.files:
         print(f"  {path}")
-    if generated and password is not None:
-        print(f"PKCS#12 password: {password.decode()} (shown once; keep it with the .p12)")
+    if result.password_generated and result.p12_password is not None:
+        print(f"PKCS#12 password: {result.p12_password} (shown once; keep it with the .p12)")
     return 0
 
 
-def _load_certificate_file(path: str) -> x509.Certificate:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise TrustAnchorError(f"cannot read {path}: {exc.strerror}") from exc
-    loaders: tuple[Callable[[bytes], x509.Certificate], ...] = (
-        x509.load_pem_x509_certificate, x509.load_der_x509_certificate)
-    for loader in loaders:
-        try:
-            return loader(data)
-        except Exception:  # noqa: S112 - cryptography raises more than ValueError; try the next
-            continue
-    raise ImportFormatError(f"{path} is not a PEM or DER certificate")
-
-
 def check_command(args: argparse.Namespace) -> int:
-    cert = _load_certificate_file(args.cert)
-    ca = _load_certificate_file(args.ca) if args.ca else None
+    cert = load_certificate(Path(args.cert))
+    ca = load_certificate(Path(args.ca)) if args.ca else None
     findings = check(cert, ca)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], indent=2))

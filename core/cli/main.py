@@ -10,11 +10,19 @@ import sys
 from typing import NoReturn
 
 from trustanchor.core import __version__
+from trustanchor.core.cli import acme as cli_acme
 from trustanchor.core.cli import publish as cli_publish
-from trustanchor.core.defaults import CA_YEARS, MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.cli import trust as cli_trust
+from trustanchor.core.defaults import (
+    CA_YEARS,
+    KEY_TYPES,
+    MAX_SERVER_CERT_DAYS,
+    SERVER_CERT_DAYS,
+    KeyType,
+)
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.flow.operations import EXPORT_FORMATS
 
-KEY_CHOICES = tuple(key_type.value for key_type in KeyType)
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -47,7 +55,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     create.add_argument("--name", required=True,
                         help='the name shown on your devices, e.g. "Home CA"')
     create.add_argument("--organization", help="optional organisation name")
-    create.add_argument("--key", choices=KEY_CHOICES, default=KeyType.EC_P256.value,
+    create.add_argument("--key", choices=KEY_TYPES, default=KeyType.EC_P256.value,
                         help="key type (default: ec-p256)")
     create.add_argument("--years", type=int, default=CA_YEARS,
                         help=f"lifetime in years (default: {CA_YEARS})")
@@ -61,7 +69,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     show.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = ca_commands.add_parser("export", help="write the CA in another format")
-    export.add_argument("--format", required=True, choices=("pem", "der", "mobileconfig", "p12"))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     export.add_argument("--export-passphrase-file", metavar="FILE",
@@ -96,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--days", type=int, default=SERVER_CERT_DAYS,
                        help=f"lifetime in days (default: {SERVER_CERT_DAYS}, "
                        f"at most {MAX_SERVER_CERT_DAYS})")
-    issue.add_argument("--key", choices=KEY_CHOICES, help="key type (default: like the CA)")
+    issue.add_argument("--key", choices=KEY_TYPES, help="key type (default: like the CA)")
     issue.add_argument("--out", default=".", metavar="DIR", help="folder for the files")
     issue.add_argument("--p12", action="store_true", help="also write a PKCS#12 (.p12) file")
     issue.add_argument("--p12-passphrase-file", metavar="FILE",
@@ -109,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="machine-readable output")
 
     cli_publish.add_parser(commands)
+    cli_acme.add_parser(commands)
+    cli_trust.add_parser(commands)
     return parser
 
 
@@ -121,6 +131,10 @@ def main(argv: list[str]) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_USAGE
+        if args.command == cli_acme.COMMAND:
+            return cli_acme.run(args)
+        if args.command == cli_trust.COMMAND:
+            return cli_trust.run(args)
         return dispatch(args)
     except UsageError as err:
         print(f"trustanchor: {err}", file=sys.stderr)

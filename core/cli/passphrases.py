@@ -1,6 +1,6 @@
 """Where a passphrase comes from on the command line: a file, the environment, or a prompt.
 
-DESIGN.md fixes the order: `--passphrase-file` (its first line), else $TRUSTANCHOR_PASSPHRASE,
+The order (README.md): `--passphrase-file` (its first line), else $TRUSTANCHOR_PASSPHRASE,
 else a prompt on a terminal, else a clear error that names the two non-interactive options.
 """
 
@@ -12,14 +12,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustanchor.core.defaults import MIN_PASSPHRASE_LENGTH
 from trustanchor.core.errors import PassphraseError
+from trustanchor.core.flow.operations import load_ca
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
     from trustanchor.core.store.home import CAHome
 
 ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
-MIN_PASSPHRASE_LENGTH = 8
 
 
 def read_passphrase_file(path: str | Path) -> bytes:
@@ -83,4 +84,4 @@ def unlock_ca(home: CAHome, passphrase_file: str | None) -> CertificateAuthority
     passphrase = None
     if home.has_ca() and home.key_is_encrypted():
         passphrase = passphrase_for_unlock(passphrase_file)
-    return home.load(passphrase)
+    return load_ca(home, passphrase)

@@ -19,17 +19,19 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from trustanchor.core.cli.passphrases import unlock_ca
 from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
+from trustanchor.core.flow.operations import PublishOptions, start_publishing, stop_publishing
 
 if TYPE_CHECKING:  # the publishing stack is imported when `publish` runs, not for other commands
     from trustanchor.core.pki.ca import CertificateAuthority
     from trustanchor.core.publish.bonjour import BonjourStatus
     from trustanchor.core.publish.publisher import Publisher
-    from trustanchor.core.publish.server import PublishEvent
+    from trustanchor.core.publish.server import EventKind, PublishEvent
     from trustanchor.core.store.home import CAHome
 
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
-_EVENT_WORDS = {
+# One phrase per kind of event the server reports (core/publish/server.py, EventKind).
+EVENT_WORDS: dict[EventKind, str] = {
     "page": "opened the page",
     "profile": "downloaded the profile",
     "certificate": "downloaded the certificate",
@@ -88,7 +90,7 @@ class _Printer:
 
     def event(self, event: PublishEvent) -> None:
         when = event.time.astimezone().strftime("%H:%M:%S")
-        words = _EVENT_WORDS.get(event.kind, event.kind)
+        words = EVENT_WORDS[event.kind]
         self.line(f"{when}  {event.device.label} at {event.address} {words}")
 
     def bonjour(self, status: BonjourStatus) -> None:
@@ -157,17 +159,14 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
 
 def run(args: argparse.Namespace, home: CAHome) -> int:
     """Publish until interrupted; 0 after a clean stop. TrustAnchorError for the CLI to show."""
-    from trustanchor.core.publish.publisher import Publisher
-
     ca = unlock_ca(home, args.passphrase_file)
     printer = _Printer(sys.stdout)
     stop = threading.Event()
-    publisher = Publisher(
-        ca, bind=args.bind, port=args.port, https_port=args.https_port,
-        mdns=not args.no_mdns, on_event=printer.event, on_bonjour=printer.bonjour,
-    )
+    options = PublishOptions(bind=args.bind, port=args.port, https_port=args.https_port,
+                             mdns=not args.no_mdns)
     with _stop_on_signals(stop):
-        publisher.start()
+        publisher = start_publishing(ca, options, on_event=printer.event,
+                                     on_bonjour=printer.bonjour)
         try:
             _print_banner(printer, publisher, ca)
             while not stop.wait(0.5):
@@ -175,6 +174,6 @@ def run(args: argparse.Namespace, home: CAHome) -> int:
         except KeyboardInterrupt:  # a SIGINT that arrived before our handler was in place
             pass
         finally:
-            publisher.stop()
+            stop_publishing(publisher)
     printer.line("Stopped publishing.")
     return 0

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trustanchor.core.flow.wizard import WizardState
+from trustanchor.core.flow.state import WizardState
 
 # Browsers on iOS that hand a downloaded profile to Settings; others only save it
-# (PLATFORM-FACTS.md: mozilla-mobile/firefox-ios 7501; Chrome for iOS since version 95).
+# (mozilla-mobile/firefox-ios issue 7501; Chrome for iOS since version 95; docs/platform-facts.md).
 PROFILE_BROWSERS = frozenset({"Safari", "Chrome", "Brave"})
 
 

@@ -1,7 +1,7 @@
 """The wizard's typed state: steps, choices, the facts a session records, one immutable snapshot.
 
 No Qt and no cryptography here (the first window imports it). The flow over this state is in
-core/flow/wizard.py, which re-exports these names.
+core/flow/wizard.py; import these names from here.
 """
 
 from __future__ import annotations
@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
-from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import SERVER_CERT_DAYS, KeyType
+
+if TYPE_CHECKING:  # names only: publishing is loaded after the first window is painted
+    from trustanchor.core.publish.devices import Platform
+    from trustanchor.core.publish.server import EventKind
 
 
 class Step(StrEnum):
@@ -42,13 +46,8 @@ class Action(StrEnum):
     START_PUBLISHING = "start_publishing"
 
 
-Platform = Literal["iphone", "ipad", "android", "mac", "windows", "linux", "unknown"]
 Trust = Literal["waiting", "trusted", "untrusted"]
 
-# The values the pages offer and check; the definitions live in core/defaults.py.
-KEY_TYPES: tuple[str, ...] = tuple(key_type.value for key_type in KeyType)
-SERVER_CERT_DAYS_DEFAULT = SERVER_CERT_DAYS
-SERVER_CERT_DAYS_MAX = MAX_SERVER_CERT_DAYS
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ class SeenDevice:
     platform: Platform
     os_version: str | None
     label: str
-    events: tuple[str, ...] = ()
+    events: tuple[EventKind, ...] = ()
     browser: str | None = None
 
     @property
@@ -113,7 +112,7 @@ class WizardState:
     step: Step = Step.WELCOME
     ca_choice: CAChoice = CAChoice.CREATE
     ca_name: str = "TrustAnchor CA"
-    key_type: str = KEY_TYPES[0]
+    key_type: KeyType = KeyType.EC_P256
     use_passphrase: bool = True
     passphrase_set: bool = False
     limit_names: bool = False
@@ -124,7 +123,7 @@ class WizardState:
     import_ok: bool = False
     skip_server_cert: bool = False
     server_names: tuple[str, ...] = ()
-    days: int = SERVER_CERT_DAYS_DEFAULT
+    days: int = SERVER_CERT_DAYS
     include_p12: bool = False
     output_folder: str = ""
     overwrite_files: bool = False
@@ -158,3 +157,29 @@ class WizardState:
     def trust(self) -> Trust:
         device = self.device
         return device.trust if device is not None else "waiting"
+
+
+class WizardEdits(TypedDict, total=False):
+    """The fields of `WizardState` the person edits (all but `step` and `facts`), with their
+    types: `Wizard.edit(**changes: Unpack[WizardEdits])`, so a misspelt field fails mypy.
+    tests/gui/test_typed_edits.py keeps this in step with WizardState."""
+
+    ca_choice: CAChoice
+    ca_name: str
+    key_type: KeyType
+    use_passphrase: bool
+    passphrase_set: bool
+    limit_names: bool
+    permitted: tuple[str, ...]
+    replace_existing: bool
+    import_path: str
+    import_key_path: str
+    import_ok: bool
+    skip_server_cert: bool
+    server_names: tuple[str, ...]
+    days: int
+    include_p12: bool
+    output_folder: str
+    overwrite_files: bool
+    platform: Platform | None
+    os_version: str | None

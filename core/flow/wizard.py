@@ -8,8 +8,8 @@ is what lets the step be left. Outcomes are facts about the world (a CA now exis
 written, a phone trusts the CA): they survive Back, while the person's choices are restored from
 the snapshot taken when the step was left.
 
-The state types are in core/flow/state.py and the first values in core/flow/suggest.py; this
-module re-exports their public names.
+The state types are in core/flow/state.py and the first values in core/flow/suggest.py; import
+them from there.
 """
 
 from __future__ import annotations
@@ -17,65 +17,33 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
+from trustanchor.core.defaults import (
+    KEY_TYPES,
+    MAX_NAME_ATTRIBUTE_LENGTH,
+    MAX_SERVER_CERT_DAYS,
+    MIN_PASSPHRASE_LENGTH,
+    KeyType,
+)
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.state import (
-    KEY_TYPES,
-    SERVER_CERT_DAYS_DEFAULT,
-    SERVER_CERT_DAYS_MAX,
     Action,
     CAChoice,
     CAInfo,
     Facts,
     IssuedInfo,
-    Platform,
     SeenDevice,
     Step,
-    Trust,
+    WizardEdits,
     WizardState,
 )
-from trustanchor.core.flow.suggest import (
-    PRIVATE_NETWORKS,
-    PRIVATE_SUFFIXES,
-    host_label,
-    suggest_permitted,
-    suggest_server_names,
-)
+from trustanchor.core.flow.suggest import host_label, suggest_permitted, suggest_server_names
 
-__all__ = [
-    "ACTIONS",
-    "CA_NAME_MAX_CHARS",
-    "FULL_TRUST_PLATFORMS",
-    "JUMPS",
-    "KEY_TYPES",
-    "PRIVATE_NETWORKS",
-    "PRIVATE_SUFFIXES",
-    "SERVER_CERT_DAYS_DEFAULT",
-    "SERVER_CERT_DAYS_MAX",
-    "TRANSITIONS",
-    "VALIDATORS",
-    "Action",
-    "CAChoice",
-    "CAInfo",
-    "Facts",
-    "Guard",
-    "IssuedInfo",
-    "Platform",
-    "SeenDevice",
-    "Step",
-    "Trust",
-    "Wizard",
-    "WizardState",
-    "check_passphrase",
-    "host_label",
-    "start",
-    "suggest_permitted",
-    "suggest_server_names",
-]
+if TYPE_CHECKING:
+    from trustanchor.core.publish.devices import Platform
+    from trustanchor.core.publish.server import EventKind
 
-# RFC 5280 Appendix A: ub-common-name is 64 characters.
-CA_NAME_MAX_CHARS = 64
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
@@ -89,8 +57,8 @@ def check_passphrase(passphrase: str, confirm: str) -> tuple[str, ...]:
     """What is wrong with a new passphrase and its confirmation (the page keeps the text)."""
     if not passphrase:
         return ("Type a passphrase, or untick “Protect the CA key with a passphrase”.",)
-    if len(passphrase) < 8:
-        return ("Use a passphrase of at least 8 characters.",)
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return (f"Use a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.",)
     if passphrase != confirm:
         return ("The two passphrases differ; type the same one twice.",)
     return ()
@@ -136,8 +104,8 @@ def _create_errors(state: WizardState) -> list[str]:
     name = state.ca_name.strip()
     if not name:
         errors.append("Give your CA a name; your phone shows it in Settings.")
-    elif len(name) > CA_NAME_MAX_CHARS:
-        errors.append(f"Shorten the CA name to {CA_NAME_MAX_CHARS} characters or fewer.")
+    elif len(name) > MAX_NAME_ATTRIBUTE_LENGTH:
+        errors.append(f"Shorten the CA name to {MAX_NAME_ATTRIBUTE_LENGTH} characters or fewer.")
     if state.key_type not in KEY_TYPES:
         errors.append("Choose one of the offered key types.")
     if state.limit_names:
@@ -157,8 +125,8 @@ def _server_cert_errors(state: WizardState) -> tuple[str, ...]:
     if state.skip_server_cert:
         return ()
     errors = list(_name_errors(state.server_names))
-    if not 1 <= state.days <= SERVER_CERT_DAYS_MAX:
-        errors.append(f"Choose a lifetime between 1 and {SERVER_CERT_DAYS_MAX} days; "
+    if not 1 <= state.days <= MAX_SERVER_CERT_DAYS:
+        errors.append(f"Choose a lifetime between 1 and {MAX_SERVER_CERT_DAYS} days; "
                       "iPhones reject longer ones.")
     if not state.output_folder.strip():
         errors.append("Choose the folder to save the certificate in.")
@@ -304,12 +272,16 @@ class Wizard:
             raise ValueError(f"no shortcut from {self.step} to {target}")
         return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
 
-    def edit(self, **changes: Any) -> Wizard:
-        """Change the person's choices on the current step (not the step or the facts)."""
+    def edit(self, **changes: Unpack[WizardEdits]) -> Wizard:
+        """Change the person's choices on the current step (not the step or the facts).
+
+        The keywords are typed (`WizardEdits`): mypy rejects a misspelt field or a wrong type.
+        At run time a name that is no field still raises TypeError (dataclasses.replace), and a
+        value of the wrong kind is left for `errors()` to report (an unknown key type)."""
         bad = _FACT_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"use the record_* methods for {sorted(bad)}")
-        if "ca_choice" in changes:  # a front end may hand back the plain string
+        if "ca_choice" in changes:  # an untyped front end may hand back the plain string
             changes["ca_choice"] = CAChoice(changes["ca_choice"])
         return dataclasses.replace(self, state=dataclasses.replace(self.state, **changes))
 
@@ -327,7 +299,7 @@ class Wizard:
             publishing_url=None if changed else self.state.facts.publishing_url,
         )
         return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False, import_ok=False,
-                           ca_name=info.name, key_type=info.key_type)
+                           ca_name=info.name, key_type=KeyType(info.key_type))
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
         return self._with_facts(issued=info)
@@ -336,7 +308,7 @@ class Wizard:
         """The URL publishing started on, or None once it stopped."""
         return self._with_facts(publishing_url=url)
 
-    def record_event(self, kind: str, *, address: str, platform: Platform,
+    def record_event(self, kind: EventKind, *, address: str, platform: Platform,
                      os_version: str | None, label: str, browser: str | None = None) -> Wizard:
         """A publishing event: a device opened the page, fetched the profile or ran the test."""
         devices = list(self.state.facts.devices)

@@ -1,8 +1,7 @@
 """What the illustrations share: sizes, text fitting, names, iOS versions and the manifest.
 
-``illustrations.py`` (the public API) and ``illustration_drawing.py`` (the screens) both import
-from here, so neither has to import the other. :func:`fill_text` and :func:`text_width` are
-re-exported by ``illustrations.py``; the underscore names are private to these three modules.
+``illustrations.py`` (the public API) and ``drawing.py`` (the screens) both import from here,
+so neither has to import the other; the underscore names are private to this module.
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ _NOT_WORDS = ("id", "platform", "kind", "icon", "over", "type", "mark", "color",
 _PLACEHOLDER = re.compile(r"\{\{(@?)(\w+)\}\}")
 _NEWEST = (10_000,)
 _QUOTES = {'"': "&quot;"}
-_UNQUOTES = {"&quot;": '"'}
+UNQUOTES = {"&quot;": '"'}
 
 # Advance widths of DejaVu Sans (the widest common fallback font, measured with Qt) in em.
 # Estimating with it keeps the text inside its row with SF, Helvetica, Roboto or Arial too.
@@ -94,10 +93,11 @@ def fill_text(
     """
     # Only the names the template uses are shortened: shortening is most of the drawing time.
     used = {m.group(2) for m in _PLACEHOLDER.finditer(template)}
-    shortened = {k: _clean(v) if whole_names else _shorten(_clean(v), size, width, bold, truncation)
+    shortened = {k: clean_text(v) if whole_names
+                 else _shorten(clean_text(v), size, width, bold, truncation)
                  for k, v in names.items() if k in used}
     wrapped: list[str] = []
-    for paragraph in _substitute(template, shortened).split("\n"):
+    for paragraph in substitute_names(template, shortened).split("\n"):
         wrapped.extend(_wrap(paragraph, size, width, bold))
     if len(wrapped) > lines:
         rest = " ".join(line for line in wrapped[lines - 1 :] if line)
@@ -110,14 +110,14 @@ def fill_text(
 # --- names, text and versions ---------------------------------------------------------------
 
 
-def _names(ca_name: str, profile_name: str | None, device_name: str) -> dict[str, str]:
+def placeholder_names(ca_name: str, profile_name: str | None, device_name: str) -> dict[str, str]:
     """The placeholders' values. The profile's name and description come from profile.py, the
     module that writes them into the .mobileconfig, so a picture shows what iOS shows."""
     return {"ca_name": ca_name, "profile_name": profile_name or display_name(ca_name),
             "profile_description": description(ca_name), "device_name": device_name}
 
 
-def _substitute(template: str, names: Mapping[str, str]) -> str:
+def substitute_names(template: str, names: Mapping[str, str]) -> str:
     def one(match: re.Match[str]) -> str:
         if match.group(1) or match.group(2) not in names:
             raise ValueError(f"Unknown placeholder {match.group(0)} in {template!r}.")
@@ -126,7 +126,7 @@ def _substitute(template: str, names: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(one, template)
 
 
-def _clean(value: str) -> str:
+def clean_text(value: str) -> str:
     """NFC, one line, and no control characters (XML 1.0 cannot carry most of them)."""
     value = unicodedata.normalize("NFC", value)
     return "".join(" " if unicodedata.category(c)[0] in "CZ" and c != "\u200d" else c
@@ -192,7 +192,7 @@ def _wrap(paragraph: str, size: float, width: float, bold: bool) -> list[str]:
 
 
 @cache
-def _labels(language: str, part: str) -> dict[str, str]:
+def catalogue_words(language: str, part: str) -> dict[str, str]:
     """English text -> this language's for the manifest's words (resources/illustrations/
     labels-<language>.json): ``part`` "phone" for what the phone shows, "ours" for titles and
     captions. A phone label not confirmed from a source is null there and stays English in the
@@ -220,12 +220,12 @@ def unconfirmed_labels(language: str) -> set[str]:
             for english, text in table[part].items() if text is None}
 
 
-def _localize(value: Any, table: Mapping[str, str]) -> Any:
+def localize(value: Any, table: Mapping[str, str]) -> Any:
     """A piece of the manifest with every word that the table knows in the other language."""
     if isinstance(value, dict):
-        return {k: v if k in _NOT_WORDS else _localize(v, table) for k, v in value.items()}
+        return {k: v if k in _NOT_WORDS else localize(v, table) for k, v in value.items()}
     if isinstance(value, list):
-        return [_localize(v, table) for v in value]
+        return [localize(v, table) for v in value]
     return table.get(value, value) if isinstance(value, str) else value
 
 
@@ -246,13 +246,13 @@ def manifest_words() -> dict[str, set[str]]:
         elif isinstance(value, str) and re.search(r"[A-Za-z]", _PLACEHOLDER.sub("", value)):
             found[part].add(value)
 
-    for picture in _manifest()["pictures"]:
+    for picture in load_manifest()["pictures"]:
         walk(picture.get("screen", {}), "phone")
         walk([picture["title"], picture["caption"]], "ours")
     return found
 
 
-def _version(text: str | None) -> tuple[int, ...]:
+def parse_version(text: str | None) -> tuple[int, ...]:
     if text is None:
         return _NEWEST
     if not re.fullmatch(r"\d{1,3}(\.\d{1,3}){0,2}", text.strip()):
@@ -260,47 +260,48 @@ def _version(text: str | None) -> tuple[int, ...]:
     return tuple(int(part) for part in text.strip().split("."))
 
 
-def _in_range(version: tuple[int, ...], low: str | None, high: str | None) -> bool:
-    if low is not None and version < _version(low):
+def version_in_range(version: tuple[int, ...], low: str | None, high: str | None) -> bool:
+    if low is not None and version < parse_version(low):
         return False
     # "14" as the upper end means every 14.x, so compare only as many parts as it has.
-    return high is None or version[: len(_version(high))] <= _version(high)
+    return high is None or version[: len(parse_version(high))] <= parse_version(high)
 
 
-def _resolve(value: Any, version: tuple[int, ...]) -> Any:
+def resolve_for_version(value: Any, version: tuple[int, ...]) -> Any:
     """Pick the ``by_ios`` entries for ``version`` throughout a piece of the manifest."""
     if isinstance(value, dict):
         if set(value) == {"by_ios"}:
-            keys = [k for k in value["by_ios"] if _version(k) <= version]
-            chosen = max(keys, key=_version) if keys else min(value["by_ios"], key=_version)
-            return _resolve(value["by_ios"][chosen], version)
-        return {k: _resolve(v, version) for k, v in value.items()}
+            keys = [k for k in value["by_ios"] if parse_version(k) <= version]
+            chosen = (max(keys, key=parse_version) if keys
+                      else min(value["by_ios"], key=parse_version))
+            return resolve_for_version(value["by_ios"][chosen], version)
+        return {k: resolve_for_version(v, version) for k, v in value.items()}
     if isinstance(value, list):
-        return [_resolve(v, version) for v in value]
+        return [resolve_for_version(v, version) for v in value]
     return value
 
 
 @cache
-def _manifest() -> Spec:
+def load_manifest() -> Spec:
     folder = files("trustanchor.resources") / "illustrations"
     return cast(Spec, json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
 
 
 @cache
-def _template(name: str) -> str:
+def load_template(name: str) -> str:
     folder = files("trustanchor.resources") / "illustrations"
     return (folder / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def _style(version: tuple[int, ...]) -> Spec:
+def style_for_version(version: tuple[int, ...]) -> Spec:
     style: Spec = {}
-    for step in _manifest()["styles"]:
-        if _version(step["since"]) <= version:
+    for step in load_manifest()["styles"]:
+        if parse_version(step["since"]) <= version:
             style.update(step)
     return style
 
 
-def _expand(template: str, colors: Mapping[str, str], slots: Mapping[str, str]) -> str:
+def expand_template(template: str, colors: Mapping[str, str], slots: Mapping[str, str]) -> str:
     """Fill an artwork template: ``{{@key}}`` is a theme colour, ``{{key}}`` ready-made SVG."""
     return _PLACEHOLDER.sub(
         lambda m: colors[m.group(2)] if m.group(1) else slots[m.group(2)], template

@@ -1,8 +1,7 @@
 """Drawing the phone screens as SVG: the canvas, one function per kind of screen, the frame.
 
 The screen descriptions come from the manifest (see ``illustrations.py`` for the format); the
-public entry point is ``illustrations.render_svg``, which makes a ``_Canvas`` and calls
-``_draw`` and ``_frame`` here.
+public entry point is ``illustrations.render_svg``, which calls :func:`render_screen` here.
 """
 
 from __future__ import annotations
@@ -11,20 +10,20 @@ from collections.abc import Mapping
 from xml.sax.saxutils import unescape
 
 from trustanchor.core.pictures.common import (
-    _UNQUOTES,
     CAPTION_HEIGHT,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
     SVG_HEIGHT,
     SVG_WIDTH,
+    UNQUOTES,
     Spec,
-    _expand,
-    _localize,
-    _manifest,
-    _resolve,
-    _substitute,
-    _template,
+    expand_template,
     fill_text,
+    load_manifest,
+    load_template,
+    localize,
+    resolve_for_version,
+    substitute_names,
     text_width,
 )
 
@@ -84,7 +83,7 @@ class _Canvas:
             self.add(f'<text x="{x:g}" y="{y + i * (leading or size * 1.3):g}" '
                      f'font-size="{size:g}"{attrs} fill="{self.color(color)}">'
                      f'{line}</text>')
-        return max((text_width(unescape(line, _UNQUOTES), size, bold=bold) for line in lines),
+        return max((text_width(unescape(line, UNQUOTES), size, bold=bold) for line in lines),
                    default=0)
 
     def path(self, d: str, stroke: str, width: float = 2, fill: str = "none") -> None:
@@ -95,7 +94,7 @@ class _Canvas:
     def icon(self, x: float, y: float, color: str, glyph: str, size: float = 29) -> None:
         self.rect(x, y, size, size, color, r=size * 0.225)
         self.add(f'<g transform="translate({x:g} {y:g}) scale({size / 29:g})">'
-                 f'{_manifest()["glyphs"][glyph]}</g>')
+                 f'{load_manifest()["glyphs"][glyph]}</g>')
 
 
 def _draw(c: _Canvas, spec: Spec) -> None:
@@ -106,13 +105,13 @@ def _draw(c: _Canvas, spec: Spec) -> None:
 
 
 def _status(c: _Canvas, platform: str, fg: str = "label") -> None:
-    c.add(_expand(_template(f"status-{platform}"), {"fg": c.color(fg)}, {}))
+    c.add(expand_template(load_template(f"status-{platform}"), {"fg": c.color(fg)}, {}))
 
 
 def _behind(c: _Canvas, over: Spec | str) -> None:
     """The screen under an alert or action sheet, without its marks, then dimmed."""
-    spec = over if isinstance(over, dict) else _localize(_resolve(
-        {p["id"]: p for p in _manifest()["pictures"]}[over]["screen"], c.version), c.words)
+    spec = over if isinstance(over, dict) else localize(resolve_for_version(
+        {p["id"]: p for p in load_manifest()["pictures"]}[over]["screen"], c.version), c.words)
     c.marking = False
     _draw(c, spec)
     c.marking = True
@@ -145,7 +144,7 @@ def _nav(c: _Canvas, nav: Spec, top: float) -> float:
     base, side = y0 + h / 2 + 6, 0.0
     if "back" in nav:
         back = nav["back"]
-        needed = text_width(_substitute(nav.get("title", ""), c.names), 17, bold=True)
+        needed = text_width(substitute_names(nav.get("title", ""), c.names), 17, bold=True)
         if needed > SW - 2 * (34 + text_width(back, 17)):
             back = ""  # iOS drops the back title when the screen title needs the room
         side = _back(c, back, y0 + h / 2)
@@ -167,7 +166,7 @@ def _nav(c: _Canvas, nav: Spec, top: float) -> float:
     if nav.get("title") and nav.get("type") != "large":
         # Centred on the screen, or, like iOS, in the room beside the buttons when it must.
         centre, room = SW / 2, SW - 2 * side - 8
-        if text_width(_substitute(nav["title"], c.names), 17, bold=True) > room:
+        if text_width(substitute_names(nav["title"], c.names), 17, bold=True) > room:
             centre, room = (side + SW - 16) / 2, SW - side - 16
         c.text(centre, base, nav["title"], size=17, weight=600, anchor="middle", width=room)
     if nav.get("type") == "large":
@@ -289,7 +288,7 @@ def _accessories(c: _Canvas, row: Spec, tx: float, right: float, cy: float) -> f
         c.path(f"M{right - 7:g} {cy - 6:g} l6 6 l-6 6", "tertiary", 2.2)
         right -= 19
     if row.get("value"):  # the label keeps up to 55% of the room, the value gets the rest
-        label_w = min(text_width(_substitute(row["label"], c.names), 17), (right - tx) * 0.55)
+        label_w = min(text_width(substitute_names(row["label"], c.names), 17), (right - tx) * 0.55)
         right -= 10 + c.text(right, cy + 6, row["value"], size=17, color="secondary",
                              anchor="end", width=right - tx - label_w - 10)
     return right
@@ -374,12 +373,12 @@ def _passcode(c: _Canvas, spec: Spec) -> None:
     for i in range(6):
         c.add(f'<circle cx="{SW / 2 + (i - 2.5) * 30:g}" cy="{top + 232:g}" r="7" '
               f'fill="none" stroke="{c.color("label")}" stroke-width="1.2"/>')
-    c.add(_expand(_template("keypad"), c.colors, {}))
+    c.add(expand_template(load_template("keypad"), c.colors, {}))
     c.mark(3, SH - 247, SW - 6, 4 * 53 + 1, 10)
 
 
 def _safari(c: _Canvas, spec: Spec) -> None:
-    c.add(_expand(_template(f"safari-{c.style['safari_bar']}"), c.colors, {}))
+    c.add(expand_template(load_template(f"safari-{c.style['safari_bar']}"), c.colors, {}))
     _status(c, "ios")
 
 
@@ -410,7 +409,7 @@ def _android_list(c: _Canvas, spec: Spec) -> None:
 def _android_warning(c: _Canvas, spec: Spec) -> None:
     c.rect(0, 0, SW, SH, "bg")
     _status(c, "android")
-    c.add(f'<g transform="translate(24 76) scale(1.4)">{_manifest()["glyphs"]["warning"]}</g>'
+    c.add(f'<g transform="translate(24 76) scale(1.4)">{load_manifest()["glyphs"]["warning"]}</g>'
           .replace("#fff", c.color("accent")))
     title = c.lines(spec["title"], 30, SW - 48, most=3)
     c.text(24, 156, title, size=30, leading=38)
@@ -445,9 +444,21 @@ def _frame(c: _Canvas, pic: Spec, with_caption: bool) -> str:
         c.text(SVG_WIDTH / 2, SVG_HEIGHT + 26, lines, size=15, color="caption",
                anchor="middle", leading=20)
     slots = {
-        "height": str(height), "font": _manifest()["fonts"][pic["platform"]],
+        "height": str(height), "font": load_manifest()["fonts"][pic["platform"]],
         "title": fill_text(pic["caption"], c.names, size=1, width=1e9)[0],
         "screen": screen, "marks": "".join(_ring(c, m) for m in c.marks),
         "caption": "".join(c.parts),
     }
-    return _expand(_template("frame"), c.colors, slots)
+    return expand_template(load_template("frame"), c.colors, slots)
+
+
+def render_screen(colors: Mapping[str, str], names: Mapping[str, str], style: Spec,
+                  version: tuple[int, ...], pic: Spec, with_caption: bool,
+                  words: Mapping[str, str] | None = None) -> str:
+    """One picture as SVG: its screen drawn on a fresh canvas, then the phone frame around it.
+    ``words`` are the phone's labels in the picture's language, for a screen drawn behind an
+    alert (``pic`` itself comes already translated)."""
+    canvas = _Canvas(colors, names, style, version)
+    canvas.words = words or {}
+    _draw(canvas, pic["screen"])
+    return _frame(canvas, pic, with_caption)

@@ -8,13 +8,12 @@ How the pictures are made (and how to extend them):
   per-version look (inset lists from iOS 15, rounder ones in 26) and the small icon glyphs.
 * ``resources/illustrations/*.svg`` are the artwork templates (phone frame, status bars, number
   pad, Safari page) with ``{{@colour}}`` and ``{{slot}}`` placeholders.
-* ``illustration_drawing.py`` lays the rows out into plain SVG. Every text, from the manifest
-  or a template, goes through :func:`fill_text` (``illustration_common.py``, re-exported
-  here), the one function that fills ``{{ca_name}}`` (the certificate's own name, shown by
-  the warning and the trust switch), ``{{profile_name}}`` and ``{{profile_description}}`` (the
-  profile's PayloadDisplayName and PayloadDescription, from ``core/pki/profile.py``) and
-  ``{{device_name}}``, shortens the line with an ellipsis (by an estimated width, so nothing
-  overflows its row, as iOS truncates labels) and escapes XML.
+* ``drawing.py`` lays the rows out into plain SVG. Every text, from the manifest or a template,
+  goes through :func:`fill_text` (``common.py``), the one function that fills ``{{ca_name}}`` (the
+  certificate's own name, shown by the warning and the trust switch), ``{{profile_name}}`` and
+  ``{{profile_description}}`` (the profile's PayloadDisplayName and PayloadDescription, from
+  ``core/pki/profile.py``) and ``{{device_name}}``, shortens the line with an ellipsis (by an
+  estimated width, so nothing overflows its row, as iOS truncates labels) and escapes XML.
 
 Any value in a screen description may be ``{"by_ios": {"12.2": A, "15": B}}``: the entry with the
 highest version not above the requested iOS version wins. A new iOS menu path is therefore a new
@@ -38,41 +37,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trustanchor.core.pictures.common import (
-    CAPTION_HEIGHT,
-    ELLIPSIS,
     LANGUAGES,
-    SCREEN_HEIGHT,
-    SCREEN_WIDTH,
-    SVG_HEIGHT,
-    SVG_WIDTH,
-    Spec,
     Theme,
-    Truncation,
-    _clean,
-    _in_range,
-    _labels,
-    _localize,
-    _manifest,
-    _names,
-    _resolve,
-    _style,
-    _substitute,
-    _version,
-    fill_text,
-    text_width,
+    catalogue_words,
+    clean_text,
+    load_manifest,
+    localize,
+    parse_version,
+    placeholder_names,
+    resolve_for_version,
+    style_for_version,
+    substitute_names,
     unconfirmed_labels,
+    version_in_range,
 )
-from trustanchor.core.pictures.drawing import _Canvas, _draw, _frame
+from trustanchor.core.pictures.drawing import render_screen
 
-# Text fitting and the sizes live in illustration_common.py (shared with the drawing without an
-# import cycle); they stay importable from here.
-__all__ = [
-    "ANDROID_VARIANTS", "CAPTION_HEIGHT", "ELLIPSIS", "LANGUAGES", "NEWEST_ANDROID",
-    "SCREEN_HEIGHT", "SCREEN_WIDTH", "SVG_HEIGHT", "SVG_WIDTH", "Illustration", "Spec", "Theme",
-    "Truncation",
-    "drawn_in_english", "fill_text", "list_illustrations", "render_svg", "text_width",
-    "unconfirmed_labels",
-]
+# LANGUAGES and unconfirmed_labels (common.py) are part of this module's public API too.
+__all__ = ["ANDROID_VARIANTS", "LANGUAGES", "NEWEST_ANDROID", "Illustration", "drawn_in_english",
+           "list_illustrations", "render_svg", "unconfirmed_labels"]
 
 #: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and
 #: Samsung One UI on 11-12 ("Biometrics and security") and 13+ ("Security and privacy").
@@ -96,8 +79,8 @@ class Illustration:
         self, *, ca_name: str, profile_name: str | None = None, device_name: str = "iPhone"
     ) -> str:
         """The caption as plain text with the names filled in (the caller escapes it)."""
-        names = _names(ca_name, profile_name, device_name)
-        return _substitute(self.caption, {k: _clean(v) for k, v in names.items()})
+        names = placeholder_names(ca_name, profile_name, device_name)
+        return substitute_names(self.caption, {k: clean_text(v) for k, v in names.items()})
 
 
 def list_illustrations(
@@ -118,18 +101,19 @@ def list_illustrations(
         raise ValueError(f"Unknown platform {platform!r}: use 'ios' or 'android'.")
     if android not in ANDROID_VARIANTS:
         raise ValueError(f"Unknown Android variant {android!r}.")
-    version = _version(ios_version)
-    ours = _labels(language, "ours")
+    version = parse_version(ios_version)
+    ours = catalogue_words(language, "ours")
     found = []
-    for pic in _manifest()["pictures"]:
+    for pic in load_manifest()["pictures"]:
         if pic["platform"] != platform or android not in pic.get("variants", ANDROID_VARIANTS):
             continue
         low, high = pic.get("ios") or (None, None)
-        if platform == "ios" and not _in_range(version, low, high):
+        if platform == "ios" and not version_in_range(version, low, high):
             continue
         found.append(Illustration(
-            id=pic["id"], title=_localize(_resolve(pic["title"], version), ours),
-            caption=_localize(_resolve(pic["caption"], version), ours), platform=pic["platform"],
+            id=pic["id"], title=localize(resolve_for_version(pic["title"], version), ours),
+            caption=localize(resolve_for_version(pic["caption"], version), ours),
+            platform=pic["platform"],
             ios_min=low, ios_max=high, optional=bool(pic.get("optional", False)),
         ))
     return found
@@ -159,24 +143,23 @@ def render_svg(
     """
     if theme not in ("light", "dark"):
         raise ValueError(f"Unknown theme {theme!r}: use 'light' or 'dark'.")
-    pictures = {p["id"]: p for p in _manifest()["pictures"]}
+    pictures = {p["id"]: p for p in load_manifest()["pictures"]}
     if illustration_id not in pictures:
         raise ValueError(f"Unknown illustration {illustration_id!r}.")
-    version = _version(ios_version)
-    words = _labels(language, "phone")
-    pic = _resolve(pictures[illustration_id], version)
-    ours = _labels(language, "ours")
-    pic = {**pic, "screen": _localize(pic["screen"], words),
-           "caption": _localize(pic["caption"], ours), "title": _localize(pic["title"], ours)}
-    canvas = _Canvas(
-        _manifest()["themes"][pic["platform"]][theme],
-        _names(ca_name, profile_name, device_name),
-        _style(version),
+    version = parse_version(ios_version)
+    words, ours = catalogue_words(language, "phone"), catalogue_words(language, "ours")
+    pic = resolve_for_version(pictures[illustration_id], version)
+    pic = {**pic, "screen": localize(pic["screen"], words),
+           "caption": localize(pic["caption"], ours), "title": localize(pic["title"], ours)}
+    return render_screen(
+        load_manifest()["themes"][pic["platform"]][theme],
+        placeholder_names(ca_name, profile_name, device_name),
+        style_for_version(version),
         version,
+        pic,
+        caption,
+        words,
     )
-    canvas.words = words
-    _draw(canvas, pic["screen"])
-    return _frame(canvas, pic, caption)
 
 
 def drawn_in_english(illustration_id: str, *, ios_version: str | None = None,
@@ -184,11 +167,11 @@ def drawn_in_english(illustration_id: str, *, ios_version: str | None = None,
     """True when the screen in ``language`` shows exactly the English labels (none of them is
     confirmed in that language yet), so the English picture can stand in for it; only the
     caption, which the page shows beside the picture, would differ."""
-    pictures = {p["id"]: p for p in _manifest()["pictures"]}
-    words = _labels(language, "phone")
-    version = _version(ios_version)
-    screen = _resolve(pictures[illustration_id]["screen"], version)
+    pictures = {p["id"]: p for p in load_manifest()["pictures"]}
+    words = catalogue_words(language, "phone")
+    version = parse_version(ios_version)
+    screen = resolve_for_version(pictures[illustration_id]["screen"], version)
     screens = [screen]
     if isinstance(screen.get("over"), str):  # an alert drawn over another screen
-        screens.append(_resolve(pictures[screen["over"]]["screen"], version))
-    return all(_localize(one, words) == one for one in screens)
+        screens.append(resolve_for_version(pictures[screen["over"]]["screen"], version))
+    return all(localize(one, words) == one for one in screens)

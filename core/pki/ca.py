@@ -11,23 +11,27 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from trustanchor.core.clock import Clock, utc_now
-from trustanchor.core.defaults import CA_YEARS, MAX_CA_YEARS
+from trustanchor.core.defaults import (
+    CA_YEARS,
+    MAX_CA_YEARS,
+    MAX_NAME_ATTRIBUTE_LENGTH,
+    SERVER_CERT_DAYS,
+    KeyType,
+)
 from trustanchor.core.errors import (
     CertificateRuleError,
     ImportFormatError,
     InvalidNameError,
     PassphraseError,
 )
-from trustanchor.core.pki import rules
+from trustanchor.core.pki import reader, rules
 from trustanchor.core.pki.keystore import encrypt_private_key
 from trustanchor.core.pki.leaf import (
     CLOCK_SKEW_ALLOWANCE,
-    SERVER_CERT_DAYS,
-    KeyType,
     PrivateKey,
     ServerCertificate,
     build_server_certificate,
@@ -41,21 +45,7 @@ from trustanchor.core.pki.leaf import (
     within_name_constraints,
 )
 from trustanchor.core.pki.names import SubjectName, parse_names, parse_permitted
-
-__all__ = [
-    "CA_YEARS",
-    "MAX_CA_YEARS",
-    "CertificateAuthority",
-    "KeyType",
-    "PrivateKey",
-    "constraint_warnings",
-    "ensure_rules_pass",
-    "generate_private_key",
-    "key_type_of",
-]
-
-# RFC 5280 appendix A: ub-common-name and ub-organization-name are 64 characters.
-MAX_NAME_ATTRIBUTE_LENGTH = 64
+from trustanchor.core.pki.rule_table import Severity
 
 # An exported key is for other tools, so its scrypt cost (RFC 7914) stays within OpenSSL 3's
 # default 32 MiB scrypt memory cap: n = 2**14 with r = 8 uses 16 MiB (OpenSSL's own `-scrypt`
@@ -85,7 +75,7 @@ class CertificateAuthority:
                 "This CA's key type is not supported; iPhones need RSA (2048, 3072 or 4096"
                 " bits) or ECDSA P-256 / P-384."
             ) from None
-        if not _is_ca(certificate):
+        if not reader.is_ca(certificate):
             raise ImportFormatError(
                 "This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the"
                 " CA certificate, not a server certificate."
@@ -132,10 +122,7 @@ class CertificateAuthority:
     @property
     def name(self) -> str:
         """The Common Name (what iOS lists under Certificate Trust Settings)."""
-        values = self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        if values:
-            return str(values[0].value)
-        return self.certificate.subject.rfc4514_string()
+        return reader.display_name(self.certificate)
 
     @property
     def not_after(self) -> dt.datetime:
@@ -144,20 +131,17 @@ class CertificateAuthority:
     @property
     def fingerprint_sha256(self) -> str:
         """SHA-256 of the DER certificate as "AB:CD:...", as iOS shows it under More Details."""
-        return ":".join(f"{b:02X}" for b in self.certificate.fingerprint(hashes.SHA256()))
+        return reader.fingerprint(self.certificate)
 
     @property
     def short_fingerprint(self) -> str:
         """The first 8 bytes of the SHA-256 fingerprint, to compare on phone and desktop."""
-        return ":".join(self.fingerprint_sha256.split(":")[:8])
+        return reader.short_fingerprint(self.certificate)
 
     @property
     def permitted_names(self) -> tuple[str, ...]:
         """The permitted name-constraint subtrees as text; () when unconstrained."""
-        constraints = _name_constraints(self.certificate)
-        if constraints is None or not constraints.permitted_subtrees:
-            return ()
-        return tuple(_subtree_text(entry) for entry in constraints.permitted_subtrees)
+        return reader.permitted_subtrees(self.certificate)
 
     @property
     def cert_pem(self) -> bytes:
@@ -199,7 +183,7 @@ class CertificateAuthority:
         return ServerCertificate.from_parts(certificate, key, self.certificate)
 
     def _check_constraints(self, subjects: Iterable[SubjectName]) -> None:
-        constraints = _name_constraints(self.certificate)
+        constraints = reader.name_constraints(self.certificate)
         if constraints is None:
             return
         for subject in subjects:
@@ -288,8 +272,10 @@ def _root_certificate(
         .serial_number(x509.random_serial_number())  # RFC 5280 4.1.2.2: <= 20 octets
         .not_valid_before(not_before)
         .not_valid_after(_add_years(not_before, years))
-        # pathLen 0: this root signs only end-entity certificates, never another CA.
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        # pathLen 1: room for one intermediate (the ACME server's, core/pki/intermediate.py);
+        # leaves are still signed by the root directly. pathLen 0 would not bound a stolen root
+        # key, which signs leaves for any name anyway; name constraints are what bound it.
+        .add_extension(x509.BasicConstraints(ca=True, path_length=1), critical=True)
         .add_extension(_ca_key_usage(), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
     )
@@ -332,7 +318,7 @@ def _parse_permitted_list(permitted: Sequence[str]) -> list[NameConstraintEntry]
         if not isinstance(entry, x509.DNSName | x509.IPAddress):
             raise TypeError("parse_permitted returned an unexpected name type")
         if entry in subtrees:
-            raise InvalidNameError(text, f"{_subtree_text(entry)} is listed twice; keep one.")
+            raise InvalidNameError(text, f"{reader.subtree_text(entry)} is listed twice; keep one.")
         subtrees.append(entry)
     return subtrees
 
@@ -351,27 +337,6 @@ def _ca_key_usage() -> x509.KeyUsage:
     )
 
 
-def _is_ca(certificate: x509.Certificate) -> bool:
-    try:
-        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
-    except x509.ExtensionNotFound:
-        return False
-    return constraints.value.ca
-
-
-def _name_constraints(certificate: x509.Certificate) -> x509.NameConstraints | None:
-    try:
-        return certificate.extensions.get_extension_for_class(x509.NameConstraints).value
-    except x509.ExtensionNotFound:
-        return None
-
-
-def _subtree_text(entry: x509.GeneralName) -> str:
-    if isinstance(entry, x509.IPAddress | x509.DNSName):
-        return str(entry.value)
-    return f"{type(entry).__name__}: {entry.value}"
-
-
 def ensure_rules_pass(
     certificate: x509.Certificate, ca: x509.Certificate | None, *, now: dt.datetime
 ) -> None:
@@ -381,7 +346,7 @@ def ensure_rules_pass(
     """
     findings = rules.check(certificate, ca, now=now)
     if rules.has_errors(findings):
-        first = next(f for f in findings if f.severity == rules.Severity.ERROR)
+        first = next(f for f in findings if f.severity == Severity.ERROR)
         raise CertificateRuleError(
             f"The new certificate would be rejected: {first.message}", tuple(findings)
         )

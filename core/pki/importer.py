@@ -26,7 +26,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from trustanchor.core.clock import utc_now
 from trustanchor.core.errors import ImportFormatError, PassphraseError, TrustAnchorError
-from trustanchor.core.pki import keystore
+from trustanchor.core.pki import keystore, reader
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.keystore import PrivateKey
 
@@ -35,9 +35,7 @@ MAX_IMPORT_BYTES = 1 << 20
 MKCERT_CERT_NAME = "rootCA.pem"  # mkcert's CAROOT layout (mkcert/cert.go)
 MKCERT_KEY_NAME = "rootCA-key.pem"
 _CERT_LABELS = (b"CERTIFICATE", b"X509 CERTIFICATE")
-_KEY_LABELS = (b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"EC PRIVATE KEY", b"RSA PRIVATE KEY")
 _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
-_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.*?-----END \1-----", re.DOTALL)
 _PKCS7_CONTENT_PREFIX = "1.2.840.113549.1.7."  # RFC 7292 section 4: authSafe is a ContentInfo
 
 
@@ -140,12 +138,12 @@ def _unreadable(path: Path) -> str:
 def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     bundle = _Bundle()
     labels = []
-    for match in _PEM_BLOCK.finditer(data):
+    for match in keystore.PEM_BLOCK.finditer(data):
         label = match.group(1)
         labels.append(label.decode("ascii"))
         if label in _CERT_LABELS:
             bundle.certificates.append((_load_pem_certificate(match.group(0), path), path.name))
-    if any(label.encode() in _KEY_LABELS for label in labels):
+    if any(label.encode() in keystore.KEY_LABELS for label in labels):
         bundle.keys.append((_load_key(data, path, passphrase), path.name))
     if not bundle.certificates and not bundle.keys:
         found = ", ".join(sorted(set(labels))) or "no complete PEM block"
@@ -157,16 +155,16 @@ def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
 
 
 def _load_pem_certificate(block: bytes, path: Path) -> x509.Certificate:
+    damaged = f"{path.name} holds a damaged certificate: export the CA certificate again."
     try:
-        body = b"".join(block.strip().splitlines()[1:-1])
-        _refuse_negative_serial(base64.b64decode(body, validate=True), path)
-        return x509.load_pem_x509_certificate(block)
-    except ImportFormatError:
-        raise
-    except Exception as exc:
-        raise ImportFormatError(
-            f"{path.name} holds a damaged certificate: export the CA certificate again."
-        ) from exc
+        der = base64.b64decode(b"".join(block.strip().splitlines()[1:-1]), validate=True)
+    except ValueError as exc:  # binascii.Error: not base64
+        raise ImportFormatError(damaged) from exc
+    _refuse_negative_serial(der, path)
+    try:
+        return reader.load_certificate(block)
+    except ImportFormatError as exc:
+        raise ImportFormatError(damaged) from exc
 
 
 def _load_key(data: bytes, path: Path, passphrase: bytes | None) -> PrivateKey:
@@ -232,8 +230,8 @@ def _refuse_negative_serial(der: bytes, path: Path) -> None:
 def _read_binary(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     _refuse_negative_serial(data, path)
     try:
-        certificate = x509.load_der_x509_certificate(data)
-    except Exception:  # not a DER certificate: try the other formats
+        certificate: x509.Certificate | None = reader.load_certificate(data)
+    except ImportFormatError:  # not a DER certificate: try the other formats
         certificate = None
     if certificate is not None:
         return _Bundle(certificates=[(certificate, path.name)])
@@ -327,7 +325,7 @@ def _choose(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAu
 
 
 def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAuthority:
-    cas = [(cert, name) for cert, name in bundle.certificates if _is_ca(cert)]
+    cas = [(cert, name) for cert, name in bundle.certificates if reader.is_ca(cert)]
     if not cas:
         cert, name = bundle.certificates[0]
         kind = "a server certificate" if _is_server(cert) else "a certificate"
@@ -366,13 +364,6 @@ def _check_root(cert: x509.Certificate, name: str) -> None:
             f"The CA in {name} expired on {cert.not_valid_after_utc:%Y-%m-%d}: create a new CA "
             "instead."
         )
-
-
-def _is_ca(cert: x509.Certificate) -> bool:
-    try:
-        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
 
 
 def _is_server(cert: x509.Certificate) -> bool:

@@ -71,7 +71,7 @@ ITERATIONS_TOO_COSTLY = (
     "settings and import it again."
 )
 
-_PEM_BLOCK = re.compile(
+PEM_BLOCK = re.compile(
     rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL
 )
 
@@ -274,13 +274,13 @@ def encrypt_private_key(
     return _pem("ENCRYPTED PRIVATE KEY", info)
 
 
-_KEY_LABELS = (b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"EC PRIVATE KEY", b"RSA PRIVATE KEY")
+KEY_LABELS = (b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"EC PRIVATE KEY", b"RSA PRIVATE KEY")
 
 
 def _key_block(data: bytes) -> tuple[bytes, bytes] | None:
     """(label, whole PEM block) of the first private key in PEM text, or None for binary data."""
-    for match in _PEM_BLOCK.finditer(data):
-        if match.group(1) in _KEY_LABELS:
+    for match in PEM_BLOCK.finditer(data):
+        if match.group(1) in KEY_LABELS:
             return match.group(1), match.group(0)
     return None
 

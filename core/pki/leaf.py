@@ -1,4 +1,4 @@
-"""Key types, the server (leaf) certificate profile, and the files a server needs.
+"""Key types, the server (leaf) certificate profile, and the bytes of the files a server needs.
 
 The leaf profile follows Apple's rules for TLS server certificates on iOS 13+ / macOS 10.15+
 (Apple support 103769, "Requirements for trusted certificates in iOS 13 and macOS 10.15"):
@@ -12,7 +12,6 @@ import datetime as dt
 import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -20,14 +19,10 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-# KeyType and the lifetimes live in the cheap defaults module so the wizard and the command line
-# can offer them without importing cryptography; they stay importable from here.
-from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS as MAX_SERVER_CERT_DAYS
-from trustanchor.core.defaults import SERVER_CERT_DAYS as SERVER_CERT_DAYS
-from trustanchor.core.defaults import KeyType as KeyType
-from trustanchor.core.errors import CertificateRuleError, OutputFileError, PassphraseError
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.errors import CertificateRuleError, PassphraseError
 from trustanchor.core.pki.names import SubjectName, file_stem
-from trustanchor.core.store.files import atomic_write, create_new
+from trustanchor.core.pki.reader import san_names
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -252,77 +247,6 @@ class ServerCertificate:
         return pkcs12_bytes(
             self.file_stem, self.private_key, self.certificate, [self.ca_certificate], password
         )
-
-    def write_files(
-        self, folder: Path, *, p12_password: bytes | None = None, overwrite: bool = False
-    ) -> list[Path]:
-        """Write <stem>.crt, <stem>.key (0600), <stem>.fullchain.pem and optionally <stem>.p12.
-
-        Refuses (OutputFileError with ``exists``) when any of these files is already there,
-        unless `overwrite`; the check comes before anything is written. A missing folder is
-        created. Every file is written atomically (core/store/files.py); the key and the .p12 are
-        born 0600.
-        """
-        stem = self.file_stem
-        outputs: list[tuple[Path, bytes, bool]] = [
-            (folder / f"{stem}.crt", self.cert_pem(), False),
-            (folder / f"{stem}.key", self.key_pem(), True),
-            (folder / f"{stem}.fullchain.pem", self.fullchain_pem(), False),
-        ]
-        if p12_password is not None:
-            outputs.append((folder / f"{stem}.p12", self.pkcs12(p12_password), True))
-        if not overwrite:
-            for path, _, _ in outputs:
-                if path.exists() or path.is_symlink():
-                    raise _exists_error(path)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _write_error(folder, exc) from exc
-        for path, data, private in outputs:
-            _write_output(path, data, private=private, overwrite=overwrite)
-        return [path for path, _, _ in outputs]
-
-
-def _exists_error(path: Path) -> OutputFileError:
-    return OutputFileError(
-        f"{path} already exists; move it away or choose to overwrite it.", str(path), exists=True
-    )
-
-
-def _write_output(path: Path, data: bytes, *, private: bool, overwrite: bool) -> None:
-    try:
-        if overwrite:
-            atomic_write(path, data, private=private)
-        else:
-            # Hard-link based: fails instead of replacing a file that appeared meanwhile.
-            create_new(path, data, private=private)
-    except FileExistsError:
-        raise _exists_error(path) from None
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-
-
-def _write_error(path: Path, exc: OSError) -> OutputFileError:
-    reason = exc.strerror or type(exc).__name__
-    return OutputFileError(
-        f"Could not write {path} ({reason}); choose a folder you can write to.", str(path)
-    )
-
-
-def san_names(certificate: x509.Certificate) -> tuple[SubjectName, ...]:
-    """The DNS names and IP addresses in a certificate's subjectAltName, in order."""
-    try:
-        san = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-    except x509.ExtensionNotFound:
-        return ()
-    names: list[SubjectName] = []
-    for entry in san:
-        if isinstance(entry, x509.DNSName):
-            names.append(SubjectName("dns", entry.value, entry.value))
-        elif isinstance(entry, x509.IPAddress):
-            names.append(SubjectName("ip", str(entry.value), str(entry.value)))
-    return tuple(names)
 
 
 def within_name_constraints(subject: SubjectName, constraints: x509.NameConstraints) -> bool:

@@ -15,8 +15,10 @@ import plistlib
 import uuid
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
+
+from trustanchor.core.pki import reader
 
 #: Reverse-DNS prefix of every identifier this program writes into a profile.
 IDENTIFIER_PREFIX = "app.trustanchor.ca"
@@ -55,9 +57,10 @@ def build_mobileconfig(
     replaces the installed one instead of adding a second (TopLevel.yaml: "PayloadIdentifier ...
     is used to determine whether a new profile should replace an existing one").
     """
-    digest = ca_certificate.fingerprint(hashes.SHA256())
-    name = common_name(ca_certificate)
-    org = organization or _certificate_organization(ca_certificate) or DEFAULT_ORGANIZATION
+    digest = reader.sha256_digest(ca_certificate)
+    name = reader.display_name(ca_certificate)
+    org = (organization or reader.subject_attribute(ca_certificate, NameOID.ORGANIZATION_NAME)
+           or DEFAULT_ORGANIZATION)
     top_id = f"{IDENTIFIER_PREFIX}.{digest[:8].hex()}"
     payload = {
         "PayloadType": "com.apple.security.root",
@@ -93,26 +96,6 @@ def derived_uuid(digest: bytes, label: str) -> str:
     return str(uuid.UUID(bytes=material[:16], version=5)).upper()
 
 
-def common_name(certificate: x509.Certificate) -> str:
-    """The certificate's subject Common Name, or a plain fallback when it has none."""
-    attributes = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    if attributes:
-        value = attributes[0].value
-        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-        if text.strip():
-            return text.strip()
-    return "Private certificate authority"
-
-
-def _certificate_organization(certificate: x509.Certificate) -> str | None:
-    attributes = certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
-    if not attributes:
-        return None
-    value = attributes[0].value
-    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-    return text.strip() or None
-
-
 def _file_stem(name: str) -> str:
     """An ASCII file name stem from a display name ("Home Lab CA" -> "Home-Lab-CA")."""
     kept = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in name)
@@ -122,4 +105,4 @@ def _file_stem(name: str) -> str:
 
 def file_stem(certificate: x509.Certificate) -> str:
     """The ASCII stem used for download names of this CA's files."""
-    return _file_stem(common_name(certificate))
+    return _file_stem(reader.display_name(certificate))

@@ -1,13 +1,16 @@
 """What a person needs to know about a certificate, read from the certificate alone.
 
-Used by `ca show`, `check` and the wizard, so a CA's name and fingerprint read the same everywhere
-(the phone page shows the same short fingerprint the desktop does).
+The one place that loads a certificate file and reads its name, fingerprint, names, validity,
+key and constraints: `ca show`, `check`, the import, the CA home, the profile and the wizard all
+call it, so a CA's name and fingerprint read the same everywhere (the phone page shows the same
+short fingerprint the desktop does).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
@@ -15,12 +18,43 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
+from trustanchor.core.errors import ImportFormatError
+from trustanchor.core.pki.names import SubjectName
+
 SHORT_FINGERPRINT_BYTES = 8
+# The name shown for a certificate whose subject is empty (RFC 5280 allows it for leaves).
+NO_NAME = "Unnamed certificate"
+_PEM_MARKER = b"-----BEGIN"
+
+
+def load_certificate(source: bytes | Path) -> x509.Certificate:
+    """A certificate from PEM or DER bytes, or from a file holding either.
+
+    Every failure is an ImportFormatError: cryptography raises ValueError and others (such as
+    x509.InvalidVersion) on damaged input, so anything it raises is caught and chained.
+    """
+    label = str(source) if isinstance(source, Path) else "the data"
+    if isinstance(source, Path):
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            raise ImportFormatError(f"cannot read {label}: {exc.strerror or exc}") from exc
+    try:
+        if _PEM_MARKER in source:
+            return x509.load_pem_x509_certificate(source)
+        return x509.load_der_x509_certificate(source)
+    except Exception as exc:  # cryptography raises more than ValueError on damage
+        raise ImportFormatError(f"{label} is not a PEM or DER certificate") from exc
+
+
+def sha256_digest(certificate: x509.Certificate) -> bytes:
+    """SHA-256 of the DER certificate."""
+    return certificate.fingerprint(hashes.SHA256())
 
 
 def fingerprint(certificate: x509.Certificate) -> str:
-    """SHA-256 of the DER certificate as colon-separated upper-case hex."""
-    return certificate.fingerprint(hashes.SHA256()).hex(":").upper()
+    """SHA-256 of the DER certificate as "AB:CD:...", as iOS shows it under More Details."""
+    return sha256_digest(certificate).hex(":").upper()
 
 
 def short_fingerprint(certificate: x509.Certificate) -> str:
@@ -28,13 +62,81 @@ def short_fingerprint(certificate: x509.Certificate) -> str:
     return fingerprint(certificate)[: SHORT_FINGERPRINT_BYTES * 3 - 1]
 
 
-def common_name(certificate: x509.Certificate) -> str:
-    """The subject's Common Name, or the whole subject when it has none."""
-    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    if names:
-        value = names[0].value
-        return value.decode(errors="replace") if isinstance(value, bytes) else value
-    return certificate.subject.rfc4514_string() or "(no name)"
+def subject_common_name(certificate: x509.Certificate) -> str | None:
+    """The subject's first Common Name as text (None when it has none)."""
+    values = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not values:
+        return None
+    value = values[0].value
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def subject_attribute(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None:
+    """The subject's first attribute of type `oid`, stripped; None when absent or blank."""
+    values = certificate.subject.get_attributes_for_oid(oid)
+    if not values:
+        return None
+    value = values[0].value
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+    return text.strip() or None
+
+
+def display_name(certificate: x509.Certificate) -> str:
+    """The name to show for a certificate: its Common Name, else the whole subject, else a
+    placeholder. The one fallback policy for every screen, file name and profile."""
+    common = (subject_common_name(certificate) or "").strip()
+    return common or certificate.subject.rfc4514_string() or NO_NAME
+
+
+def is_ca(certificate: x509.Certificate) -> bool:
+    """True when basicConstraints says CA:TRUE (RFC 5280 4.2.1.9); False when it is absent."""
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints)
+    except x509.ExtensionNotFound:
+        return False
+    return constraints.value.ca
+
+
+def name_constraints(certificate: x509.Certificate) -> x509.NameConstraints | None:
+    try:
+        return certificate.extensions.get_extension_for_class(x509.NameConstraints).value
+    except x509.ExtensionNotFound:
+        return None
+
+
+def subtree_text(entry: x509.GeneralName) -> str:
+    """A name-constraint subtree as text: "home.arpa", "192.168.0.0/16"."""
+    if isinstance(entry, x509.IPAddress | x509.DNSName):
+        return str(entry.value)
+    return f"{type(entry).__name__}: {entry.value}"
+
+
+def permitted_subtrees(certificate: x509.Certificate) -> tuple[str, ...]:
+    """The CA's permitted name-constraint subtrees in readable form, () when unconstrained."""
+    constraints = name_constraints(certificate)
+    if constraints is None:
+        return ()
+    return tuple(subtree_text(entry) for entry in constraints.permitted_subtrees or ())
+
+
+def san_names(certificate: x509.Certificate) -> tuple[SubjectName, ...]:
+    """The DNS names and IP addresses in a certificate's subjectAltName, in order."""
+    try:
+        san = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return ()
+    names: list[SubjectName] = []
+    for entry in san:
+        if isinstance(entry, x509.DNSName):
+            names.append(SubjectName("dns", entry.value, entry.value))
+        elif isinstance(entry, x509.IPAddress):
+            names.append(SubjectName("ip", str(entry.value), str(entry.value)))
+    return tuple(names)
+
+
+def validity(certificate: x509.Certificate) -> tuple[dt.datetime, dt.datetime]:
+    """(notBefore, notAfter) in UTC."""
+    return certificate.not_valid_before_utc, certificate.not_valid_after_utc
 
 
 def describe_key(certificate: x509.Certificate) -> str:
@@ -50,15 +152,6 @@ def describe_key(certificate: x509.Certificate) -> str:
     if isinstance(key, ed448.Ed448PublicKey):
         return "Ed448"
     return type(key).__name__
-
-
-def permitted_subtrees(certificate: x509.Certificate) -> tuple[str, ...]:
-    """The CA's permitted name-constraint subtrees in readable form, () when unconstrained."""
-    try:
-        ext = certificate.extensions.get_extension_for_class(x509.NameConstraints)
-    except x509.ExtensionNotFound:
-        return ()
-    return tuple(str(name.value) for name in ext.value.permitted_subtrees or ())
 
 
 @dataclass(frozen=True)
@@ -82,13 +175,14 @@ class CertificateSummary:
 
 
 def summarize(certificate: x509.Certificate) -> CertificateSummary:
+    not_before, not_after = validity(certificate)
     return CertificateSummary(
-        name=common_name(certificate),
+        name=display_name(certificate),
         fingerprint=fingerprint(certificate),
         short_fingerprint=short_fingerprint(certificate),
         key=describe_key(certificate),
-        not_before=certificate.not_valid_before_utc,
-        not_after=certificate.not_valid_after_utc,
+        not_before=not_before,
+        not_after=not_after,
         permitted=permitted_subtrees(certificate),
         serial=format(certificate.serial_number, "X"),
     )

@@ -14,6 +14,8 @@ from enum import StrEnum
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.oid import SignatureAlgorithmOID as Sig
 
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS
+
 
 class Severity(StrEnum):
     ERROR = "error"  # an iPhone refuses the certificate
@@ -87,8 +89,9 @@ RULES: dict[str, tuple[Severity, str, str]] = {
     "root.ca-not-critical": (ERROR, f"{APPLE_TRUST}; RFC 5280 section 4.2.1.9", "CA:TRUE is not "
                              "marked critical; iOS lists only critical CA:TRUE roots in "
                              "Certificate Trust Settings."),
-    "root.no-pathlen": (INFO, "RFC 5280 section 4.2.1.9", "This CA has no path length limit, so "
-                        "its key could make more CAs; pathLen 0 limits a stolen key."),
+    "root.no-pathlen": (INFO, "RFC 5280 sections 4.2.1.9, 4.2.1.10", "This CA has no path "
+                        "length limit, so chains of any depth pass; a stolen key signs leaves "
+                        "for any name anyway: name constraints are what bound it."),
     "root.keyusage-missing": (WARNING, f"RFC 5280 section 4.2.1.3; {STRICT}", "This CA has no "
                               "keyUsage: iOS accepts it, strict checkers refuse the chain."),
     "root.no-keycertsign": (ERROR, "RFC 5280 sections 4.2.1.3, 6.1.4 (n)", "This CA's keyUsage "
@@ -151,7 +154,7 @@ RULES: dict[str, tuple[Severity, str, str]] = {
 
 # trustd allows 825 days plus one hour of slip for leaves not under a preinstalled root, when
 # notBefore is after 1 July 2019 (SecPolicyCheckOtherTrustValidityPeriodMaximums).
-MAX_LEAF_VALIDITY = dt.timedelta(days=825, hours=1)
+MAX_LEAF_VALIDITY = dt.timedelta(days=MAX_SERVER_CERT_DAYS, hours=1)
 MAX_LEAF_VALIDITY_SINCE = dt.datetime(2019, 7, 1, tzinfo=dt.UTC)
 PUBLIC_LEAF_VALIDITY = dt.timedelta(days=398)  # public roots only; a note for private ones
 EXPIRY_NOTICE = dt.timedelta(days=30)

@@ -18,19 +18,14 @@ from typing import TypeVar
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 
 from trustanchor.core.clock import utc_now
 from trustanchor.core.pki.names import is_ip_address
+from trustanchor.core.pki.reader import subject_common_name
 from trustanchor.core.pki.rule_table import (
     APPLE_CURVES,
-    APPLE_HASH,
-    APPLE_KEYS,
-    APPLE_PUBLIC_LIFETIME,
-    APPLE_TLS,
-    APPLE_TRUST,
-    APPLE_VALIDITY,
-    CHROME_P521,
+    EKU_NAMES,
     ERROR,
     EXPIRY_NOTICE,
     INFO,
@@ -38,30 +33,15 @@ from trustanchor.core.pki.rule_table import (
     MAX_LEAF_VALIDITY_SINCE,
     MIN_EC_BITS,
     MIN_RSA_BITS,
-    MOZILLA_CA_LEAF,
     PUBLIC_LEAF_VALIDITY,
-    RFC_EXT,
-    RFC_PATH,
     RULES,
+    SHA2_SIGNATURES,
+    SIG_NAMES,
     SPECIAL_PARENTS,
-    STRICT,
     WARNING,
-    WILDCARDS,
     Finding,
     Severity,
 )
-from trustanchor.core.pki.rule_table import EKU_NAMES as _EKU_NAMES
-from trustanchor.core.pki.rule_table import SHA2_SIGNATURES as _SHA2_SIGNATURES
-from trustanchor.core.pki.rule_table import SIG_NAMES as _SIG_NAMES
-
-# The rule table lives in rules_table.py; its names stay importable from here.
-__all__ = [
-    "APPLE_CURVES", "APPLE_HASH", "APPLE_KEYS", "APPLE_PUBLIC_LIFETIME", "APPLE_TLS",
-    "APPLE_TRUST", "APPLE_VALIDITY", "CHROME_P521", "ERROR", "EXPIRY_NOTICE", "INFO",
-    "MAX_LEAF_VALIDITY", "MAX_LEAF_VALIDITY_SINCE", "MIN_EC_BITS", "MIN_RSA_BITS",
-    "MOZILLA_CA_LEAF", "PUBLIC_LEAF_VALIDITY", "RFC_EXT", "RFC_PATH", "RULES", "SPECIAL_PARENTS",
-    "STRICT", "WARNING", "WILDCARDS", "Finding", "Severity", "check", "describe", "has_errors",
-]
 
 _DOTTED_HOST = re.compile(r"^(\*\.)?([a-z0-9_-]+\.)+[a-z0-9-]+\.?$", re.IGNORECASE)
 _E = TypeVar("_E", bound=x509.ExtensionType)
@@ -101,9 +81,7 @@ class _Cert:
 
     @property
     def common_name(self) -> str | None:
-        values = self.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        value = values[0].value if values else None
-        return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+        return subject_common_name(self.cert)
 
     @property
     def san(self) -> list[x509.DNSName | x509.IPAddress]:
@@ -236,9 +214,9 @@ def _signature_findings(cert: x509.Certificate, role: str) -> list[Finding]:
     if hash_name in ("sha1", "md5"):
         return [_find(f"sig.{hash_name}", severity=severity)]
     oid = cert.signature_algorithm_oid
-    if oid in _SHA2_SIGNATURES:
+    if oid in SHA2_SIGNATURES:
         return []
-    alg = _SIG_NAMES.get(oid, oid.dotted_string)
+    alg = SIG_NAMES.get(oid, oid.dotted_string)
     return [_find("sig.unsupported", severity=severity, alg=alg)]
 
 
@@ -296,7 +274,7 @@ def _eku_findings(c: _Cert) -> list[Finding]:
         return [_find("leaf.eku-missing")]
     if ExtendedKeyUsageOID.SERVER_AUTH in eku:
         return []
-    uses = ", ".join(_EKU_NAMES.get(oid, oid.dotted_string) for oid in eku) or "nothing"
+    uses = ", ".join(EKU_NAMES.get(oid, oid.dotted_string) for oid in eku) or "nothing"
     return [_find("leaf.no-serverauth", uses=uses)]
 
 

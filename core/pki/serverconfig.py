@@ -16,14 +16,17 @@ from trustanchor.core.pki.names import is_ip_address
 
 # Browsers and servers agree on these; TLS 1.0/1.1 were withdrawn by RFC 8996.
 TLS_PROTOCOLS = "TLSv1.2 TLSv1.3"
-DEFAULT_HTTPS_PORT = 443
-# Unprivileged port for the programming-language examples (no root needed below 1024 otherwise).
-DEFAULT_APP_PORT = 8443
+# The port the person's own web server (nginx, Caddy, Apache) answers HTTPS on: the https
+# scheme's default port (RFC 9110 section 4.2.2), so its URLs need no port. Not the port
+# TrustAnchor's own trust test listens on (core/defaults.py, DEFAULT_HTTPS_PORT).
+WEB_SERVER_HTTPS_PORT = 443
+# The port of the Node.js and Python examples: unprivileged, as binding below 1024 needs root.
+APP_EXAMPLE_HTTPS_PORT = 8443
 
 
 @dataclass(frozen=True)
 class CertFiles:
-    """Where the server certificate's files are (as written by ServerCertificate.write_files)."""
+    """Where the server certificate's files are (as core/store/outputs.py writes them)."""
 
     fullchain: Path
     key: Path
@@ -162,8 +165,8 @@ _BUILDERS: tuple[tuple[Callable[[CertFiles, int], ServerConfig], bool], ...] = (
 )
 
 
-def server_configs(files: CertFiles, *, https_port: int = DEFAULT_HTTPS_PORT,
-                   app_port: int = DEFAULT_APP_PORT) -> tuple[ServerConfig, ...]:
+def server_configs(files: CertFiles, *, https_port: int = WEB_SERVER_HTTPS_PORT,
+                   app_port: int = APP_EXAMPLE_HTTPS_PORT) -> tuple[ServerConfig, ...]:
     """Snippets for nginx, Caddy, Apache, Node.js, Python and Home Assistant, in that order.
 
     Web servers listen on `https_port`; the Node.js and Python examples on `app_port`.

@@ -3,8 +3,8 @@
 `ipaddress.is_private` alone is wrong for this: it is also True for TEST-NET, benchmarking and
 other reserved ranges. A phone on the same Wi-Fi reaches RFC 1918 (IPv4) or fc00::/7 (RFC 4193,
 IPv6) addresses on a physical interface; VPN, container and virtual-machine interfaces, CGNAT
-(RFC 6598) and link-local addresses usually are not reachable from it (ENGINEERING-NOTES.md,
-"The publishing server"). Every candidate is kept so the user can still pick another.
+(RFC 6598) and link-local addresses usually are not reachable from it (docs/engineering.md,
+"LAN addresses"). Every candidate is kept so the user can still pick another.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from trustanchor.core.pki.leaf import ServerCertificate
 from trustanchor.core.pki.profile import file_stem
 from trustanchor.core.publish.bonjour import BonjourAdvertiser, BonjourStatus, local_hostname
 from trustanchor.core.publish.lan import AddressCandidate, lan_addresses
+from trustanchor.core.publish.listener import IPV4_ANY, IPV6_ANY, WILDCARD_BINDS
 from trustanchor.core.publish.phonepage import PhonePageContent
 from trustanchor.core.publish.server import PublishEvent, PublishServer
 
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 # clock is a little off without leaving a long-lived key anywhere (it is never written down).
 PROBE_CERT_DAYS = 7
 PROBE_PATH = "/probe"
-_WILDCARD_BINDS = ("0.0.0.0", "::")  # noqa: S104 (names them; the phone is on the LAN)
 
 
 def _url_host(address: str) -> str:
@@ -85,7 +85,7 @@ class Publisher:
     ) -> None:
         self._ca = ca
         self._candidates = list(candidates) if candidates is not None else None
-        if address is None and bind is not None and bind not in _WILDCARD_BINDS:
+        if address is None and bind is not None and bind not in WILDCARD_BINDS:
             address = bind
         self._address = address
         self._bind = bind
@@ -154,7 +154,7 @@ class Publisher:
             if self._server is not None:
                 return
             address = self.address
-            bind = self._bind or _WILDCARD_BINDS[1 if ":" in address else 0]
+            bind = self._bind or (IPV6_ANY if ":" in address else IPV4_ANY)
             leaf = self._issue_probe_certificate(address, bind)
             stem = file_stem(self._ca.certificate)   # the server's download names
             page = PhonePageContent(self._ca.name, self._ca.short_fingerprint,
@@ -163,6 +163,7 @@ class Publisher:
                 ca_certificate=self._ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
                 tls_key_pem=leaf.key_pem(), page=page, bind=bind, port=self._ports[0],
                 https_port=self._ports[1], on_event=self._forward,
+                page_hosts=(address,),  # the QR code's address, even when it is not local
             )
             server.start()
             self._server, self._page = server, page
@@ -189,8 +190,8 @@ class Publisher:
     def offered_names(self, address: str, bind: str) -> list[str]:
         """Every name and address the page can be reached by, the chosen address first."""
         names = [address]
-        if bind in _WILDCARD_BINDS:
-            want_v6 = bind == "::"
+        if bind in WILDCARD_BINDS:
+            want_v6 = bind == IPV6_ANY
             for candidate in self._all_candidates():
                 is_v6 = ":" in candidate.address
                 if _usable(candidate) and (is_v6 == want_v6 or not is_v6):

@@ -1,6 +1,6 @@
 """The CA home on disk: one CA, its key, a record of what it issued, and archived CAs.
 
-Layout (DESIGN.md)::
+Layout (docs/architecture.md, "The CA home on disk")::
 
     <home>/ca/ca.pem          the CA certificate (public)
     <home>/ca/ca.key          PKCS#8 PEM, scrypt-encrypted unless the user chose no passphrase
@@ -40,9 +40,10 @@ from trustanchor.core.errors import (
     NoCAError,
     PassphraseError,
 )
-from trustanchor.core.pki import keystore
+from trustanchor.core.pki import keystore, reader
 from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
     TEMP_PREFIX,
     atomic_write,
     clean_stale_temp_files,
@@ -122,7 +123,7 @@ class CAHome:
         """
         self._create_root()
         # is_singleton: every CAHome of this folder in this process shares one re-entrant lock.
-        file_lock = filelock.FileLock(self.lock_path, mode=0o600, is_singleton=True)
+        file_lock = filelock.FileLock(self.lock_path, mode=PRIVATE_FILE_MODE, is_singleton=True)
         try:
             file_lock.acquire(timeout=self.lock_timeout)
         except filelock.Timeout as exc:
@@ -207,8 +208,8 @@ class CAHome:
 
     def _parse_certificate(self, data: bytes) -> x509.Certificate:
         try:
-            return x509.load_pem_x509_certificate(data)
-        except Exception as exc:  # cryptography raises ValueError and others on damage
+            return reader.load_certificate(data)
+        except ImportFormatError as exc:
             raise CAHomeError(
                 f"The CA certificate {self.ca_cert_path} is damaged: restore it from a backup, "
                 "or replace the CA."

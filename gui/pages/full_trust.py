@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trustanchor.core.flow.wizard import Step
+from trustanchor.core.flow.state import Step
 from trustanchor.gui.pages.install_profile import PhoneStepsPage
 from trustanchor.gui.phonesteps import Part
 

@@ -16,6 +16,7 @@ import socket
 import ssl
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -26,7 +27,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from cryptography.x509.verification import PolicyBuilder, Store
 
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.defaults import KeyType
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
 
 OPENSSL = shutil.which("openssl")
@@ -91,6 +93,27 @@ def openssl_name_args(name: str) -> list[str]:
         host = "x" + name[1:] if name.startswith("*.") else name
         return ["-verify_hostname", host]
     return ["-verify_ip", name]
+
+
+def pkcs12_info(path: Path, password: bytes | str) -> str:
+    """What `openssl pkcs12 -info -noout` says about the PKCS#12 file at `path` (its bag
+    ciphers, PBKDF2 iterations and MAC), failing the test if openssl cannot open it.
+
+    The password goes through a private temp file (`-passin file:`): on the command line
+    (`pass:`) any local user could read it in the process list.
+    """
+    assert OPENSSL is not None, "openssl is needed (scripts/system-packages.sh installs it)"
+    secret = password.encode() if isinstance(password, str) else password
+    assert b"\n" not in secret, "openssl reads only the first line of a -passin file"
+    with tempfile.TemporaryDirectory() as folder:  # created 0700: only this user reads it
+        pass_file = write(Path(folder), "passin", secret)
+        info = subprocess.run(
+            [OPENSSL, "pkcs12", "-info", "-noout", "-in", str(path),
+             "-passin", f"file:{pass_file}"],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    assert info.returncode == 0, info.stderr
+    return info.stdout + info.stderr  # openssl writes the MAC and bag lines to stderr
 
 
 # pkilint's own command-line entry points (`lint_pkix_cert lint -s WARNING FILE`,

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
 from trustanchor.core.publish.devices import Device
+from trustanchor.core.publish.listener import Limits
 from trustanchor.core.publish.server import PublishEvent, PublishServer
 
 TEST_TIMEOUT = 1.0  # the server's per-request deadline in these tests (default 5 s)
@@ -32,9 +33,13 @@ class StubPage:
 
 def make_server(ca: CertificateAuthority, leaf: ServerCertificate,
                 events: list[PublishEvent] | None = None, **options: object) -> PublishServer:
-    """A server for `ca` on 127.0.0.1 with free ports; `options` override PublishServer's."""
+    """A server for `ca` on 127.0.0.1 with free ports; `options` override PublishServer's
+    (`timeout`, `max_per_client` and `max_connections` its Limits)."""
+    limits = {key: options.pop(key) for key in ("timeout", "max_per_client", "max_connections")
+              if key in options}
     settings: dict[str, object] = {"bind": "127.0.0.1", "port": 0, "https_port": 0,
-                                   "timeout": TEST_TIMEOUT, "page": StubPage(), **options}
+                                   "page": StubPage(), **options}
+    settings["limits"] = Limits(**{"timeout": TEST_TIMEOUT, **limits})  # type: ignore[arg-type]
     if events is not None:
         settings["on_event"] = events.append
     return PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),

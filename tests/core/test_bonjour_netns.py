@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import shutil
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from childoutput import LineReader
 
 from trustanchor.core.publish.bonjour import (
     MAX_INSTANCE_BYTES,
@@ -125,22 +124,19 @@ class Child:
     """A child program inside a namespace whose stdout is JSON lines."""
 
     def __init__(self, ns: str, *args: str) -> None:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # This file, run by path, finds the tests' shared helpers only with tests/ on its path.
+        env = {**os.environ, "PYTHONUNBUFFERED": "1",
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parents[1]),
+                                                           os.environ.get("PYTHONPATH")]))}
         self.proc = subprocess.Popen(
             ["ip", "netns", "exec", ns, sys.executable, str(HERE), *args],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True, env=env,
         )
-        self.lines: queue.Queue[dict[str, Any]] = queue.Queue()
         self.stderr = ""
         self.backlog: list[dict[str, Any]] = []
-        self._pump_thread = threading.Thread(target=self._pump, daemon=True)
-        self._pump_thread.start()
-
-    def _pump(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.put(json.loads(line))
+        self.lines = LineReader[dict[str, Any]](self.proc.stdout, json.loads)
 
     def expect(self, key: str, value: str, timeout: float = CHILD_TIMEOUT_S) -> dict[str, Any]:
         """The first message, in order, with `key` == `value`; others stay for later calls."""
@@ -148,12 +144,7 @@ class Child:
             if msg.get(key) == value:
                 self.backlog.remove(msg)
                 return msg
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                msg = self.lines.get(timeout=left)
-            except queue.Empty:
-                break
+        for msg in self.lines.arrivals(timeout):
             if msg.get(key) == value:
                 return msg
             self.backlog.append(msg)
@@ -176,7 +167,7 @@ class Child:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(5)
-        self._pump_thread.join(5)
+        self.lines.join(5)
         assert self.proc.stdout is not None and self.proc.stderr is not None
         self.stderr = self.proc.stderr.read()
         self.proc.stdout.close()

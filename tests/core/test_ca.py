@@ -6,15 +6,17 @@ import datetime as dt
 import hashlib
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
-from certhelpers import OPENSSL, cached_ca, hand_made_leaf
+from certhelpers import OPENSSL, cached_ca, hand_made_leaf, pkcs12_info, write
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import (
     CertificateRuleError,
     ImportFormatError,
@@ -22,14 +24,9 @@ from trustanchor.core.errors import (
     PassphraseError,
 )
 from trustanchor.core.pki import rules
-from trustanchor.core.pki.ca import (
-    CertificateAuthority,
-    KeyType,
-    constraint_warnings,
-    ensure_rules_pass,
-    generate_private_key,
-    key_type_of,
-)
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings, ensure_rules_pass
+from trustanchor.core.pki.leaf import generate_private_key, key_type_of
+from trustanchor.core.pki.rule_table import Severity
 
 FIXED_NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 # Leaves need a moment inside the (session-cached) CA's validity: a fixed instant a little
@@ -76,7 +73,7 @@ def test_root_extensions_and_criticality(key_type: KeyType) -> None:
         ExtensionOID.SUBJECT_KEY_IDENTIFIER,
     }
     bc = ext[ExtensionOID.BASIC_CONSTRAINTS]
-    assert bc.critical and bc.value == x509.BasicConstraints(ca=True, path_length=0)
+    assert bc.critical and bc.value == x509.BasicConstraints(ca=True, path_length=1)
     ku = ext[ExtensionOID.KEY_USAGE]
     assert ku.critical
     assert ku.value.key_cert_sign and ku.value.crl_sign
@@ -220,7 +217,7 @@ def test_repr_holds_no_key_material() -> None:
 # -- exports ------------------------------------------------------------------------------------
 
 
-def test_export_pkcs12_modern_and_password_protected() -> None:
+def test_export_pkcs12_modern_and_password_protected(tmp_path: Path) -> None:
     ca = cached_ca()
     data = ca.export_pkcs12(b"correct horse")
     loaded = pkcs12.load_pkcs12(data, b"correct horse")
@@ -232,13 +229,7 @@ def test_export_pkcs12_modern_and_password_protected() -> None:
         pkcs12.load_pkcs12(data, b"wrong")
     with pytest.raises(PassphraseError):
         ca.export_pkcs12(b"")
-    assert OPENSSL is not None
-    info = subprocess.run(
-        [OPENSSL, "pkcs12", "-info", "-noout", "-passin", "pass:correct horse"],
-        input=data, capture_output=True, timeout=30,
-    )  # fmt: skip
-    assert info.returncode == 0, info.stderr
-    text = info.stdout.decode() + info.stderr.decode()
+    text = pkcs12_info(write(tmp_path, "ca.p12", data), "correct horse")
     assert "Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 600000" in text
     assert "RC2" not in text and "3DES" not in text
 
@@ -427,6 +418,6 @@ def test_rules_gate_refuses_a_failing_certificate() -> None:
     with pytest.raises(CertificateRuleError) as caught:
         ensure_rules_pass(bad, ca.certificate, now=dt.datetime.now(dt.UTC))
     assert "would be rejected" in str(caught.value)
-    assert any(f.severity == rules.Severity.ERROR for f in caught.value.findings)
+    assert any(f.severity == Severity.ERROR for f in caught.value.findings)
     good = ca.issue_server_cert("nas.local").certificate
     ensure_rules_pass(good, ca.certificate, now=dt.datetime.now(dt.UTC))  # no exception

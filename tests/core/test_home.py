@@ -24,16 +24,6 @@ PASSPHRASE = b"a long enough passphrase"
 posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX modes: Windows uses folder ACLs")
 
 
-@pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create("Home Test CA")
-
-
-@pytest.fixture(scope="module")
-def other_ca() -> CertificateAuthority:
-    return CertificateAuthority.create("Other Test CA")
-
-
 @pytest.fixture
 def home(tmp_path: Path) -> CAHome:
     return CAHome(tmp_path / "home")

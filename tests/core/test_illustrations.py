@@ -14,25 +14,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustanchor.core.pictures.illustrations import (
-    ANDROID_VARIANTS,
+from trustanchor.core.pictures.common import (
     ELLIPSIS,
     SCREEN_HEIGHT,
     SCREEN_WIDTH,
     SVG_HEIGHT,
     SVG_WIDTH,
     fill_text,
-    list_illustrations,
-    render_svg,
     text_width,
 )
+from trustanchor.core.pictures.illustrations import ANDROID_VARIANTS, list_illustrations, render_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 FOLDER = files("trustanchor.resources") / "illustrations"
 MANIFEST = json.loads((FOLDER / "manifest.json").read_text(encoding="utf-8"))
 NASTY = '<Tëst & "Co">'
 LONG = "Extraordinarily Long Certificate Authority Name For The Whole Family Network " * 3
-# One version from each band of PLATFORM-FACTS (and the iOS 26 look), then None = newest.
+# One version from each band of docs/platform-facts.md (and the iOS 26 look), then None = newest.
 VERSIONS = ["10.3", "12.1", "12.2", "14.8", "15", "17.5", "18", "26", None]
 MARK_COLOURS = {t["mark"] for p in MANIFEST["themes"].values() for t in p.values()}
 

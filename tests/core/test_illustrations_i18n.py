@@ -10,15 +10,18 @@ from typing import Any
 
 import pytest
 
-from trustanchor.core.pictures.common import SOFT_HYPHEN, manifest_words
+from trustanchor.core.pictures.common import (
+    ELLIPSIS,
+    SOFT_HYPHEN,
+    fill_text,
+    manifest_words,
+    text_width,
+)
 from trustanchor.core.pictures.illustrations import (
     ANDROID_VARIANTS,
-    ELLIPSIS,
     LANGUAGES,
-    fill_text,
     list_illustrations,
     render_svg,
-    text_width,
 )
 
 OTHERS = [code for code in LANGUAGES if code != "en"]

@@ -28,8 +28,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import ImportFormatError, PassphraseError
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.importer import import_ca
 from trustanchor.core.pki.keystore import encrypt_private_key
 

@@ -26,16 +26,6 @@ PKCS8 = serialization.PrivateFormat.PKCS8
 PLAIN = serialization.NoEncryption()
 
 
-@pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create("Import Test CA")
-
-
-@pytest.fixture(scope="module")
-def other_ca() -> CertificateAuthority:
-    return CertificateAuthority.create("Another CA")
-
-
 def _key_pem(key: object, encryption: serialization.KeySerializationEncryption = PLAIN) -> bytes:
     assert isinstance(key, ec.EllipticCurvePrivateKey | ed25519.Ed25519PrivateKey)
     return key.private_bytes(PEM, PKCS8, encryption)

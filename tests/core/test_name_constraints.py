@@ -30,8 +30,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import VerificationError
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType, constraint_warnings
+from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
 from trustanchor.core.pki.leaf import ServerCertificate
 
 PERMITTED = ("home.arpa", "192.168.0.0/16")
@@ -189,7 +190,7 @@ def test_pkilint_with_constraints(tmp_path: Path, constrained: CertificateAuthor
     leaf = constrained.issue_server_cert("nas.home.arpa", "192.168.1.20").certificate
     jobs = pkilint_jobs(tmp_path, "home", constrained.certificate, leaf)
     # The one known exception: pkilint calls a single-label subtree such as `lan` invalid
-    # syntax, although every verifier accepts it (ENGINEERING-NOTES.md, validators).
+    # syntax, although every verifier accepts it (docs/engineering.md, "Validators").
     single = cached_ca(KeyType.EC_P256, ("lan", "192.168.0.0/16"))
     lan_leaf = single.issue_server_cert("nas.lan").certificate
     jobs += pkilint_jobs(tmp_path, "lan", single.certificate, lan_leaf)

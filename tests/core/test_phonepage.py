@@ -496,11 +496,12 @@ def test_page_names_the_profile_exactly_as_its_payload_display_name() -> None:
 
     from test_profile import make_ca
 
-    from trustanchor.core.pki.profile import build_mobileconfig, common_name
+    from trustanchor.core.pki.profile import build_mobileconfig
+    from trustanchor.core.pki.reader import display_name
 
     cert = make_ca("Home Lab Root CA")
     shown = plistlib.loads(build_mobileconfig(cert))["PayloadDisplayName"]
-    page = PhonePageContent(common_name(cert), FP)
+    page = PhonePageContent(display_name(cert), FP)
     for ua_key in ("iphone17_safari", "iphone13_safari", "iphone11_safari"):
         section = parse(page.render(detect_device(UA[ua_key]))).by_id("ta-p-ios")
         steps = "\n".join(visible_steps(section))

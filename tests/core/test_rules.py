@@ -24,14 +24,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
-from trustanchor.core.pki.rules import (
-    RULES,
-    Finding,
-    Severity,
-    check,
-    describe,
-    has_errors,
-)
+from trustanchor.core.pki.rule_table import RULES, Finding, Severity
+from trustanchor.core.pki.rules import check, describe, has_errors
 
 NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 SHA256 = hashes.SHA256()

@@ -11,14 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from certhelpers import OPENSSL, cached_ca
+from certhelpers import cached_ca, pkcs12_info, write
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import OutputFileError, PassphraseError
-from trustanchor.core.pki.ca import KeyType
-from trustanchor.core.pki.leaf import ServerCertificate, san_names
+from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.pki.reader import san_names
+from trustanchor.core.store.outputs import write_server_files
 
 POSIX = sys.platform != "win32"
 
@@ -42,7 +44,7 @@ def test_pem_exports(server: ServerCertificate) -> None:
     assert chain == [server.certificate, server.ca_certificate]  # leaf first, then the CA
 
 
-def test_pkcs12_holds_leaf_key_and_chain(server: ServerCertificate) -> None:
+def test_pkcs12_holds_leaf_key_and_chain(tmp_path: Path, server: ServerCertificate) -> None:
     data = server.pkcs12(b"p12 pass")
     loaded = pkcs12.load_pkcs12(data, b"p12 pass")
     assert loaded.cert is not None and loaded.cert.certificate == server.certificate
@@ -53,19 +55,13 @@ def test_pkcs12_holds_leaf_key_and_chain(server: ServerCertificate) -> None:
         pkcs12.load_pkcs12(data, b"not it")
     with pytest.raises(PassphraseError, match="cannot be empty"):
         server.pkcs12(b"")
-    assert OPENSSL is not None
-    info = subprocess.run(
-        [OPENSSL, "pkcs12", "-info", "-noout", "-passin", "pass:p12 pass"],
-        input=data, capture_output=True, timeout=30,
-    )  # fmt: skip
-    assert info.returncode == 0, info.stderr
-    text = info.stdout.decode() + info.stderr.decode()
+    text = pkcs12_info(write(tmp_path, "nas.local.p12", data), "p12 pass")
     assert text.count("PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256") == 2
     assert "MAC: sha256" in text
 
 
 def test_write_files_modes_and_contents(tmp_path: Path, server: ServerCertificate) -> None:
-    written = server.write_files(tmp_path, p12_password=b"p12 pass")
+    written = write_server_files(server, tmp_path, p12_password=b"p12 pass")
     names = [p.name for p in written]
     assert names == ["nas.local.crt", "nas.local.key", "nas.local.fullchain.pem", "nas.local.p12"]
     crt, key, chain, p12 = written
@@ -80,7 +76,7 @@ def test_write_files_modes_and_contents(tmp_path: Path, server: ServerCertificat
 
 
 def test_write_files_without_p12(tmp_path: Path, server: ServerCertificate) -> None:
-    written = server.write_files(tmp_path)
+    written = write_server_files(server, tmp_path)
     assert [p.suffix for p in written] == [".crt", ".key", ".pem"]
     assert not (tmp_path / "nas.local.p12").exists()
 
@@ -91,13 +87,13 @@ def test_write_files_never_overwrites_unless_asked(
     existing_key = tmp_path / "nas.local.key"
     existing_key.write_bytes(b"the user's own key, precious")
     with pytest.raises(OutputFileError) as caught:
-        server.write_files(tmp_path)
+        write_server_files(server, tmp_path)
     assert caught.value.exists and caught.value.path == str(existing_key)
     assert "already exists" in str(caught.value)
     assert existing_key.read_bytes() == b"the user's own key, precious"
     assert sorted(os.listdir(tmp_path)) == ["nas.local.key"]  # nothing else was written first
 
-    written = server.write_files(tmp_path, overwrite=True)
+    written = write_server_files(server, tmp_path, overwrite=True)
     assert existing_key.read_bytes() == server.key_pem()
     if POSIX:
         assert _mode(existing_key) == 0o600
@@ -111,7 +107,7 @@ def test_write_files_refuses_a_symlink_in_the_way(
     target.write_bytes(b"keep me")
     (tmp_path / "nas.local.crt").symlink_to(target)
     with pytest.raises(OutputFileError):
-        server.write_files(tmp_path)
+        write_server_files(server, tmp_path)
     assert target.read_bytes() == b"keep me"
 
 
@@ -133,15 +129,17 @@ def test_write_files_into_a_read_only_folder(tmp_path: Path, server: ServerCerti
     undo = _make_unwritable(folder)
     try:
         with pytest.raises(OutputFileError, match="choose a folder you can write to"):
-            server.write_files(folder)
+            write_server_files(server, folder)
         assert list(folder.iterdir()) == []
     finally:
         undo()
 
 
 def test_write_files_creates_a_missing_folder(tmp_path: Path, server: ServerCertificate) -> None:
-    written = server.write_files(tmp_path / "new" / "certs")
+    written = write_server_files(server, tmp_path / "new" / "certs")
     assert all(path.is_file() for path in written)
+    if POSIX:  # it holds the private key: only its owner may list or enter it
+        assert _mode(tmp_path / "new" / "certs") == 0o700
 
 
 def test_write_files_where_a_file_blocks_the_folder(
@@ -150,7 +148,7 @@ def test_write_files_where_a_file_blocks_the_folder(
     blocker = tmp_path / "certs"
     blocker.write_bytes(b"not a folder")
     with pytest.raises(OutputFileError, match="choose a folder you can write to") as caught:
-        server.write_files(blocker)
+        write_server_files(server, blocker)
     assert not caught.value.exists
     assert blocker.read_bytes() == b"not a folder"
 
@@ -159,7 +157,7 @@ def test_wildcard_and_idn_file_names(tmp_path: Path) -> None:
     ca = cached_ca()
     wildcard = ca.issue_server_cert("*.lab.home.arpa", "lab.home.arpa")
     assert wildcard.file_stem == "_wildcard.lab.home.arpa"
-    assert wildcard.write_files(tmp_path)[0].name == "_wildcard.lab.home.arpa.crt"
+    assert write_server_files(wildcard, tmp_path)[0].name == "_wildcard.lab.home.arpa.crt"
     idn = ca.issue_server_cert("bücher.de")
     assert idn.names == ("bücher.de",)
     assert idn.file_stem == "xn--bcher-kva.de"
@@ -178,7 +176,7 @@ def test_from_parts_reads_names_and_expiry(server: ServerCertificate) -> None:
 
 def test_rsa_leaf_exports(tmp_path: Path) -> None:
     server = cached_ca(KeyType.RSA_2048).issue_server_cert("nas.local")
-    written = server.write_files(tmp_path, p12_password=b"pw for java")
+    written = write_server_files(server, tmp_path, p12_password=b"pw for java")
     loaded = pkcs12.load_pkcs12(written[3].read_bytes(), b"pw for java")
     assert loaded.key is not None
     assert loaded.key.public_key() == server.certificate.public_key()

@@ -23,6 +23,7 @@ import pytest
 
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.serverconfig import CertFiles, ServerConfig, server_configs
+from trustanchor.core.store.outputs import write_server_files
 
 NAMES = ("nas.local", "127.0.0.1")
 START_TIMEOUT_S = 15.0
@@ -33,7 +34,7 @@ def ca_and_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CertFi
     folder = tmp_path_factory.mktemp("certs with space")
     ca = CertificateAuthority.create("Config Test CA")
     leaf = ca.issue_server_cert(*NAMES)
-    paths = leaf.write_files(folder)
+    paths = write_server_files(leaf, folder)
     ca_pem = folder / "ca.pem"
     ca_pem.write_bytes(ca.cert_pem)
     fullchain = next(p for p in paths if p.name.endswith(".fullchain.pem"))

@@ -20,7 +20,8 @@ from certhelpers import (
 )
 from cryptography import x509
 
-from trustanchor.core.pki.ca import CertificateAuthority, KeyType
+from trustanchor.core.defaults import KeyType
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
 
 NAMES = ("nas.local", "*.lab.home.arpa", "bücher.de", "127.0.0.1", "::1")

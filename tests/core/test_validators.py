@@ -14,7 +14,7 @@ from certhelpers import (
     run_pkilint,
 )
 
-from trustanchor.core.pki.ca import KeyType
+from trustanchor.core.defaults import KeyType
 
 pytestmark = pytest.mark.skipif(OPENSSL is None, reason="openssl is not installed")
 

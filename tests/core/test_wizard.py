@@ -7,21 +7,15 @@ import datetime as dt
 
 import pytest
 
-from trustanchor.core.flow.wizard import (
+from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS
+from trustanchor.core.flow.state import Action, CAChoice, CAInfo, IssuedInfo, Step
+from trustanchor.core.flow.suggest import (
     PRIVATE_NETWORKS,
-    SERVER_CERT_DAYS_MAX,
-    Action,
-    CAChoice,
-    CAInfo,
-    IssuedInfo,
-    Step,
-    Wizard,
-    check_passphrase,
     host_label,
-    start,
     suggest_permitted,
     suggest_server_names,
 )
+from trustanchor.core.flow.wizard import Wizard, check_passphrase, start
 
 LATER = dt.datetime(2035, 1, 1, tzinfo=dt.UTC)
 CA = CAInfo("Home CA", "AB:CD:EF:01:23:45:67:89", "ec-p256", LATER)
@@ -204,9 +198,9 @@ def test_server_cert_validation_messages() -> None:
     assert bad.pending_action() is None
     assert wizard.edit(server_names=()).errors()
     assert wizard.edit(server_names=("a.local", "A.local")).errors()
-    too_long = wizard.edit(days=SERVER_CERT_DAYS_MAX + 1).errors()
+    too_long = wizard.edit(days=MAX_SERVER_CERT_DAYS + 1).errors()
     assert too_long and "825" in too_long[0]
-    assert wizard.edit(days=SERVER_CERT_DAYS_MAX).errors() == ()
+    assert wizard.edit(days=MAX_SERVER_CERT_DAYS).errors() == ()
     assert wizard.edit(output_folder=" ").errors() == (
         "Choose the folder to save the certificate in.",)
 

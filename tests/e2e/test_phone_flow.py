@@ -14,12 +14,12 @@ import socket
 import ssl
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from childoutput import LineReader
 
 from trustanchor.core.errors import PublishError
 from trustanchor.core.pki.ca import CertificateAuthority
@@ -32,11 +32,6 @@ IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/60
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery staple"
 EVENT_TIMEOUT_S = 5.0
-
-
-@pytest.fixture(scope="module")
-def ca() -> CertificateAuthority:
-    return CertificateAuthority.create('Tëst & "Co" <Home> CA')
 
 
 @pytest.fixture
@@ -192,23 +187,13 @@ class Lines:
     """A process's stdout, line by line, read in the background."""
 
     def __init__(self, proc: subprocess.Popen[str]) -> None:
-        self.queue: queue.Queue[str] = queue.Queue()
         self.all: list[str] = []
         assert proc.stdout is not None
-        self._thread = threading.Thread(target=self._pump, args=(proc.stdout,), daemon=True)
-        self._thread.start()
-
-    def _pump(self, stream: object) -> None:
-        for line in stream:  # type: ignore[attr-defined]
-            self.queue.put(line.rstrip("\n"))
+        self._reader = LineReader(proc.stdout, lambda line: line.rstrip("\n"))
 
     def until(self, pattern: str, timeout: float = 30.0) -> re.Match[str]:
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self.queue.get(timeout=left)
-            except queue.Empty:
-                break
+        """The next line matching `pattern`; the lines before it are passed over."""
+        for line in self._reader.arrivals(timeout):
             self.all.append(line)
             match = re.search(pattern, line)
             if match:
@@ -216,7 +201,7 @@ class Lines:
         raise AssertionError(f"no line matching {pattern!r}; got: {self.all}")
 
     def join(self) -> None:
-        self._thread.join(5)
+        self._reader.join(5)
 
 
 @pytest.fixture
@@ -309,5 +294,5 @@ def test_machine_readable_event_words_cover_every_event_kind() -> None:
     from trustanchor.core.cli import publish as cli_publish
     from trustanchor.core.publish.server import EventKind
 
-    assert set(cli_publish._EVENT_WORDS) == set(get_args(EventKind))
-    json.dumps(cli_publish._EVENT_WORDS)
+    assert set(cli_publish.EVENT_WORDS) == set(get_args(EventKind))
+    json.dumps(cli_publish.EVENT_WORDS)

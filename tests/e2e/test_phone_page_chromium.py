@@ -223,9 +223,8 @@ needs_chromium = pytest.mark.skipif(chromium_path() is None,
 
 
 @pytest.fixture(scope="module")
-def publisher() -> Iterator[tuple[Publisher, queue.Queue[PublishEvent]]]:
+def publisher(ca: CertificateAuthority) -> Iterator[tuple[Publisher, queue.Queue[PublishEvent]]]:
     events: queue.Queue[PublishEvent] = queue.Queue()
-    ca = CertificateAuthority.create('Tëst & "Co" <Home> CA')
     pub = Publisher(ca, bind="127.0.0.1", port=0, https_port=0, mdns=False, on_event=events.put)
     pub.start()
     try:

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from trustanchor.core.flow.operations import PublishOptions
 from trustanchor.core.store.home import CAHome, default_home
-from trustanchor.gui.session import PublishOptions, open_session
+from trustanchor.gui.session import open_session
 from trustanchor.gui.window import WizardWindow
 
 # Port 0: the system picks free ports; no Bonjour, nothing leaves 127.0.0.1.

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from apprun import app_env
+
 from trustanchor.gui.singleinstance import instance_key
 
 START_TIMEOUT_S = 60
-
-
-def app_env(tmp_path: Path, exit_after_ms: int) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen", "TRUSTANCHOR_HOME": str(tmp_path / "home"),
-        "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "TRUSTANCHOR_EXIT_AFTER_MS": str(exit_after_ms),
-    })
-    return env
 
 
 def launch(env: dict[str, str]) -> subprocess.Popen[str]:

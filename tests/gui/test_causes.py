@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from trustanchor.core.flow.causes import likely_causes
-from trustanchor.core.flow.wizard import CAInfo, Wizard, start
+from trustanchor.core.flow.state import CAInfo
+from trustanchor.core.flow.wizard import Wizard, start
 
 CA = CAInfo("Home CA", "AB:CD:EF:01:23:45:67:89", "ec-p256",
             dt.datetime(2035, 1, 1, tzinfo=dt.UTC))

@@ -14,15 +14,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from trustanchor.core.pictures.illustrations import (
-    ANDROID_VARIANTS,
-    SCREEN_HEIGHT,
-    SCREEN_WIDTH,
-    SVG_HEIGHT,
-    SVG_WIDTH,
-    list_illustrations,
-    render_svg,
-)
+from trustanchor.core.pictures.common import SCREEN_HEIGHT, SCREEN_WIDTH, SVG_HEIGHT, SVG_WIDTH
+from trustanchor.core.pictures.illustrations import ANDROID_VARIANTS, list_illustrations, render_svg
 
 ROOT = Path(__file__).resolve().parents[2]
 MARK = {"light": QColor("#E6007E"), "dark": QColor("#FF4FC1")}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from simphone import ANDROID_UA, SimulatedPhone
 
-from trustanchor.core.flow.wizard import CAChoice, Step
+from trustanchor.core.flow.state import CAChoice, Step
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
 from trustanchor.gui.pages.base import Page

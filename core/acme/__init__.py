@@ -1,0 +1,1 @@
+"""Automatic renewal through Caddy's ACME server, signing with an intermediate of the root."""
