@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from trustanchor.core.cli.parser import (
+    FAMILIES,
     Parser,
     UsageError,
     build_parser,
@@ -29,9 +30,7 @@ _GLOBAL_WITH_VALUE = ("--home", "--passphrase-file")
 
 
 def command_word(argv: list[str]) -> str | None:
-    """The subcommand `argv` names, or None when help is asked for or there is none: only then
-    does the parser register every hook family (their imports cost `issue` a third of its time).
-    A wrong guess is harmless: `parse` notices it and parses again with every family."""
+    """The subcommand `argv` names, or None when help is asked for or there is none."""
     skip = False
     for token in argv:
         if skip:
@@ -45,16 +44,31 @@ def command_word(argv: list[str]) -> str | None:
     return None
 
 
+def _parse_lean(argv: list[str], word: str) -> tuple[Parser, argparse.Namespace] | None:
+    """The command line parsed by a parser that knows only `word`'s family; None when that
+    parser cannot tell (a mistake, or `word` was an option's value after all)."""
+    parser = build_parser(word)
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except UsageError:
+        return None  # the whole parser says what is wrong, naming every choice
+    if extra or args.command != word:
+        return None
+    return parser, args
+
+
 def parse(argv: list[str]) -> tuple[Parser, argparse.Namespace]:
     """The parsed command line (UsageError with one line naming the right --help)."""
-    parser, stand_ins = build_parser(command_word(argv))
-    args, extra = parser.parse_known_args(argv)
-    if args.command in stand_ins:
-        parser, _ = build_parser(None)
+    word = command_word(argv)
+    lean = _parse_lean(argv, word) if word in FAMILIES else None
+    if lean is not None:
+        parser, args = lean
+    else:
+        parser = build_parser()
         args, extra = parser.parse_known_args(argv)
-    if extra:
-        # Named by the subcommand's own parser, as a missing argument is.
-        selected(parser, args).error(f"unrecognized arguments: {' '.join(extra)}")
+        if extra:
+            # Named by the subcommand's own parser, as a missing argument is.
+            selected(parser, args).error(f"unrecognized arguments: {' '.join(extra)}")
     settle_globals(parser, args)
     return parser, args
 

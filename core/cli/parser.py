@@ -6,20 +6,20 @@ people type.
 Given in two places with different values they are a usage error rather than a silent choice,
 since acting on the wrong CA home is worse than asking again.
 
-The `publish` and `acme` families register through hooks (`add_parser` in their modules). Their
-modules are imported only when the command line names them or asks for help, so `issue` does not
-pay for the publishing and Caddy imports.
+The `publish` and `acme` families register through hooks (`add_parser` in their modules): add a
+family to HOOKS. Their modules are imported only when the command line names them or asks for
+help, so `issue` does not pay for the publishing and Caddy imports.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import importlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
 from trustanchor.core import __version__
-from trustanchor.core.cli.helptext import HELP, describe_tree
 from trustanchor.core.defaults import (
     CA_YEARS,
     KEY_TYPES,
@@ -108,7 +108,7 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[Parser]) -> None:
     _add_passphrase_options(imp, new_key=True)
 
 
-def _add_issue_and_check(commands: argparse._SubParsersAction[Parser]) -> None:
+def _add_issue(commands: argparse._SubParsersAction[Parser]) -> None:
     issue = commands.add_parser("issue", help="issue a server certificate for names and addresses")
     issue.add_argument("names", nargs="+", metavar="NAME", help="DNS names and IP addresses; the "
                        "first one names the files")
@@ -125,6 +125,8 @@ def _add_issue_and_check(commands: argparse._SubParsersAction[Parser]) -> None:
                        help="password of the .p12 (default: a random one, printed once)")
     _add_passphrase_options(issue, new_key=False)
 
+
+def _add_check(commands: argparse._SubParsersAction[Parser]) -> None:
     check = commands.add_parser("check", help="check a certificate against Apple's rules")
     check.add_argument("cert", metavar="CERT",
                        help="the certificate to judge (PEM or DER): a root CA or a server's")
@@ -132,38 +134,42 @@ def _add_issue_and_check(commands: argparse._SubParsersAction[Parser]) -> None:
     check.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def _add_hooks(commands: argparse._SubParsersAction[Parser], wanted: str | None) -> set[str]:
-    """Register the hook families; all of them when `wanted` is None, else only that one and
-    a one-line stand-in for the others. Returns the names of the stand-ins."""
-    import importlib
+def _hook(module: str) -> Callable[[argparse._SubParsersAction[Parser]], None]:
+    def add(commands: argparse._SubParsersAction[Parser]) -> None:
+        importlib.import_module(module).add_parser(commands)
 
-    stand_ins = set()
-    for name, module in HOOKS:
-        if wanted is None or wanted == name:
-            importlib.import_module(module).add_parser(commands)
-        else:
-            commands.add_parser(name, help=HELP[name].summary)
-            stand_ins.add(name)
-    return stand_ins
+    return add
 
 
-def build_parser(command: str | None = None) -> tuple[Parser, set[str]]:
-    """The parser, and the hook families left as stand-ins (empty when `command` is None)."""
+# Every family of subcommands, in the order `trustanchor --help` lists them.
+FAMILIES: dict[str, Callable[[argparse._SubParsersAction[Parser]], None]] = {
+    "ca": _add_ca_parsers, "issue": _add_issue, "check": _add_check,
+    **{name: _hook(module) for name, module in HOOKS},
+}
+
+
+def build_parser(only: str | None = None) -> Parser:
+    """The whole parser, with every paragraph and example for --help; or, with `only`, a lean
+    one that knows just that family (building ten parsers and importing the hook families
+    costs `issue` a tenth of its time). Both parse that family's command lines alike."""
     parser = Parser(prog=PROG)
     parser.add_argument("--version", action="version", version=f"TrustAnchor {__version__}")
     parser.add_argument("--home", metavar="DIR", help=HOME_HELP)
     parser.add_argument("--passphrase-file", dest=_UNLOCK_BEFORE, metavar="FILE",
                         help="the same as --passphrase-file after the subcommand")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    _add_ca_parsers(commands)
-    _add_issue_and_check(commands)
-    stand_ins = _add_hooks(commands, command)
+    for name, add in FAMILIES.items():
+        if only is None or only == name:
+            add(commands)
     for path, sub in walk(parser):
-        if path and path[0] not in stand_ins and not _has_subcommands(sub):
+        if path and not _has_subcommands(sub):
             sub.add_argument("--home", dest=_HOME_AFTER, metavar="DIR",
                              default=argparse.SUPPRESS, help=HOME_HELP)
-    describe_tree(parser, stand_ins)
-    return parser, stand_ins
+    if only is None:
+        from trustanchor.core.cli.helptext import describe_tree
+
+        describe_tree(parser)
+    return parser
 
 
 def _has_subcommands(parser: argparse.ArgumentParser) -> bool:
