@@ -30,15 +30,16 @@ _GLOBAL_WITH_VALUE = ("--home", "--passphrase-file")
 
 
 def command_word(argv: list[str]) -> str | None:
-    """The subcommand `argv` names, or None when help is asked for or there is none."""
+    """The subcommand `argv` names, or None when there is none or help is asked for anywhere
+    (help is printed by the whole parser, which alone has the paragraphs and examples)."""
+    if "-h" in argv or "--help" in argv:
+        return None
     skip = False
     for token in argv:
         if skip:
             skip = False
         elif token in _GLOBAL_WITH_VALUE:
             skip = True
-        elif token in ("-h", "--help"):
-            return None
         elif not token.startswith("-"):
             return token
     return None
