@@ -82,6 +82,10 @@ HELP: dict[str, HelpText] = {
         "Check that the ACME server set up in --out answers over TLS, when its intermediate "
         "expires, and what it issued lately. Exit status 1 when it is down or expired.",
         ("trustanchor acme status --out caddy",)),
+    "trust": HelpText(
+        "Add the CA to this computer's trust stores, remove it again, or show and prove where "
+        "it is trusted. Nothing changes unless you run install or uninstall.",
+        ("trustanchor trust status", "trustanchor trust install --store nss")),
 }
 
 
@@ -94,6 +98,7 @@ def describe_tree(parser: argparse.ArgumentParser) -> None:
         text = HELP.get(" ".join(path))
         if text is None:
             continue
-        sub.description = textwrap.fill(text.description, 78)
+        # A family that wrote its own paragraph keeps it.
+        sub.description = textwrap.fill(sub.description or text.description, 78)
         sub.epilog = text.epilog()
         sub.formatter_class = argparse.RawDescriptionHelpFormatter

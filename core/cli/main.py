@@ -83,6 +83,10 @@ def _run(argv: list[str]) -> int:
         from trustanchor.core.cli import acme as cli_acme
 
         return cli_acme.run(args)
+    if args.command == "trust":
+        from trustanchor.core.cli import trust as cli_trust
+
+        return cli_trust.run(args)
     from trustanchor.core.cli.commands import dispatch
 
     return dispatch(args)

@@ -6,7 +6,7 @@ people type.
 Given in two places with different values they are a usage error rather than a silent choice,
 since acting on the wrong CA home is worse than asking again.
 
-The `publish` and `acme` families register through hooks (`add_parser` in their modules): add a
+The `publish`, `acme` and `trust` families register through hooks (`add_parser` in their modules): add a
 family to HOOKS. Their modules are imported only when the command line names them or asks for
 help, so `issue` does not pay for the publishing and Caddy imports.
 """
@@ -34,6 +34,7 @@ PROG = "trustanchor"
 HOOKS: tuple[tuple[str, str], ...] = (
     ("publish", "trustanchor.core.cli.publish"),
     ("acme", "trustanchor.core.cli.acme"),
+    ("trust", "trustanchor.core.cli.trust"),
 )
 HOME_HELP = "the CA home (default: $TRUSTANCHOR_HOME or your user data folder)"
 UNLOCK_HELP = (

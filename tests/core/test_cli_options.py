@@ -210,6 +210,8 @@ def test_readme_lists_every_option_of_every_subcommand() -> None:
             missing.append(" ".join(path))
             continue
         for action in parser._actions:
+            if action.help == argparse.SUPPRESS:
+                continue  # hidden on purpose (test hooks)
             for option in action.option_strings:
                 if option.startswith("--") and option not in ("--help", "--home") and \
                         not re.search(rf"{re.escape(option)}(?![a-z-])", row):
