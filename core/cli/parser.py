@@ -6,9 +6,9 @@ people type.
 Given in two places with different values they are a usage error rather than a silent choice,
 since acting on the wrong CA home is worse than asking again.
 
-The `publish`, `acme` and `trust` families register through hooks (`add_parser` in their modules): add a
-family to HOOKS. Their modules are imported only when the command line names them or asks for
-help, so `issue` does not pay for the publishing and Caddy imports.
+The `publish`, `acme` and `trust` families register through hooks (`add_parser` in their
+modules): add a family to HOOKS. Their modules are imported only when the command line names
+them or asks for help, so `issue` does not pay for the publishing and Caddy imports.
 """
 
 from __future__ import annotations
