@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # only `ca create --replace` / `ca import --replace` replace (after archiving them).
 _FORCE_NOTE = "add --force to replace it"
 
+
 def _home(args: argparse.Namespace) -> CAHome:
     return CAHome(default_home(args.home))
 
