@@ -19,9 +19,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import (
+    MAX_SERVER_CERT_DAYS,
+    MIN_PASSPHRASE_LENGTH,
+    SERVER_CERT_DAYS,
+    KeyType,
+)
 from trustanchor.core.errors import CertificateRuleError, PassphraseError
 from trustanchor.core.pki.names import SubjectName, file_stem
+from trustanchor.core.pki.pkcs12mac import strengthen_mac
 from trustanchor.core.pki.reader import san_names
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
@@ -178,9 +184,16 @@ def pkcs12_bytes(
     chain: Sequence[x509.Certificate],
     password: bytes,
 ) -> bytes:
-    """A password-protected PKCS#12 file with modern algorithms (see PKCS12_KDF_ROUNDS)."""
+    """A password-protected PKCS#12 file with modern algorithms (see PKCS12_KDF_ROUNDS); its
+    MAC costs as many iterations as the key's encryption (core/pki/pkcs12mac.py), so it is no
+    cheaper way to test guesses. Passwords shorter than MIN_PASSPHRASE_LENGTH are refused."""
     if not password:
         raise PassphraseError("Choose a password for the .p12 file; it cannot be empty.")
+    if len(password) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(
+            f"The .p12 password is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
+            "(or let TrustAnchor generate one)."
+        )
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()
         .kdf_rounds(PKCS12_KDF_ROUNDS)
@@ -188,9 +201,10 @@ def pkcs12_bytes(
         .hmac_hash(hashes.SHA256())
         .build(password)
     )
-    return pkcs12.serialize_key_and_certificates(
+    data = pkcs12.serialize_key_and_certificates(
         name.encode("utf-8"), key, certificate, list(chain) or None, encryption
     )
+    return strengthen_mac(data, password, PKCS12_KDF_ROUNDS)
 
 
 def private_key_pem(key: PrivateKey) -> bytes:
