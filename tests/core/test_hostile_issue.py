@@ -18,7 +18,6 @@ from hostilehelpers import cli
 
 from trustanchor.core.pki.names import parse_name
 from trustanchor.core.pki.reader import san_names
-from trustanchor.core.store.outputs import MAX_STEM_BYTES, bounded_stem
 
 
 @pytest.fixture
@@ -89,6 +88,8 @@ def test_the_longest_valid_name_is_issued_and_recorded(tmp_path: Path, home: Pat
 
 
 def test_long_stems_stay_distinct_and_short_enough() -> None:
+    from trustanchor.core.store.outputs import MAX_STEM_BYTES, bounded_stem
+
     base = _longest_name()
     other = base[:-5] + "x.lan"
     stems = {bounded_stem(parse_name(n).value) for n in (base, other)}
@@ -144,12 +145,16 @@ def _read_only_issue(home: Path, out: Path) -> subprocess.CompletedProcess[bytes
             return subprocess.run(args, capture_output=True, timeout=60)
         finally:
             home.chmod(0o700)
-    # root ignores modes: a read-only bind mount of the home in a private mount namespace
+    # root ignores modes: in a private mount namespace, the home becomes a read-only bind
+    # mount while its lock file stays writable, as with `chmod 500 home` for anyone else.
     unshare = shutil.which("unshare")
     assert unshare is not None
-    script = ('mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"')
-    return subprocess.run([unshare, "-m", "sh", "-c", script, "sh", str(home), *args],
-                          capture_output=True, timeout=60)
+    lock = home.parent / "writable.lock"
+    lock.write_bytes(b"")
+    script = ('mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && '
+              'mount --bind "$2" "$1/.trustanchor.lock" && shift 2 && exec "$@"')
+    return subprocess.run([unshare, "-m", "sh", "-c", script, "sh", str(home), str(lock),
+                           *args], capture_output=True, timeout=60)
 
 
 def test_a_read_only_home_fails_before_any_file_is_written(tmp_path: Path, home: Path) -> None:
