@@ -154,7 +154,7 @@ def issue_certificate(
     with home.recording_issued(certificate, crt) as notes:
         files = write_server_files(
             certificate, folder, p12_password=password.encode() if password else None,
-            overwrite=overwrite,
+            overwrite=overwrite, journal=home.journal_path,
         )
     return IssueResult(certificate, tuple(files), password, generated, tuple(notes))
 

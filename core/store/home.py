@@ -16,7 +16,6 @@ pair and renaming the new one into place, the next start finishes the job.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
@@ -24,7 +23,6 @@ import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +41,7 @@ from trustanchor.core.errors import (
 )
 from trustanchor.core.pki import keystore, reader
 from trustanchor.core.pki.inputs import InputFileError, read_limited
+from trustanchor.core.store import journal
 from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
@@ -55,6 +54,7 @@ from trustanchor.core.store.files import (
     replace_path,
     write_temp,
 )
+from trustanchor.core.store.issued import IssuedRecord, new_entry, read_entries, record_from
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -70,13 +70,13 @@ KEY_FILE_NAME = "ca.key"
 ISSUED_FILE_NAME = "issued.json"
 ARCHIVE_DIR_NAME = "archive"
 LOCK_FILE_NAME = ".trustanchor.lock"
+# Lists the files an `issue` is putting in place (core/store/journal.py); gone when it is done.
+JOURNAL_FILE_NAME = ".trustanchor-issuing.json"
 # Long enough to outlast another program's write (an scrypt unlock is ~0.4 s), short enough
 # that the user is not left staring at a frozen command.
 LOCK_TIMEOUT_SECONDS = 3.0
 _STAGING_PREFIX = f"{TEMP_PREFIX}{CA_DIR_NAME}."
 _ISSUED_VERSION = 1
-# About 80,000 records; a larger file is not one TrustAnchor wrote.
-MAX_ISSUED_BYTES = 16 << 20
 
 
 def default_home(explicit: str | Path | None = None) -> Path:
@@ -97,16 +97,6 @@ def default_home(explicit: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
-class IssuedRecord:
-    """One server certificate the CA issued, as remembered for renewals."""
-
-    names: tuple[str, ...]
-    serial: str  # upper-case hex, as `openssl x509 -serial` prints it
-    not_after: dt.datetime
-    path: str | None
-
-
 class CAHome:
     """The folder that holds the CA. Every write happens under a cross-process lock."""
 
@@ -120,6 +110,7 @@ class CAHome:
         self.issued_path = self.root / ISSUED_FILE_NAME
         self.archive_dir = self.root / ARCHIVE_DIR_NAME
         self.lock_path = self.root / LOCK_FILE_NAME
+        self.journal_path = self.root / JOURNAL_FILE_NAME
         self._notes: list[str] = []
 
     def __repr__(self) -> str:
@@ -184,6 +175,7 @@ class CAHome:
             log.warning("finishing an interrupted CA write: %s", staged[0].name)
             replace_path(staged[0], self.ca_dir)
             fsync_dir(self.root)
+        journal.recover(self.journal_path, self._is_recorded)  # an issue killed half-way
         removed = clean_stale_temp_files(self.root) + clean_stale_temp_files(self.ca_dir)
         if removed:
             log.info("removed %d leftover temp file(s) in %s", removed, self.root)
@@ -349,7 +341,7 @@ class CAHome:
         with self.lock():
             notes: list[str] = []
             entries = self._issued_entries(notes, set_aside=True)
-            entries.append(_entry(cert, path))
+            entries.append(new_entry(cert, path))
             temp = self._prepare_record(entries)
             try:
                 yield notes
@@ -358,6 +350,7 @@ class CAHome:
                 raise
             replace_path(temp, self.issued_path)
             fsync_dir(self.root)
+            remove_quietly(self.journal_path)  # recorded: the files are no longer provisional
 
     def record_issued(self, cert: ServerCertificate, path: Path | None = None) -> list[str]:
         """Remember an issued certificate (for the wizard's renewal list); returns notes."""
@@ -388,7 +381,11 @@ class CAHome:
             except (CAHomeError, OSError):
                 pass  # a read-only home: the note says the record is damaged
         self._notes.extend(notes)
-        return [record for record in map(_record_from, entries) if record is not None]
+        return [record for record in map(record_from, entries) if record is not None]
+
+    def _is_recorded(self, path: Path) -> bool:
+        entries = read_entries(self.issued_path) or []
+        return any(entry.get("path") == str(path) for entry in entries)
 
     def take_notes(self) -> list[str]:
         """What the person should know from the last reads (a damaged record, a key mode)."""
@@ -398,19 +395,9 @@ class CAHome:
     def _issued_entries(self, notes: list[str], *, set_aside: bool) -> list[Any]:
         """The record's entries; a damaged record yields [] and a note (and is renamed to
         issued.json.damaged-<UTC time> with `set_aside`, under the lock), never trusted."""
-        try:
-            data = read_limited(self.issued_path, MAX_ISSUED_BYTES, what="record")
-        except InputFileError:
-            if not self.issued_path.exists() and not self.issued_path.is_symlink():
-                return []
-            data = None
-        try:
-            if data is None:
-                raise ValueError("not a readable regular file")
-            return _valid_entries(json.loads(data))
-        except (ValueError, TypeError, KeyError, RecursionError) as exc:
-            log.warning("the record of issued certificates %s is unreadable (%s)",
-                        self.issued_path, type(exc).__name__)
+        entries = read_entries(self.issued_path)
+        if entries is not None:
+            return entries
         if not set_aside:
             notes.append(f"The record of issued certificates {self.issued_path} is damaged; "
                          "it is ignored.")
@@ -422,38 +409,6 @@ class CAHome:
         notes.append(f"The record of issued certificates was damaged; it was set aside as "
                      f"{backup} and a new one started.")
         return []
-
-
-def _entry(cert: ServerCertificate, path: Path | None) -> dict[str, Any]:
-    return {
-        "names": list(cert.names),
-        "serial": f"{cert.certificate.serial_number:X}",
-        "not_after": cert.not_after.astimezone(dt.UTC).isoformat(),
-        "path": str(path) if path is not None else None,
-    }
-
-
-def _valid_entries(document: Any) -> list[Any]:
-    """The list of entries of a parsed record; ValueError unless every entry is an object."""
-    if not isinstance(document, dict):
-        raise ValueError("the record is not an object")
-    entries = document["issued"]
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ValueError("issued is not a list of objects")
-    return entries
-
-
-def _record_from(entry: Any) -> IssuedRecord | None:
-    try:
-        names = tuple(str(name) for name in entry["names"])
-        not_after = dt.datetime.fromisoformat(entry["not_after"])
-        if not_after.tzinfo is None:
-            not_after = not_after.replace(tzinfo=dt.UTC)
-        path = entry.get("path")
-        return IssuedRecord(names, str(entry["serial"]), not_after,
-                            str(path) if path is not None else None)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
 
 
 def _key_pem(ca: CertificateAuthority, passphrase: bytes | None) -> bytes:

@@ -23,6 +23,7 @@ from trustanchor.core.store.files import (
     write_exclusive,
     write_temp,
 )
+from trustanchor.core.store.journal import write_journal
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.leaf import ServerCertificate
@@ -58,7 +59,7 @@ def server_file_paths(leaf: ServerCertificate, folder: Path, *, p12: bool) -> li
 
 def write_server_files(
     leaf: ServerCertificate, folder: Path, *, p12_password: bytes | None = None,
-    overwrite: bool = False,
+    overwrite: bool = False, journal: Path | None = None,
 ) -> list[Path]:
     """Write <stem>.crt, <stem>.key (0600), <stem>.fullchain.pem and optionally <stem>.p12.
 
@@ -77,12 +78,19 @@ def write_server_files(
         for path in paths:
             check_free(path)
     make_output_folder(folder, private=True)
-    write_all(list(zip(paths, contents, private, strict=False)), overwrite=overwrite)
+    write_all(list(zip(paths, contents, private, strict=False)), overwrite=overwrite,
+              journal=journal)
     return paths
 
 
-def write_all(items: list[tuple[Path, bytes, bool]], *, overwrite: bool) -> None:
-    """Put every (path, data, private) in place, or none of them (see write_server_files)."""
+def write_all(
+    items: list[tuple[Path, bytes, bool]], *, overwrite: bool, journal: Path | None = None
+) -> None:
+    """Put every (path, data, private) in place, or none of them (see write_server_files).
+
+    With a `journal` (a path in the CA home), a program killed half-way is undone later by
+    journal.recover, under the home's lock; on success the caller removes the journal once
+    the files are recorded."""
     temps: list[Path] = []
     placed: list[tuple[Path, Path | None]] = []  # (final path, backup of what it replaced)
     try:
@@ -90,17 +98,23 @@ def write_all(items: list[tuple[Path, bytes, bool]], *, overwrite: bool) -> None
             if overwrite:
                 refuse_special(path)
             temps.append(_temp_or_error(path, data, is_private))
-        for (path, data, is_private), temp in zip(items, temps, strict=True):
-            placed.append((path, _place(temp, path, data, is_private, overwrite=overwrite)))
+        backups = [temp_path_for(path) if overwrite else None for path, _, _ in items]
+        if journal is not None:
+            write_journal(journal, [(path, temp, backup) for (path, _, _), temp, backup
+                                    in zip(items, temps, backups, strict=True)])
+        for (path, data, is_private), temp, backup in zip(items, temps, backups, strict=True):
+            placed.append((path, _place(temp, path, data, is_private, backup)))
     except BaseException:
         _undo(placed)
+        if journal is not None:
+            remove_quietly(journal)
         raise
     finally:
         for temp in temps:
             remove_quietly(temp)
-    for _, backup in placed:
-        if backup is not None:
-            remove_quietly(backup)
+    for _, kept in placed:
+        if kept is not None:
+            remove_quietly(kept)
     for folder in {path.parent for path, _, _ in items}:
         fsync_dir(folder)
 
@@ -112,10 +126,11 @@ def _temp_or_error(path: Path, data: bytes, private: bool) -> Path:
         raise _write_error(path, exc) from exc
 
 
-def _place(temp: Path, path: Path, data: bytes, private: bool, *, overwrite: bool) -> Path | None:
-    """Put `temp` at `path`; returns a hard-linked backup of the file it replaced, if any."""
+def _place(temp: Path, path: Path, data: bytes, private: bool, backup: Path | None) -> Path | None:
+    """Put `temp` at `path`. Without a `backup` name, never replace an existing file; with
+    one, keep a hard link of the file replaced there and return it (None: nothing kept)."""
     try:
-        if not overwrite:
+        if backup is None:
             try:
                 os.link(temp, path)  # fails instead of replacing a file that appeared meanwhile
             except FileExistsError:
@@ -123,15 +138,15 @@ def _place(temp: Path, path: Path, data: bytes, private: bool, *, overwrite: boo
             except OSError:  # no hard links here (some network shares): exclusive create
                 write_exclusive(path, data, private)
             return None
-        backup = None
+        kept: Path | None = None
         if path.exists():
-            backup = temp_path_for(path)
             try:
                 os.link(path, backup)
+                kept = backup
             except OSError:
-                backup = None  # cannot keep a copy: a failure later leaves the new file
+                kept = None  # cannot keep a copy: a failure later leaves the new file
         replace_path(temp, path)
-        return backup
+        return kept
     except FileExistsError:
         raise _exists_error(path) from None
     except OSError as exc:
