@@ -52,9 +52,10 @@ def _write_fd(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def write_temp(path: Path, data: bytes, private: bool) -> Path:
-    """Write ``data`` to a new temp file next to ``path`` (born with its final mode)."""
-    temp = temp_path_for(path)
+def write_temp(path: Path, data: bytes, private: bool, temp: Path | None = None) -> Path:
+    """Write ``data`` to a new temp file next to ``path`` (born with its final mode), named
+    ``temp`` when the caller chose the name (temp_path_for) beforehand."""
+    temp = temp or temp_path_for(path)
     write_exclusive(temp, data, private)
     return temp
 

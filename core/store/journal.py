@@ -28,13 +28,19 @@ log = logging.getLogger(__name__)
 MAX_JOURNAL_BYTES = 64 * 1024
 
 
-def write_journal(journal: Path, entries: list[tuple[Path, Path, Path | None]]) -> None:
-    """Record (final path, temp file, planned backup) of each file about to be placed."""
+def write_journal(
+    journal: Path, entries: list[tuple[Path, Path, Path | None]], *, written: bool
+) -> None:
+    """Record (final path, temp file, planned backup) of each file about to be placed, with
+    the temp files' inodes once they are `written` (before that, recovery only removes them)."""
     listed = []
     for path, temp, backup in entries:
-        info = os.stat(temp)
-        listed.append({"path": str(path), "temp": str(temp), "dev": info.st_dev,
-                       "ino": info.st_ino, "backup": str(backup) if backup else None})
+        dev, ino = -1, -1
+        if written:
+            info = os.stat(temp)
+            dev, ino = info.st_dev, info.st_ino
+        listed.append({"path": str(path), "temp": str(temp), "dev": dev, "ino": ino,
+                       "backup": str(backup) if backup else None})
     atomic_write(journal, json.dumps({"placing": listed}).encode("utf-8"), private=True)
 
 

@@ -91,17 +91,20 @@ def write_all(
     With a `journal` (a path in the CA home), a program killed half-way is undone later by
     journal.recover, under the home's lock; on success the caller removes the journal once
     the files are recorded."""
-    temps: list[Path] = []
+    temps = [temp_path_for(path) for path, _, _ in items]
+    backups = [temp_path_for(path) if overwrite else None for path, _, _ in items]
+    planned = [(path, temp, backup) for (path, _, _), temp, backup
+               in zip(items, temps, backups, strict=True)]
     placed: list[tuple[Path, Path | None]] = []  # (final path, backup of what it replaced)
     try:
-        for path, data, is_private in items:
+        if journal is not None:  # first the names, so a kill while writing leaves no temp
+            write_journal(journal, planned, written=False)
+        for (path, data, is_private), temp in zip(items, temps, strict=True):
             if overwrite:
                 refuse_special(path)
-            temps.append(_temp_or_error(path, data, is_private))
-        backups = [temp_path_for(path) if overwrite else None for path, _, _ in items]
-        if journal is not None:
-            write_journal(journal, [(path, temp, backup) for (path, _, _), temp, backup
-                                    in zip(items, temps, backups, strict=True)])
+            _temp_or_error(path, data, is_private, temp)
+        if journal is not None:  # then the inodes, which recovery needs to take files back
+            write_journal(journal, planned, written=True)
         for (path, data, is_private), temp, backup in zip(items, temps, backups, strict=True):
             placed.append((path, _place(temp, path, data, is_private, backup)))
     except BaseException:
@@ -119,9 +122,9 @@ def write_all(
         fsync_dir(folder)
 
 
-def _temp_or_error(path: Path, data: bytes, private: bool) -> Path:
+def _temp_or_error(path: Path, data: bytes, private: bool, temp: Path) -> Path:
     try:
-        return write_temp(path, data, private)
+        return write_temp(path, data, private, temp)
     except OSError as exc:
         raise _write_error(path, exc) from exc
 

@@ -44,7 +44,10 @@ def _check_all_or_nothing(home: Path, out: Path) -> tuple[int, int]:
     if (home / "issued.json").exists():
         entries = json.loads((home / "issued.json").read_text())["issued"]
         recorded = {Path(entry["path"]).name[: -len(".crt")] for entry in entries}
-    finals = [p.name for p in out.iterdir() if not p.name.startswith(TEMP_PREFIX)]
+    leftovers = [p.name for p in [*out.iterdir(), *home.iterdir()]
+                 if p.name.startswith(TEMP_PREFIX)]
+    assert leftovers == [], leftovers
+    finals = [p.name for p in out.iterdir()]
     stems = {name[: -len(s)] for name in finals for s in SUFFIXES if name.endswith(s)}
     for stem in stems:
         present = {s for s in SUFFIXES if (out / f"{stem}{s}").exists()}
