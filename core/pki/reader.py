@@ -152,8 +152,8 @@ def name_constraints(certificate: x509.Certificate) -> x509.NameConstraints | No
 def subtree_text(entry: x509.GeneralName) -> str:
     """A name-constraint subtree as text: "home.arpa", "192.168.0.0/16"."""
     if isinstance(entry, x509.IPAddress | x509.DNSName):
-        return str(entry.value)
-    return f"{type(entry).__name__}: {entry.value}"
+        return safe_text(str(entry.value))
+    return safe_text(f"{type(entry).__name__}: {entry.value}")
 
 
 def permitted_subtrees(certificate: x509.Certificate) -> tuple[str, ...]:

@@ -51,13 +51,23 @@ def check_root(cert: x509.Certificate, name: str, notes: list[str]) -> None:
 
 def check_subject_text(cert: x509.Certificate) -> None:
     """ImportFormatError naming the first control or format character in the subject."""
-    found = reader.unsafe_subject_character(cert)
+    found = reader.unsafe_subject_character(cert) or _unsafe_constraint(cert)
     if found is not None:
         what, code = found
         raise ImportFormatError(
             f"The CA's {what} contains a control character ({code}); TrustAnchor will not "
             "import it: such characters can rewrite what a terminal or a phone shows."
         )
+
+
+def _unsafe_constraint(cert: x509.Certificate) -> tuple[str, str] | None:
+    """("name constraint", "U+XXXX") for a permitted subtree `ca show` would print raw."""
+    constraints = reader.name_constraints(cert)
+    for entry in (constraints.permitted_subtrees or []) if constraints is not None else []:
+        code = reader.unsafe_character(str(entry.value))
+        if code is not None:
+            return "name constraint", code
+    return None
 
 
 def _check_self_signature(cert: x509.Certificate, name: str, notes: list[str]) -> None:

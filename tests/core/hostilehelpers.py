@@ -25,6 +25,7 @@ def hand_made_root(
     tmp: Path, name: str, *, organization: str | None = None,
     hash_algorithm: hashes.HashAlgorithm | None = None,
     not_before: dt.datetime | None = None, rsa_key: bool = False,
+    permitted: tuple[str, ...] = (),
 ) -> tuple[Path, Path]:
     """A root CA (certificate, unencrypted key) with exactly the subject given, as another
     tool could make it; written to tmp/<n>.pem and tmp/<n>-key.pem (0600)."""
@@ -36,8 +37,12 @@ def hand_made_root(
         attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization))
     subject = x509.Name(attributes)
     start = not_before or dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    builder = x509.CertificateBuilder()
+    if permitted:
+        subtrees: list[x509.GeneralName] = [x509.DNSName(d) for d in permitted]
+        builder = builder.add_extension(x509.NameConstraints(subtrees, None), critical=True)
     certificate = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+        builder.subject_name(subject).issuer_name(subject)
         .public_key(key.public_key()).serial_number(x509.random_serial_number())
         .not_valid_before(start).not_valid_after(start + dt.timedelta(days=3650))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)

@@ -69,6 +69,13 @@ def test_import_refuses_control_characters_in_the_organization(tmp_path: Path) -
         operations.preview_import(cert, key)
 
 
+def test_import_refuses_control_characters_in_name_constraints(tmp_path: Path) -> None:
+    cert, key = hand_made_root(tmp_path, "Fine CA", permitted=("home.arpa\x1b[8m",))
+    with pytest.raises(ImportFormatError, match=re.escape("name constraint contains a control "
+                                                          "character (U+001B)")):
+        operations.preview_import(cert, key)
+
+
 def test_cli_import_of_an_escape_sequence_name_is_one_line(tmp_path: Path) -> None:
     cert, key = hand_made_root(tmp_path, "\x1b[2J\x1b[HHome CA")
     home = tmp_path / "home"

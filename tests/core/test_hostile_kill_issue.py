@@ -99,3 +99,43 @@ def test_two_issuers_at_once_both_succeed_and_are_both_recorded(tmp_path: Path) 
     assert codes == [0, 0, 0, 0], results
     entries = json.loads((home / "issued.json").read_text())["issued"]
     assert sorted(entry["names"][0] for entry in entries) == [f"host{i}.lan" for i in range(4)]
+
+
+def test_recovery_takes_back_only_the_files_it_placed(tmp_path: Path) -> None:
+    """A journal left by a killed issue names three files; one was since replaced by the
+    person (another inode), one is the placed file, one never got placed."""
+    from trustanchor.core.store import journal
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    placed, replaced, unplaced = (folder / n for n in ("a.crt", "a.key", "a.fullchain.pem"))
+    temps = [folder / f"{TEMP_PREFIX}{p.name}.0123456789abcdef" for p in (placed, replaced,
+                                                                           unplaced)]
+    for temp in temps:
+        temp.write_bytes(b"new")
+    record = tmp_path / "journal.json"
+    journal.write_journal(record, [(p, t, None) for p, t in zip((placed, replaced, unplaced),
+                                                                temps, strict=True)],
+                          written=True)
+    os.link(temps[0], placed)
+    os.link(temps[1], replaced)
+    replaced.unlink()
+    replaced.write_bytes(b"the person's own file")
+    assert journal.recover(record, lambda path: False) == 1
+    assert not placed.exists() and not unplaced.exists()
+    assert replaced.read_bytes() == b"the person's own file"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.key"]
+    assert not record.exists()
+
+
+def test_recovery_keeps_files_the_record_already_names(tmp_path: Path) -> None:
+    from trustanchor.core.store import journal
+
+    final = tmp_path / "b.crt"
+    temp = tmp_path / f"{TEMP_PREFIX}b.crt.0123456789abcdef"
+    temp.write_bytes(b"cert")
+    record = tmp_path / "journal.json"
+    journal.write_journal(record, [(final, temp, None)], written=True)
+    os.link(temp, final)
+    assert journal.recover(record, lambda path: path == final) == 0
+    assert final.read_bytes() == b"cert" and not temp.exists() and not record.exists()
