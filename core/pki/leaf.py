@@ -52,6 +52,10 @@ CLOCK_SKEW_ALLOWANCE = dt.timedelta(minutes=5)
 # it costs about 0.1 s here. Readable by OpenSSL 1.1.1+, Windows 10 1709+ / Server 2019+, and
 # Java 8u301+; older Windows only reads 3DES/RC2, which we do not offer on purpose.
 PKCS12_KDF_ROUNDS = 600_000
+# The MAC's key derivation (RFC 7292 appendix B) hashes once per iteration where PBKDF2-HMAC
+# hashes twice, so twice the count makes a guess against the MAC cost what one against the key
+# costs (core/pki/pkcs12mac.py). Java reads up to 5,000,000 (PKCS12KeyStore).
+PKCS12_MAC_ITERATIONS = 2 * PKCS12_KDF_ROUNDS
 
 
 def generate_private_key(key_type: KeyType) -> PrivateKey:
@@ -204,7 +208,7 @@ def pkcs12_bytes(
     data = pkcs12.serialize_key_and_certificates(
         name.encode("utf-8"), key, certificate, list(chain) or None, encryption
     )
-    return strengthen_mac(data, password, PKCS12_KDF_ROUNDS)
+    return strengthen_mac(data, password, PKCS12_MAC_ITERATIONS)
 
 
 def private_key_pem(key: PrivateKey) -> bytes:

@@ -21,7 +21,7 @@ from trustanchor.core.defaults import MIN_PASSPHRASE_LENGTH
 from trustanchor.core.errors import PassphraseError
 from trustanchor.core.pki import pkcs12mac
 from trustanchor.core.pki.keystore import DerReader
-from trustanchor.core.pki.leaf import PKCS12_KDF_ROUNDS
+from trustanchor.core.pki.leaf import PKCS12_KDF_ROUNDS, PKCS12_MAC_ITERATIONS
 
 PASSPHRASE = "correct horse battery"
 KEYTOOL = shutil.which("keytool")
@@ -72,11 +72,12 @@ def _authsafe(pfx: bytes) -> bytes:
 def test_ca_p12_mac_costs_as_much_as_the_key(tmp_path: Path) -> None:
     ca = cached_ca()
     data = ca.export_pkcs12(b"long enough password")
-    assert pkcs12mac.mac_iterations(data) == PKCS12_KDF_ROUNDS
+    assert pkcs12mac.mac_iterations(data) == PKCS12_MAC_ITERATIONS == 2 * PKCS12_KDF_ROUNDS
     path = tmp_path / "ca.p12"
     path.write_bytes(data)
     info = pkcs12_info(path, "long enough password")
-    assert f"MAC: sha256, Iteration {PKCS12_KDF_ROUNDS}" in info
+    assert f"MAC: sha256, Iteration {PKCS12_MAC_ITERATIONS}" in info
+    assert f"Iteration {PKCS12_KDF_ROUNDS}, PRF hmacWithSHA256" in info
     assert "Iteration 2048" not in info
     loaded = pkcs12.load_pkcs12(data, b"long enough password")
     assert loaded.cert is not None and loaded.cert.certificate == ca.certificate
@@ -129,7 +130,7 @@ def test_ca_export_never_reuses_the_ca_passphrase(capsys: pytest.CaptureFixture[
     with pytest.raises(ValueError):
         pkcs12.load_pkcs12(data, PASSPHRASE.encode())
     assert pkcs12.load_pkcs12(data, generated.encode()).key is not None
-    assert pkcs12mac.mac_iterations(data) == PKCS12_KDF_ROUNDS
+    assert pkcs12mac.mac_iterations(data) == PKCS12_MAC_ITERATIONS
 
 
 def test_chosen_short_passwords_are_refused_before_writing(
@@ -159,4 +160,4 @@ def test_issued_p12_mac_is_strong_too(capsys: pytest.CaptureFixture[str],
     assert code == 0, err
     password = out.split("PKCS#12 password: ")[1].split()[0]
     info = pkcs12_info(out_dir / "nas.local.p12", password)
-    assert f"MAC: sha256, Iteration {PKCS12_KDF_ROUNDS}" in info
+    assert f"MAC: sha256, Iteration {PKCS12_MAC_ITERATIONS}" in info
