@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from trustanchor.core.cli.passphrases import (
     passphrase_for_new_key,
-    passphrase_for_unlock,
+    print_notes,
     read_passphrase_file,
     unlock_ca,
 )
@@ -91,7 +91,9 @@ def ca_import(args: argparse.Namespace) -> int:
     key_path = Path(args.keyfile) if args.keyfile else None
     source_passphrase = (read_passphrase_file(args.source_passphrase_file)
                          if args.source_passphrase_file else None)
-    ca = operations.preview_import(source, key_path, password=source_passphrase)
+    notes: list[str] = []
+    ca = operations.preview_import(source, key_path, password=source_passphrase, notes=notes)
+    print_notes(notes)
     passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
     stored = operations.store_ca(home, ca, passphrase=passphrase, replace=args.replace)
     _print_saved(stored.ca, home, _note(stored), passphrase)
@@ -116,6 +118,7 @@ def ca_show(args: argparse.Namespace) -> int:
     home = _home(args)
     summary = summarize(home.load_certificate())
     data = _summary_dict(summary, home)
+    print_notes(home.take_notes())
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -133,13 +136,11 @@ def ca_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_password(args: argparse.Namespace, home: CAHome) -> bytes:
-    if args.export_passphrase_file:
-        return read_passphrase_file(args.export_passphrase_file)
-    if home.key_is_encrypted():
-        return passphrase_for_unlock(args.passphrase_file)
-    raise TrustAnchorError("a .p12 file holds the CA's private key and needs a password: "
-                           "give --export-passphrase-file FILE")
+def _export_password(args: argparse.Namespace) -> tuple[bytes, bool]:
+    """The chosen .p12 password, or a generated one (never the CA passphrase)."""
+    chosen = (read_passphrase_file(args.export_passphrase_file)
+              if args.export_passphrase_file else None)
+    return operations.p12_export_password(chosen)
 
 
 def _check_force(home: CAHome, targets: list[Path]) -> None:
@@ -169,10 +170,10 @@ def ca_export(args: argparse.Namespace) -> int:
             _check_force(home, [out])
         else:
             operations.check_output_free(out)
-        ca, password = None, None
+        ca, password, generated = None, None, False
         if args.format == "p12":
+            password, generated = _export_password(args)
             ca = unlock_ca(home, args.passphrase_file)
-            password = _export_password(args, home)
         size = operations.export_ca(home, args.format, out, ca=ca, p12_password=password,
                                     overwrite=args.force)
     except OutputFileError as exc:
@@ -180,6 +181,8 @@ def ca_export(args: argparse.Namespace) -> int:
             raise
         raise _exists_message(exc) from exc
     print(f"Wrote {out} ({args.format}, {size} bytes)")
+    if generated and password is not None:
+        print(f"PKCS#12 password: {password.decode()} (shown once; keep it with the .p12)")
     return 0
 
 
@@ -230,6 +233,7 @@ def issue(args: argparse.Namespace) -> int:
         print(f"Created the folder {folder} (only you can open it: it holds the private key)")
     for path in result.files:
         print(f"  {path}")
+    print_notes(list(result.notes))
     if result.password_generated and result.p12_password is not None:
         print(f"PKCS#12 password: {result.p12_password} (shown once; keep it with the .p12)")
     return 0

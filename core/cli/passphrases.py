@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from trustanchor.core.defaults import MIN_PASSPHRASE_LENGTH
 from trustanchor.core.errors import PassphraseError
 from trustanchor.core.flow.operations import load_ca
+from trustanchor.core.pki.inputs import MAX_PASSPHRASE_FILE_BYTES, InputFileError, read_limited
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -24,13 +25,16 @@ ENV_PASSPHRASE = "TRUSTANCHOR_PASSPHRASE"  # noqa: S105 - the variable name, not
 
 
 def read_passphrase_file(path: str | Path) -> bytes:
-    """The first line of a file, without its line ending."""
+    """The first line of a file, without its line ending.
+
+    Read through read_limited: a FIFO, a device such as /dev/zero or a huge file is refused in
+    one sentence instead of blocking or filling the memory.
+    """
     try:
-        with open(path, "rb") as handle:
-            line = handle.readline()
-    except OSError as exc:
-        raise PassphraseError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
-    value = line.rstrip(b"\r\n")
+        data = read_limited(path, MAX_PASSPHRASE_FILE_BYTES, what="passphrase file")
+    except InputFileError as exc:
+        raise PassphraseError(str(exc)) from exc
+    value = data.split(b"\n", 1)[0].rstrip(b"\r\n")
     if not value:
         raise PassphraseError(f"the passphrase file {path} is empty: put the passphrase on its "
                               "first line")
@@ -84,4 +88,12 @@ def unlock_ca(home: CAHome, passphrase_file: str | None) -> CertificateAuthority
     passphrase = None
     if home.has_ca() and home.key_is_encrypted():
         passphrase = passphrase_for_unlock(passphrase_file)
-    return load_ca(home, passphrase)
+    ca = load_ca(home, passphrase)
+    print_notes(home.take_notes())
+    return ca
+
+
+def print_notes(notes: list[str]) -> None:
+    """What the person should know but that did not stop the command, on stderr."""
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)

@@ -75,12 +75,16 @@ def create_ca(
 
 
 def preview_import(
-    path: Path, key_path: Path | None = None, *, password: bytes | None = None
+    path: Path, key_path: Path | None = None, *, password: bytes | None = None,
+    notes: list[str] | None = None,
 ) -> CertificateAuthority:
-    """Read a CA from a PEM pair, a PKCS#12 file or an mkcert folder; nothing is saved."""
+    """Read a CA from a PEM pair, a PKCS#12 file or an mkcert folder; nothing is saved.
+
+    What the person should know about a CA that is still accepted (a SHA-1 self-signature, a
+    key file others can read) is appended to `notes`."""
     from trustanchor.core.pki.importer import import_ca
 
-    return import_ca(path, key_path, passphrase=password)
+    return import_ca(path, key_path, passphrase=password, notes=notes)
 
 
 def store_ca(
@@ -113,6 +117,7 @@ class IssueResult:
     files: tuple[Path, ...]
     p12_password: str | None = None
     password_generated: bool = False
+    notes: tuple[str, ...] = ()  # e.g. a damaged record of issued certificates set aside
 
     def __repr__(self) -> str:  # the password never reaches a log
         return f"IssueResult(names={self.certificate.names!r}, files={self.files!r})"
@@ -130,20 +135,50 @@ def issue_certificate(
     """Issue a certificate for `names`, write its files into `folder` and record it.
 
     A missing folder is created 0700. With `p12` and no `p12_password`, one is generated
-    (`new_p12_password`) and returned for the person to keep. The record in the home names
-    the .crt file written.
-    """
-    from trustanchor.core.store.outputs import write_server_files
+    (`new_p12_password`) and returned for the person to keep; a chosen one shorter than
+    MIN_PASSPHRASE_LENGTH is refused. The record in the home names the .crt file written.
 
-    certificate = ca.issue_server_cert(*names, days=days, key_type=key_type)
+    All or nothing, in this order: the record is checked (a damaged one set aside) and its
+    next version prepared under the home's lock, so an unwritable home fails before any file
+    is written; then every file is written or none (core/store/outputs.py); then the record is
+    installed. Two programs issuing at once take turns on the lock.
+    """
+    from trustanchor.core.store.outputs import server_file_paths, write_server_files
+
     generated = p12 and not p12_password
     password = (new_p12_password() if generated else p12_password) if p12 else None
-    files = write_server_files(
-        certificate, folder, p12_password=password.encode() if password else None,
-        overwrite=overwrite,
-    )
-    home.record_issued(certificate, files[0])
-    return IssueResult(certificate, tuple(files), password, generated)
+    if password is not None:
+        check_p12_password(password.encode())
+    certificate = ca.issue_server_cert(*names, days=days, key_type=key_type)
+    crt = server_file_paths(certificate, folder, p12=p12)[0]
+    with home.recording_issued(certificate, crt) as notes:
+        files = write_server_files(
+            certificate, folder, p12_password=password.encode() if password else None,
+            overwrite=overwrite, journal=home.journal_path,
+        )
+    return IssueResult(certificate, tuple(files), password, generated, tuple(notes))
+
+
+def check_p12_password(password: bytes) -> None:
+    """PassphraseError for a chosen .p12 password shorter than MIN_PASSPHRASE_LENGTH."""
+    from trustanchor.core.defaults import MIN_PASSPHRASE_LENGTH
+
+    if len(password) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(
+            f"The .p12 password is too short: use at least {MIN_PASSPHRASE_LENGTH} characters, "
+            "or let TrustAnchor generate one."
+        )
+
+
+def p12_export_password(chosen: bytes | None) -> tuple[bytes, bool]:
+    """The password for a CA .p12: the chosen one (checked), else a generated one.
+
+    Never the CA's own passphrase: a .p12 handed to a NAS or a colleague would otherwise be
+    an offline test for the passphrase of the key at rest. Returns (password, generated)."""
+    if chosen:
+        check_p12_password(chosen)
+        return chosen, False
+    return new_p12_password().encode(), True
 
 
 # -- exporting ---------------------------------------------------------------------------------

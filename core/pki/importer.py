@@ -24,14 +24,14 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from trustanchor.core.clock import utc_now
 from trustanchor.core.errors import ImportFormatError, PassphraseError, TrustAnchorError
-from trustanchor.core.pki import keystore, reader
+from trustanchor.core.pki import keystore, reader, vetting
 from trustanchor.core.pki.ca import CertificateAuthority
+from trustanchor.core.pki.inputs import MAX_INPUT_BYTES, InputFileError, read_limited
 from trustanchor.core.pki.keystore import PrivateKey
 
 # A CA certificate with its key is a few KiB; anything far larger is not what we want.
-MAX_IMPORT_BYTES = 1 << 20
+MAX_IMPORT_BYTES = MAX_INPUT_BYTES
 MKCERT_CERT_NAME = "rootCA.pem"  # mkcert's CAROOT layout (mkcert/cert.go)
 MKCERT_KEY_NAME = "rootCA-key.pem"
 _CERT_LABELS = (b"CERTIFICATE", b"X509 CERTIFICATE")
@@ -48,13 +48,16 @@ class _Bundle:
 
 
 def import_ca(
-    path: Path, key_path: Path | None = None, *, passphrase: bytes | None = None
+    path: Path, key_path: Path | None = None, *, passphrase: bytes | None = None,
+    notes: list[str] | None = None,
 ) -> CertificateAuthority:
     """Read and verify an existing root CA.
 
     ``path`` is a PEM or DER certificate (with the key in the same file or in ``key_path``), a
     PKCS#12 file, or an mkcert CAROOT folder. ``passphrase`` opens an encrypted key or a
-    PKCS#12 file. Raises ImportFormatError or PassphraseError with one clear sentence.
+    PKCS#12 file. Raises ImportFormatError or PassphraseError with one clear sentence. What
+    the person should know about a CA that is still imported (a SHA-1 self-signature, a key
+    file others can read) is appended to ``notes``.
     """
     # cryptography warns (CryptographyDeprecationWarning) about some malformed fields, such as
     # a negative serial number, and will refuse them later; we refuse them now with a clear
@@ -62,10 +65,13 @@ def import_ca(
     # deprecation warning another thread raises meanwhile is dropped, which is harmless.)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-        return _import(Path(path), Path(key_path) if key_path is not None else None, passphrase)
+        return _import(Path(path), Path(key_path) if key_path is not None else None, passphrase,
+                       notes if notes is not None else [])
 
 
-def _import(path: Path, key_path: Path | None, passphrase: bytes | None) -> CertificateAuthority:
+def _import(
+    path: Path, key_path: Path | None, passphrase: bytes | None, notes: list[str]
+) -> CertificateAuthority:
     if path.is_dir():
         if key_path is not None:
             raise ImportFormatError(
@@ -78,7 +84,11 @@ def _import(path: Path, key_path: Path | None, passphrase: bytes | None) -> Cert
         extra = _read_bundle(key_path, passphrase)
         bundle.certificates += extra.certificates
         bundle.keys = extra.keys + bundle.keys  # the key file's key comes first
-    return _choose(bundle, path, key_path)
+    ca = _choose(bundle, path, key_path, notes)
+    note = vetting.key_file_note(key_path if key_path is not None else path)
+    if note is not None:
+        notes.append(note)
+    return ca
 
 
 def _mkcert_files(folder: Path) -> tuple[Path, Path]:
@@ -100,20 +110,11 @@ def _mkcert_files(folder: Path) -> tuple[Path, Path]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    # Bounded and regular files only: /dev/zero or a FIFO is refused, never read or waited on.
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(
-                f"{path.name} is too large ({size} bytes) to be a CA certificate or key: "
-                "choose the CA's certificate, key or .p12 file."
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFormatError(f"{path} does not exist: check the name and folder.") from None
-    except IsADirectoryError:
-        raise ImportFormatError(f"{path.name} is a folder, not a file: choose a file.") from None
-    except OSError as exc:
-        raise ImportFormatError(f"Cannot read {path} ({exc.strerror or exc}).") from exc
+        return read_limited(path, MAX_IMPORT_BYTES)
+    except InputFileError as exc:
+        raise ImportFormatError(str(exc)) from exc
 
 
 def _read_bundle(path: Path, passphrase: bytes | None) -> _Bundle:
@@ -302,7 +303,9 @@ def _read_pkcs12(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
 # -- choosing and verifying the CA ------------------------------------------------------------
 
 
-def _choose(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAuthority:
+def _choose(
+    bundle: _Bundle, path: Path, key_path: Path | None, notes: list[str]
+) -> CertificateAuthority:
     if not bundle.certificates:
         raise ImportFormatError(
             f"{path.name} holds a private key but no certificate: choose the CA's certificate "
@@ -314,7 +317,7 @@ def _choose(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAu
             "too (TrustAnchor needs the key to issue certificates)."
         )
     try:
-        return _verified(bundle, path, key_path)
+        return _verified(bundle, path, key_path, notes)
     except TrustAnchorError:
         raise
     except Exception as exc:  # a field that only fails when read, e.g. a damaged extension
@@ -324,7 +327,9 @@ def _choose(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAu
         ) from exc
 
 
-def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> CertificateAuthority:
+def _verified(
+    bundle: _Bundle, path: Path, key_path: Path | None, notes: list[str]
+) -> CertificateAuthority:
     cas = [(cert, name) for cert, name in bundle.certificates if reader.is_ca(cert)]
     if not cas:
         cert, name = bundle.certificates[0]
@@ -335,35 +340,13 @@ def _verified(bundle: _Bundle, path: Path, key_path: Path | None) -> Certificate
     for cert, cert_name in cas:
         for key, _key_name in bundle.keys:
             if _public_der(cert.public_key()) == _public_der(key.public_key()):
-                _check_root(cert, cert_name)
+                vetting.check_root(cert, cert_name, notes)
                 return CertificateAuthority(cert, key)
     key_name = bundle.keys[0][1]
     raise ImportFormatError(
         f"The key in {key_name} does not belong to the CA certificate in {cas[0][1]}: "
         "choose the key that was made with this CA."
     )
-
-
-def _check_root(cert: x509.Certificate, name: str) -> None:
-    if cert.serial_number <= 0:
-        raise _serial_error(name)
-    if cert.issuer != cert.subject:
-        raise ImportFormatError(
-            f"{name} is an intermediate CA, not a root: choose the root CA (the self-signed one)."
-        )
-    try:
-        cert.verify_directly_issued_by(cert)
-    except Exception as exc:  # InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm
-        raise ImportFormatError(
-            f"The self-signature of {name} does not verify (the file is damaged or altered): "
-            "export the CA certificate again."
-        ) from exc
-    now = utc_now()
-    if cert.not_valid_after_utc <= now:
-        raise ImportFormatError(
-            f"The CA in {name} expired on {cert.not_valid_after_utc:%Y-%m-%d}: create a new CA "
-            "instead."
-        )
 
 
 def _is_server(cert: x509.Certificate) -> bool:

@@ -19,9 +19,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS, SERVER_CERT_DAYS, KeyType
+from trustanchor.core.defaults import (
+    MAX_SERVER_CERT_DAYS,
+    MIN_PASSPHRASE_LENGTH,
+    SERVER_CERT_DAYS,
+    KeyType,
+)
 from trustanchor.core.errors import CertificateRuleError, PassphraseError
 from trustanchor.core.pki.names import SubjectName, file_stem
+from trustanchor.core.pki.pkcs12mac import strengthen_mac
 from trustanchor.core.pki.reader import san_names
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
@@ -46,6 +52,10 @@ CLOCK_SKEW_ALLOWANCE = dt.timedelta(minutes=5)
 # it costs about 0.1 s here. Readable by OpenSSL 1.1.1+, Windows 10 1709+ / Server 2019+, and
 # Java 8u301+; older Windows only reads 3DES/RC2, which we do not offer on purpose.
 PKCS12_KDF_ROUNDS = 600_000
+# The MAC's key derivation (RFC 7292 appendix B) hashes once per iteration where PBKDF2-HMAC
+# hashes twice, so twice the count makes a guess against the MAC cost what one against the key
+# costs (core/pki/pkcs12mac.py). Java reads up to 5,000,000 (PKCS12KeyStore).
+PKCS12_MAC_ITERATIONS = 2 * PKCS12_KDF_ROUNDS
 
 
 def generate_private_key(key_type: KeyType) -> PrivateKey:
@@ -178,9 +188,16 @@ def pkcs12_bytes(
     chain: Sequence[x509.Certificate],
     password: bytes,
 ) -> bytes:
-    """A password-protected PKCS#12 file with modern algorithms (see PKCS12_KDF_ROUNDS)."""
+    """A password-protected PKCS#12 file with modern algorithms (see PKCS12_KDF_ROUNDS); its
+    MAC costs as many iterations as the key's encryption (core/pki/pkcs12mac.py), so it is no
+    cheaper way to test guesses. Passwords shorter than MIN_PASSPHRASE_LENGTH are refused."""
     if not password:
         raise PassphraseError("Choose a password for the .p12 file; it cannot be empty.")
+    if len(password) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(
+            f"The .p12 password is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
+            "(or let TrustAnchor generate one)."
+        )
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()
         .kdf_rounds(PKCS12_KDF_ROUNDS)
@@ -188,9 +205,10 @@ def pkcs12_bytes(
         .hmac_hash(hashes.SHA256())
         .build(password)
     )
-    return pkcs12.serialize_key_and_certificates(
+    data = pkcs12.serialize_key_and_certificates(
         name.encode("utf-8"), key, certificate, list(chain) or None, encryption
     )
+    return strengthen_mac(data, password, PKCS12_MAC_ITERATIONS)
 
 
 def private_key_pem(key: PrivateKey) -> bytes:

@@ -213,6 +213,12 @@ def _parse_ip(text: str, stripped: str) -> str | None:
         raise InvalidNameError(
             text, f"{_show(text)} has a zone (%{address.scope_id}); type just {bare}."
         )
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        # ::ffff:a.b.c.d is how dual-stack sockets show an IPv4 peer, not a v6 address: as a
+        # 16-byte iPAddress SAN it never matches a client connecting to a.b.c.d (RFC 5280
+        # 4.2.1.6 compares the octets; `openssl verify -verify_ip` and browsers do so), so it
+        # becomes the 4-byte address the client will actually compare.
+        address = address.ipv4_mapped
     if address.is_unspecified:
         raise InvalidNameError(
             text, f"{address} means 'any address'; type the machine's own address instead."

@@ -9,6 +9,7 @@ short fingerprint the desktop does).
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
 from trustanchor.core.errors import ImportFormatError
+from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.pki.names import SubjectName
 
 SHORT_FINGERPRINT_BYTES = 8
@@ -36,9 +38,9 @@ def load_certificate(source: bytes | Path) -> x509.Certificate:
     label = str(source) if isinstance(source, Path) else "the data"
     if isinstance(source, Path):
         try:
-            source = source.read_bytes()
-        except OSError as exc:
-            raise ImportFormatError(f"cannot read {label}: {exc.strerror or exc}") from exc
+            source = read_limited(source, what="certificate file")
+        except InputFileError as exc:
+            raise ImportFormatError(str(exc)) from exc
     try:
         if _PEM_MARKER in source:
             return x509.load_pem_x509_certificate(source)
@@ -78,14 +80,57 @@ def subject_attribute(certificate: x509.Certificate, oid: x509.ObjectIdentifier)
         return None
     value = values[0].value
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-    return text.strip() or None
+    return safe_text(text.strip()) or None
+
+
+# Characters that must never reach a terminal, a log line or a property list from a name we did
+# not choose: C0/C1 controls and DEL (ESC sequences, BEL, newlines that forge lines), format
+# characters such as the bidirectional overrides U+202E/U+2066-2069 (text that reads differently
+# than it is), and the line and paragraph separators. ZWJ/ZWNJ are format characters that some
+# scripts (Persian, Indic, emoji) need, so they stay.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_ALLOWED_FORMAT = frozenset({"\u200c", "\u200d"})
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first control, format or line-separator character in `text`, as "U+001B"; None when
+    there is none. The one policy for names that come from outside (imports, files)."""
+    for ch in text:
+        if unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch not in _ALLOWED_FORMAT:
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def safe_text(text: str) -> str:
+    """`text` with every character `unsafe_character` would name replaced by "?"."""
+    return "".join(
+        "?" if unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch not in _ALLOWED_FORMAT
+        else ch
+        for ch in text
+    )
+
+
+def unsafe_subject_character(certificate: x509.Certificate) -> tuple[str, str] | None:
+    """(attribute name, "U+XXXX") for the first subject attribute holding an unsafe character."""
+    for attribute in certificate.subject:
+        value = attribute.value
+        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+        found = unsafe_character(text)
+        if found is not None:
+            label = {NameOID.COMMON_NAME: "name", NameOID.ORGANIZATION_NAME: "organization"}
+            return label.get(attribute.oid, attribute.oid.dotted_string), found
+    return None
 
 
 def display_name(certificate: x509.Certificate) -> str:
     """The name to show for a certificate: its Common Name, else the whole subject, else a
-    placeholder. The one fallback policy for every screen, file name and profile."""
+    placeholder. The one fallback policy for every screen, file name and profile.
+
+    Control and format characters become "?": imports refuse them, but a CA placed in the home
+    by hand must not write escape sequences to a terminal or break a property list either.
+    """
     common = (subject_common_name(certificate) or "").strip()
-    return common or certificate.subject.rfc4514_string() or NO_NAME
+    return safe_text(common or certificate.subject.rfc4514_string() or NO_NAME)
 
 
 def is_ca(certificate: x509.Certificate) -> bool:
@@ -107,8 +152,8 @@ def name_constraints(certificate: x509.Certificate) -> x509.NameConstraints | No
 def subtree_text(entry: x509.GeneralName) -> str:
     """A name-constraint subtree as text: "home.arpa", "192.168.0.0/16"."""
     if isinstance(entry, x509.IPAddress | x509.DNSName):
-        return str(entry.value)
-    return f"{type(entry).__name__}: {entry.value}"
+        return safe_text(str(entry.value))
+    return safe_text(f"{type(entry).__name__}: {entry.value}")
 
 
 def permitted_subtrees(certificate: x509.Certificate) -> tuple[str, ...]:

@@ -306,12 +306,12 @@ def _ca_findings(c: _Cert, role: str) -> list[Finding]:
         findings.append(_find("root.ski-missing", role))
     if role == "root" and not c.common_name:
         findings.append(_find("root.no-common-name"))
-    if role == "root" and _signed_by(c.cert, c.cert) is False:
+    if role == "root" and signed_by(c.cert, c.cert) is False:
         findings.append(_find("root.bad-signature"))
     return findings
 
 
-def _signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+def signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """Whether issuer's key made cert's signature; None when that cannot be checked here.
 
     Done by hand: `verify_directly_issued_by` refuses SHA-1, which we must judge, not skip;
@@ -347,7 +347,7 @@ def _chain_findings(c: _Cert, ca: _Cert, role: str, now: dt.datetime) -> list[Fi
     aki, ski = c.get(x509.AuthorityKeyIdentifier), ca.get(x509.SubjectKeyIdentifier)
     if aki and aki.key_identifier and ski and aki.key_identifier != ski.digest:
         findings.append(_find("leaf.aki-mismatch", role))
-    if _signed_by(c.cert, ca.cert) is False:
+    if signed_by(c.cert, ca.cert) is False:
         findings.append(_find("leaf.bad-signature", role))
     if not ca.is_ca:
         findings.append(_find("issuer.not-ca"))

@@ -52,14 +52,15 @@ def _write_fd(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def _write_temp(path: Path, data: bytes, private: bool) -> Path:
-    """Write ``data`` to a new temp file next to ``path`` (born with its final mode)."""
-    temp = temp_path_for(path)
-    _write_exclusive(temp, data, private)
+def write_temp(path: Path, data: bytes, private: bool, temp: Path | None = None) -> Path:
+    """Write ``data`` to a new temp file next to ``path`` (born with its final mode), named
+    ``temp`` when the caller chose the name (temp_path_for) beforehand."""
+    temp = temp or temp_path_for(path)
+    write_exclusive(temp, data, private)
     return temp
 
 
-def _remove_quietly(path: Path) -> None:
+def remove_quietly(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
 
@@ -93,11 +94,11 @@ def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
 
     ``private`` files are born 0600 (the folder should come from :func:`ensure_private_dir`).
     """
-    temp = _write_temp(path, data, private)
+    temp = write_temp(path, data, private)
     try:
         replace_path(temp, path)
     except BaseException:
-        _remove_quietly(temp)
+        remove_quietly(temp)
         raise
     fsync_dir(path.parent)
 
@@ -109,19 +110,19 @@ def create_new(path: Path, data: bytes, *, private: bool = False) -> None:
     an existing file; where the file system has no hard links, the final file is created with
     ``O_EXCL`` and written in place.
     """
-    temp = _write_temp(path, data, private)
+    temp = write_temp(path, data, private)
     try:
         os.link(temp, path)
     except FileExistsError:
         raise
     except OSError:
-        _write_exclusive(path, data, private)
+        write_exclusive(path, data, private)
     finally:
-        _remove_quietly(temp)
+        remove_quietly(temp)
     fsync_dir(path.parent)
 
 
-def _write_exclusive(path: Path, data: bytes, private: bool) -> None:
+def write_exclusive(path: Path, data: bytes, private: bool) -> None:
     """Create ``path`` (never an existing file) with its final mode, write and fsync it; a
     failure removes the partial file."""
     fd = os.open(path, _CREATE_FLAGS, PRIVATE_FILE_MODE if private else PUBLIC_FILE_MODE)
@@ -129,7 +130,7 @@ def _write_exclusive(path: Path, data: bytes, private: bool) -> None:
         _write_fd(fd, data)
     except BaseException:
         os.close(fd)
-        _remove_quietly(path)
+        remove_quietly(path)
         raise
     os.close(fd)
 

@@ -16,14 +16,13 @@ pair and renaming the new one into place, the next start finishes the job.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,17 +40,21 @@ from trustanchor.core.errors import (
     PassphraseError,
 )
 from trustanchor.core.pki import keystore, reader
+from trustanchor.core.pki.inputs import InputFileError, read_limited
+from trustanchor.core.store import journal
 from trustanchor.core.store.files import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
     TEMP_PREFIX,
-    atomic_write,
     clean_stale_temp_files,
     create_new,
     ensure_private_dir,
     fsync_dir,
+    remove_quietly,
     replace_path,
+    write_temp,
 )
+from trustanchor.core.store.issued import IssuedRecord, new_entry, read_entries, record_from
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -67,6 +70,8 @@ KEY_FILE_NAME = "ca.key"
 ISSUED_FILE_NAME = "issued.json"
 ARCHIVE_DIR_NAME = "archive"
 LOCK_FILE_NAME = ".trustanchor.lock"
+# Lists the files an `issue` is putting in place (core/store/journal.py); gone when it is done.
+JOURNAL_FILE_NAME = ".trustanchor-issuing.json"
 # Long enough to outlast another program's write (an scrypt unlock is ~0.4 s), short enough
 # that the user is not left staring at a frozen command.
 LOCK_TIMEOUT_SECONDS = 3.0
@@ -76,23 +81,20 @@ _ISSUED_VERSION = 1
 
 def default_home(explicit: str | Path | None = None) -> Path:
     """The CA home: ``explicit`` (``--home``), else $TRUSTANCHOR_HOME, else the user data folder."""
-    if explicit is not None and str(explicit).strip():
+    if explicit is not None:
+        if not str(explicit).strip():
+            # An empty --home is a mistake (an unset shell variable), not a choice of the
+            # default: using the default would touch a CA the person did not mean.
+            raise CAHomeError(
+                "--home is empty: give the CA home's folder, or leave --home out to use "
+                "$TRUSTANCHOR_HOME or the default folder."
+            )
         return Path(explicit).expanduser()
     from_env = os.environ.get(HOME_ENV, "").strip()
     if from_env:
         return Path(from_env).expanduser()
     # appauthor=False: on Windows "%LOCALAPPDATA%\TrustAnchor", not "...\TrustAnchor\TrustAnchor".
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-@dataclass(frozen=True)
-class IssuedRecord:
-    """One server certificate the CA issued, as remembered for renewals."""
-
-    names: tuple[str, ...]
-    serial: str  # upper-case hex, as `openssl x509 -serial` prints it
-    not_after: dt.datetime
-    path: str | None
 
 
 class CAHome:
@@ -108,6 +110,8 @@ class CAHome:
         self.issued_path = self.root / ISSUED_FILE_NAME
         self.archive_dir = self.root / ARCHIVE_DIR_NAME
         self.lock_path = self.root / LOCK_FILE_NAME
+        self.journal_path = self.root / JOURNAL_FILE_NAME
+        self._notes: list[str] = []
 
     def __repr__(self) -> str:
         return f"CAHome({str(self.root)!r})"
@@ -171,6 +175,7 @@ class CAHome:
             log.warning("finishing an interrupted CA write: %s", staged[0].name)
             replace_path(staged[0], self.ca_dir)
             fsync_dir(self.root)
+        journal.recover(self.journal_path, self._is_recorded)  # an issue killed half-way
         removed = clean_stale_temp_files(self.root) + clean_stale_temp_files(self.ca_dir)
         if removed:
             log.info("removed %d leftover temp file(s) in %s", removed, self.root)
@@ -188,8 +193,10 @@ class CAHome:
             with self.lock():  # a killed program left a finished pair staged: install it
                 pass
         try:
-            return path.read_bytes()
-        except FileNotFoundError:
+            return read_limited(path, what="CA file")  # a FIFO or device here never blocks us
+        except InputFileError as exc:
+            if path.exists() or path.is_symlink():
+                raise CAHomeError(f"{exc} Restore the CA from a backup, or replace it.") from exc
             if not self.has_ca():
                 raise NoCAError(
                     f"There is no CA in {self.root} yet: create one (trustanchor ca create) "
@@ -199,12 +206,29 @@ class CAHome:
                 f"The CA in {self.ca_dir} is incomplete: {path.name} is missing; restore it "
                 "from a backup, or replace the CA."
             ) from None
-        except OSError as exc:
-            raise CAHomeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
 
     def load_certificate(self) -> x509.Certificate:
         """The CA certificate (no passphrase needed). NoCAError when there is none."""
-        return self._parse_certificate(self._read(self.ca_cert_path))
+        certificate = self._parse_certificate(self._read(self.ca_cert_path))
+        self._secure_key_file()
+        return certificate
+
+    def _secure_key_file(self) -> None:
+        """Set a CA key others could read (copied in by hand, a restore, an old umask) back
+        to 0600, with a note: anyone who read it can sign certificates the devices trust."""
+        if os.name == "nt":
+            return  # modes mean little there; the profile folder's ACL protects the key
+        try:
+            mode = stat.S_IMODE(os.stat(self.ca_key_path).st_mode)
+            if not mode & 0o077:
+                return
+            os.chmod(self.ca_key_path, PRIVATE_FILE_MODE)
+        except OSError:
+            return  # missing or not ours to change: loading reports what matters
+        self._notes.append(
+            f"The CA key {self.ca_key_path} could be read by other users (mode {mode:04o}); "
+            "it is now 0600. If others share this computer, consider a new CA."
+        )
 
     def _parse_certificate(self, data: bytes) -> x509.Certificate:
         try:
@@ -227,6 +251,7 @@ class CAHome:
             cert_data = self._read(self.ca_cert_path)
             key_data = self._read(self.ca_key_path)
         certificate = self._parse_certificate(cert_data)
+        self._secure_key_file()
         try:
             key = keystore.decrypt_private_key(key_data, passphrase)
         except ImportFormatError as exc:
@@ -304,60 +329,86 @@ class CAHome:
 
     # -- the record of issued certificates -----------------------------------------------------
 
-    def record_issued(self, cert: ServerCertificate, path: Path | None = None) -> None:
-        """Remember an issued certificate (for the wizard's renewal list)."""
-        entry = {
-            "names": list(cert.names),
-            "serial": f"{cert.certificate.serial_number:X}",
-            "not_after": cert.not_after.astimezone(dt.UTC).isoformat(),
-            "path": str(path) if path is not None else None,
-        }
+    @contextmanager
+    def recording_issued(self, cert: ServerCertificate, path: Path | None) -> Iterator[list[str]]:
+        """Hold the lock, check the record and prepare its next version before the caller
+        writes the certificate's files; install it when the block ends without an exception.
+
+        A damaged record is set aside first (a note says where), and an unwritable home fails
+        here (CAHomeError), so neither is found out after the files were written. Yields the
+        notes for the person.
+        """
         with self.lock():
-            entries = self._issued_entries(keep_damaged=True)
-            entries.append(entry)
-            document = {"version": _ISSUED_VERSION, "issued": entries}
-            atomic_write(self.issued_path, json.dumps(document, indent=2).encode("utf-8"))
+            notes: list[str] = []
+            entries = self._issued_entries(notes, set_aside=True)
+            entries.append(new_entry(cert, path))
+            temp = self._prepare_record(entries)
+            try:
+                yield notes
+            except BaseException:
+                remove_quietly(temp)
+                raise
+            replace_path(temp, self.issued_path)
+            fsync_dir(self.root)
+            remove_quietly(self.journal_path)  # recorded: the files are no longer provisional
+
+    def record_issued(self, cert: ServerCertificate, path: Path | None = None) -> list[str]:
+        """Remember an issued certificate (for the wizard's renewal list); returns notes."""
+        with self.recording_issued(cert, path) as notes:
+            return notes
+
+    def _prepare_record(self, entries: list[Any]) -> Path:
+        document = {"version": _ISSUED_VERSION, "issued": entries}
+        try:
+            return write_temp(self.issued_path, json.dumps(document, indent=2).encode(), False)
+        except OSError as exc:
+            raise CAHomeError(
+                f"Cannot write in the CA home {self.root} ({exc.strerror or exc}): make it "
+                "writable, or choose another with --home; nothing was issued."
+            ) from exc
 
     def issued(self) -> list[IssuedRecord]:
-        """Every recorded certificate of the current CA, oldest first."""
-        records = []
-        for entry in self._issued_entries(keep_damaged=False):
-            record = _record_from(entry)
-            if record is not None:
-                records.append(record)
-        return records
+        """Every recorded certificate of the current CA, oldest first.
 
-    def _issued_entries(self, *, keep_damaged: bool) -> list[Any]:
-        try:
-            document = json.loads(self.issued_path.read_bytes())
-            entries = document["issued"]
-            if not isinstance(entries, list):
-                raise TypeError("issued is not a list")
+        A damaged record is set aside when the home can be locked (see take_notes)."""
+        notes: list[str] = []
+        entries = self._issued_entries(notes, set_aside=False)
+        if notes:
+            try:
+                with self.lock():
+                    notes = []
+                    entries = self._issued_entries(notes, set_aside=True)
+            except (CAHomeError, OSError):
+                pass  # a read-only home: the note says the record is damaged
+        self._notes.extend(notes)
+        return [record for record in map(record_from, entries) if record is not None]
+
+    def _is_recorded(self, path: Path) -> bool:
+        entries = read_entries(self.issued_path) or []
+        return any(entry.get("path") == str(path) for entry in entries)
+
+    def take_notes(self) -> list[str]:
+        """What the person should know from the last reads (a damaged record, a key mode)."""
+        notes, self._notes = self._notes, []
+        return notes
+
+    def _issued_entries(self, notes: list[str], *, set_aside: bool) -> list[Any]:
+        """The record's entries; a damaged record yields [] and a note (and is renamed to
+        issued.json.damaged-<UTC time> with `set_aside`, under the lock), never trusted."""
+        entries = read_entries(self.issued_path)
+        if entries is not None:
             return entries
-        except FileNotFoundError:
+        if not set_aside:
+            notes.append(f"The record of issued certificates {self.issued_path} is damaged; "
+                         "it is ignored.")
             return []
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            log.warning("the record of issued certificates %s is unreadable (%s)",
-                        self.issued_path, type(exc).__name__)
-            if keep_damaged and self.issued_path.exists():
-                backup = self.issued_path.with_name(
-                    f"{ISSUED_FILE_NAME}.damaged-{utc_now():%Y%m%dT%H%M%SZ}"
-                )
-                replace_path(self.issued_path, backup)  # kept for the user, never deleted
-            return []
-
-
-def _record_from(entry: Any) -> IssuedRecord | None:
-    try:
-        names = tuple(str(name) for name in entry["names"])
-        not_after = dt.datetime.fromisoformat(entry["not_after"])
-        if not_after.tzinfo is None:
-            not_after = not_after.replace(tzinfo=dt.UTC)
-        path = entry.get("path")
-        return IssuedRecord(names, str(entry["serial"]), not_after,
-                            str(path) if path is not None else None)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
+        backup = self.issued_path.with_name(
+            f"{ISSUED_FILE_NAME}.damaged-{utc_now():%Y%m%dT%H%M%SZ}-{secrets.token_hex(2)}"
+        )
+        replace_path(self.issued_path, backup)  # kept for the person, never deleted
+        notes.append(f"The record of issued certificates was damaged; it was set aside as "
+                     f"{backup} and a new one started.")
+        return []
 
 
 def _key_pem(ca: CertificateAuthority, passphrase: bytes | None) -> bytes:

@@ -131,14 +131,19 @@ def test_exports(capsys: pytest.CaptureFixture[str], ca_home: Path, tmp_path: Pa
     ca_cert = x509.load_pem_x509_certificate(ca_pem)
     for fmt in ("pem", "der", "mobileconfig", "p12"):
         target = tmp_path / f"export.{fmt}"
-        code, _, err = run(capsys, "--home", str(ca_home), "ca", "export", "--format", fmt,
-                           "--out", str(target), "--passphrase-file", str(passfile))
+        code, out, err = run(capsys, "--home", str(ca_home), "ca", "export", "--format", fmt,
+                             "--out", str(target), "--passphrase-file", str(passfile))
         assert code == 0, err
+    # A .p12 gets a generated password, printed once, never the CA passphrase.
+    password = out.split("PKCS#12 password: ")[1].split()[0].encode()
+    assert re.fullmatch(rb"[a-kmnp-zA-HJ-NP-Z2-9]{16}", password)
+    with pytest.raises(ValueError):
+        pkcs12.load_pkcs12((tmp_path / "export.p12").read_bytes(), PASSPHRASE.encode())
     assert (tmp_path / "export.pem").read_bytes() == ca_pem
     assert x509.load_der_x509_certificate((tmp_path / "export.der").read_bytes()) == ca_cert
     profile = plistlib.loads((tmp_path / "export.mobileconfig").read_bytes())
     assert profile["PayloadType"] == "Configuration"
-    p12 = pkcs12.load_pkcs12((tmp_path / "export.p12").read_bytes(), PASSPHRASE.encode())
+    p12 = pkcs12.load_pkcs12((tmp_path / "export.p12").read_bytes(), password)
     assert p12.key is not None and p12.cert is not None and p12.cert.certificate == ca_cert
     assert (tmp_path / "export.p12").stat().st_mode & 0o777 == 0o600
 
@@ -299,9 +304,12 @@ def test_export_failures(capsys: pytest.CaptureFixture[str], home: Path, tmp_pat
                        str(existing))
     assert_one_line_failure(code, err, "--force")
     assert existing.read_text() == "keep me"
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
     code, _, err = run(capsys, "--home", str(home), "ca", "export", "--format", "p12", "--out",
-                       str(tmp_path / "ca.p12"))
-    assert_one_line_failure(code, err, "--export-passphrase-file")
+                       str(tmp_path / "ca.p12"), "--export-passphrase-file", str(short))
+    assert_one_line_failure(code, err, "too short")
+    assert not (tmp_path / "ca.p12").exists()
 
 
 def test_import_failures(capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path) -> None:

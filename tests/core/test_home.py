@@ -45,7 +45,8 @@ def test_default_home_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     assert default_home(tmp_path / "explicit") == tmp_path / "explicit"
     assert default_home(str(tmp_path / "text")) == tmp_path / "text"
     assert default_home() == tmp_path / "from-env"
-    assert default_home("  ") == tmp_path / "from-env"
+    with pytest.raises(CAHomeError, match="--home is empty"):
+        default_home("  ")  # an unset shell variable, not a wish for the default
     monkeypatch.setenv("TRUSTANCHOR_HOME", "~/ta-home")
     assert default_home() == Path.home() / "ta-home"
     monkeypatch.delenv("TRUSTANCHOR_HOME")

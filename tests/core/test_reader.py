@@ -46,9 +46,8 @@ def test_load_from_a_path(tmp_path: Path) -> None:
     ca = cached_ca()
     (tmp_path / "ca.pem").write_bytes(ca.cert_pem)
     assert reader.load_certificate(tmp_path / "ca.pem") == ca.certificate
-    with pytest.raises(ImportFormatError, match="cannot read") as caught:
+    with pytest.raises(ImportFormatError, match="does not exist"):
         reader.load_certificate(tmp_path / "missing.pem")
-    assert isinstance(caught.value.__cause__, OSError)
 
 
 def test_an_unknown_version_is_an_import_error_not_a_crash() -> None:
