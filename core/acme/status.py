@@ -22,7 +22,9 @@ from cryptography import x509
 from trustanchor.core.acme.bundle import read_settings
 from trustanchor.core.acme.caddy import DATA_DIR, INTERMEDIATE_FILE, ROOT_FILE
 from trustanchor.core.clock import Clock, utc_now
-from trustanchor.core.errors import OutputFileError
+from trustanchor.core.errors import ImportFormatError, OutputFileError
+from trustanchor.core.pki.inputs import InputFileError, read_limited
+from trustanchor.core.pki.reader import load_certificate
 
 EXPIRY_WARNING = dt.timedelta(days=30)
 RECENT = dt.timedelta(days=30)
@@ -114,11 +116,12 @@ def _files(folder: Path) -> Iterator[bytes]:
     for count, path in enumerate(sorted(folder.rglob("*"))):
         if count >= _MAX_FILES:
             return
+        if path.is_symlink() or not path.is_file():
+            continue
         try:
-            if path.is_file() and path.stat().st_size <= _MAX_FILE_BYTES:
-                yield path.read_bytes()
-        except OSError:
-            continue  # a file Caddy is rewriting, or one we may not read: skip it
+            yield read_limited(path, _MAX_FILE_BYTES, what="Caddy data file")
+        except (InputFileError, OSError):
+            continue  # too large, a file Caddy is rewriting, or one we may not read: skip it
 
 
 def _certificates_in(data: bytes) -> Iterator[x509.Certificate]:
@@ -167,10 +170,10 @@ def _record(cert: x509.Certificate) -> IssuedCertificate:
 
 
 def _load_pem(path: Path) -> x509.Certificate:
-    try:
-        return x509.load_pem_x509_certificate(path.read_bytes())
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         raise OutputFileError(f"{path} is missing; run `trustanchor acme setup` again",
-                              str(path)) from None
-    except (OSError, ValueError) as exc:
+                              str(path))
+    try:
+        return load_certificate(path)
+    except ImportFormatError as exc:
         raise OutputFileError(f"cannot read the certificate {path}: {exc}", str(path)) from exc

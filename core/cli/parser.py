@@ -93,7 +93,8 @@ def _add_ca_parsers(commands: argparse._SubParsersAction[Parser]) -> None:
     export.add_argument("--force", action="store_true",
                         help="replace FILE if it exists (never the CA's own files)")
     export.add_argument("--export-passphrase-file", metavar="FILE",
-                        help="p12 only: password for the file (default: the CA passphrase)")
+                        help="p12 only: read the file's password from FILE (default: a "
+                        "strong one is generated and printed once; never the CA passphrase)")
     _add_passphrase_options(export, new_key=False)
 
     imp = ca_commands.add_parser("import", help="use an existing CA: PEM pair, PKCS#12 or an "
