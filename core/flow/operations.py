@@ -14,7 +14,6 @@ publishing modules (about half a second of imports) are loaded inside the functi
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +123,8 @@ class IssueResult:
 
 
 def new_p12_password() -> str:
+    import secrets  # only here: hmac and hashlib are not worth loading for every command
+
     return "".join(secrets.choice(P12_ALPHABET) for _ in range(P12_PASSWORD_CHARS))
 
 

@@ -26,8 +26,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import filelock
-import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
@@ -93,6 +91,8 @@ def default_home(explicit: str | Path | None = None) -> Path:
     from_env = os.environ.get(HOME_ENV, "").strip()
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only without --home or $TRUSTANCHOR_HOME (start-up cost, measured)
+
     # appauthor=False: on Windows "%LOCALAPPDATA%\TrustAnchor", not "...\TrustAnchor\TrustAnchor".
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -125,6 +125,8 @@ class CAHome:
         Raises CAHomeError when another program keeps it longer than ``lock_timeout``. On the
         outermost acquisition, a write a killed program left half-done is finished or removed.
         """
+        import filelock  # only when a command writes (its asyncio half costs start-up time)
+
         self._create_root()
         # is_singleton: every CAHome of this folder in this process shares one re-entrant lock.
         file_lock = filelock.FileLock(self.lock_path, mode=PRIVATE_FILE_MODE, is_singleton=True)
