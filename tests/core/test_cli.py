@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from privatefiles import assert_private_file
 
 from trustanchor.core.cli.main import main
 
@@ -60,7 +61,7 @@ def ca_home(capsys: pytest.CaptureFixture[str], home: Path, passfile: Path) -> P
 
 def test_create_show_and_json(capsys: pytest.CaptureFixture[str], ca_home: Path) -> None:
     assert (ca_home / "ca" / "ca.pem").exists()
-    assert (ca_home / "ca" / "ca.key").stat().st_mode & 0o777 == 0o600
+    assert_private_file(ca_home / "ca" / "ca.key")
     code, out, _ = run(capsys, "--home", str(ca_home), "ca", "show")
     assert code == 0
     assert "Test Home CA" in out and "ECDSA P-256" in out and "passphrase-protected" in out
@@ -105,7 +106,7 @@ def test_issue_writes_files_and_they_pass_check(capsys: pytest.CaptureFixture[st
     # The one generator (core/flow/operations.py): 16 characters, no look-alikes.
     assert re.fullmatch(rb"[a-kmnp-zA-HJ-NP-Z2-9]{16}", password)
     leaf = x509.load_pem_x509_certificate((out_dir / "nas.local.crt").read_bytes())
-    assert (out_dir / "nas.local.key").stat().st_mode & 0o777 == 0o600
+    assert_private_file(out_dir / "nas.local.key")
     chain = (out_dir / "nas.local.fullchain.pem").read_bytes()
     assert chain.count(b"BEGIN CERTIFICATE") == 2
     p12 = pkcs12.load_pkcs12((out_dir / "nas.local.p12").read_bytes(), password)
@@ -140,7 +141,7 @@ def test_exports(capsys: pytest.CaptureFixture[str], ca_home: Path, tmp_path: Pa
     assert profile["PayloadType"] == "Configuration"
     p12 = pkcs12.load_pkcs12((tmp_path / "export.p12").read_bytes(), PASSPHRASE.encode())
     assert p12.key is not None and p12.cert is not None and p12.cert.certificate == ca_cert
-    assert (tmp_path / "export.p12").stat().st_mode & 0o777 == 0o600
+    assert_private_file(tmp_path / "export.p12")
 
 
 def test_import_mkcert_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path,
@@ -272,11 +273,11 @@ def test_check_cn_only_certificate_fails(capsys: pytest.CaptureFixture[str],
                                          tmp_path: Path) -> None:
     """A leaf made by the openssl command line with its name only in the Common Name."""
     root_key, root = tmp_path / "root.key", tmp_path / "root.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-noenc", "-keyout",
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
                     str(root_key), "-out", str(root), "-subj", "/CN=Other Root", "-days", "300"],
                    check=True, capture_output=True)
     leaf = tmp_path / "leaf.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-noenc", "-keyout",
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
                     str(tmp_path / "leaf.key"), "-out", str(leaf), "-subj", "/CN=nas.local",
                     "-days", "300", "-CA", str(root), "-CAkey", str(root_key),
                     "-addext", "extendedKeyUsage=serverAuth",
