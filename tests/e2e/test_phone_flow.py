@@ -224,11 +224,25 @@ def _cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
     )
 
 
+def interrupt(proc: subprocess.Popen[str]) -> None:
+    """Ctrl+C for a console program: SIGINT on POSIX. Windows refuses SIGINT through
+    send_signal; a child started with CREATE_NEW_PROCESS_GROUP gets CTRL_BREAK_EVENT, which
+    Python raises as SIGBREAK (Microsoft Learn, GenerateConsoleCtrlEvent)."""
+    if os.name == "nt":
+        proc.send_signal(signal.CTRL_BREAK_EVENT)  # type: ignore[attr-defined,unused-ignore]
+    else:
+        proc.send_signal(signal.SIGINT)
+
+
+# Windows: its own process group, so that Ctrl+Break reaches the child and not this test.
+NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+
+
 def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
     home_with_ca: Path, ca: CertificateAuthority,
 ) -> None:
     proc = _cli(home_with_ca, "--bind", "127.0.0.1", "--port", "0", "--https-port", "0",
-                "--no-mdns")
+                "--no-mdns", creationflags=NEW_GROUP)
     lines = Lines(proc)
     try:
         url = lines.until(r"^Phone page: (http://127\.0\.0\.1:(\d+)/)$")
@@ -248,7 +262,7 @@ def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
             == ca.cert_der
         lines.until(r"iPhone \(iOS 17\.5, Safari\) at 127\.0\.0\.1 downloaded the profile$")
 
-        proc.send_signal(signal.SIGINT)
+        interrupt(proc)
         assert proc.wait(10) == 0
         lines.until(r"^Stopped publishing\.$")
         assert proc.stderr is not None
