@@ -173,7 +173,7 @@ def stall_child() -> int:
         phase[0] = "idle"
 
     def idle() -> bool:
-        return window._worker is None and not window.page.busy
+        return not window.controller.running and not window.page.busy
 
     run_until("prepare pages (idle, after start)", window.prewarm,
               lambda: len(window.pages) == len(Step))
@@ -189,10 +189,10 @@ def stall_child() -> int:
               lambda: window.wizard.step is Step.SAVE and idle())
     run_until("start publishing", window.next_button.click,
               lambda: window.wizard.state.facts.publishing_url is not None and idle())
-    run_until("restart publishing", lambda: window._on_address_chosen("127.0.0.1"),
+    run_until("restart publishing", lambda: window.controller.choose_address("127.0.0.1"),
               lambda: session.publisher is not None and idle()
               and window.wizard.state.facts.publishing_url is not None)
-    run_until("stop publishing", window._on_stop_publishing,
+    run_until("stop publishing", window.controller.stop_publishing,
               lambda: window.wizard.state.facts.publishing_url is None and idle())
     heartbeat.stop()
     window.close()

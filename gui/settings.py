@@ -8,10 +8,12 @@ write a build machine's real registry or preferences, and for portable use.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QSettings
 
-from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS
-from trustanchor.core.flow.state import WizardState
+from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS, KeyType
+from trustanchor.core.flow.state import WizardEdits, WizardState
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.logsetup import config_dir_override
 
@@ -43,7 +45,8 @@ def app_settings() -> QSettings:
 
 def remember(state: WizardState, settings: QSettings) -> None:
     for key, attr, _ in _REMEMBERED:
-        settings.setValue(key, getattr(state, attr))
+        value = getattr(state, attr)
+        settings.setValue(key, value.value if isinstance(value, Enum) else value)
 
 
 def _read(settings: QSettings, key: str, kind: type) -> object | None:
@@ -61,14 +64,20 @@ def _read(settings: QSettings, key: str, kind: type) -> object | None:
 
 def restore_choices(wizard: Wizard, settings: QSettings) -> Wizard:
     """The wizard with the remembered choices that are still valid applied."""
-    changes: dict[str, object] = {}
-    for key, attr, kind in _REMEMBERED:
-        value = _read(settings, key, kind)
-        if value is None or value == "":
-            continue
-        if attr == "key_type" and value not in KEY_TYPES:
-            continue
-        if attr == "days" and not 1 <= int(value) <= MAX_SERVER_CERT_DAYS:  # type: ignore[call-overload]
-            continue
-        changes[attr] = value
+    found = {attr: _read(settings, key, kind) for key, attr, kind in _REMEMBERED}
+    changes: WizardEdits = {}
+    key_type, days, folder = found["key_type"], found["days"], found["output_folder"]
+    if isinstance(key_type, str) and key_type in KEY_TYPES:
+        changes["key_type"] = KeyType(key_type)
+    use, limit, p12 = found["use_passphrase"], found["limit_names"], found["include_p12"]
+    if isinstance(use, bool):
+        changes["use_passphrase"] = use
+    if isinstance(limit, bool):
+        changes["limit_names"] = limit
+    if isinstance(p12, bool):
+        changes["include_p12"] = p12
+    if isinstance(days, int) and 1 <= days <= MAX_SERVER_CERT_DAYS:
+        changes["days"] = days
+    if isinstance(folder, str) and folder:
+        changes["output_folder"] = folder
     return wizard.edit(**changes) if changes else wizard

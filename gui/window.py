@@ -1,9 +1,10 @@
 """The wizard's frame: step list, the current page, Back and Next, menus.
 
-The model (`Wizard` from core/flow/wizard.py) is the single source of truth. Pages render it and
-report edits; the window applies them, runs the step's core call in a worker when Next needs
-one, records the result, and is the only place that enables Back and Next. The worker half
-(running core calls, recording their outcome) is the base class in gui/window_actions.py.
+The model (`Wizard` from core/flow/wizard.py) is the single source of truth; the window's
+`WizardController` (gui/controller.py) owns it, the session and the worker runs. Pages render the
+model and a frozen `SessionView` and report edits and requests; the window hands those to the
+controller, shows what the controller reports on the current page, and is the only place that
+enables Back and Next.
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDesktopServices,
     QFontMetrics,
     QKeySequence,
     QPaintEvent,
@@ -26,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -34,17 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core import __version__
-from trustanchor.core.flow.state import Action, Step
+from trustanchor.core.flow.state import Action, Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.controller import WizardController
 from trustanchor.gui.icon import app_icon
+from trustanchor.gui.menus import WindowMenus
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
 from trustanchor.gui.theme import scaled_font, tone_css
-from trustanchor.gui.window_actions import AUTOMATIC_ACTIONS, ActionWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +55,7 @@ ACTION_LABELS = {
 DEFAULT_SIZE = (900, 680)
 
 
-class WizardWindow(ActionWindow):
+class WizardWindow(QMainWindow):
     """The frame. With `session=None` it shows the welcome page at once and waits for
     `start()`: the slow part of starting (imports, the CA home) happens meanwhile in a worker."""
 
@@ -67,14 +66,14 @@ class WizardWindow(ActionWindow):
         super().__init__()
         self._painted = False
         self.settings = settings
-        self.log_path = log_path
-        self.wizard = restore_choices(wizard, settings)
-        self.session: Session | None = None
+        self.controller = WizardController(restore_choices(wizard, settings), self)
+        self._connect_controller()
+        self._shown_step: Step | None = None
         self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         self.pages: dict[Step, Page] = {}
         self._scrolls: dict[Step, QScrollArea] = {}
         self._build()
-        self._build_menus()
+        self.menus = WindowMenus(self, log_path, self._home_root)
         self._restore_geometry()
         if session is not None:
             self.start(session, wizard)
@@ -83,22 +82,16 @@ class WizardWindow(ActionWindow):
 
     def start(self, session: Session, wizard: Wizard) -> None:
         """Attach the session and the model found for it; the wizard becomes usable."""
-        self.session = session
         if session.log_path is not None:
-            self.log_path = session.log_path
-            self.open_log_action.setEnabled(True)
-        session.on_event = self.bridge.report_event
-        session.on_bonjour = self.bridge.report_bonjour
-        for page in self.pages.values():
-            page.session = session
-        self.wizard = restore_choices(wizard, self.settings)
+            self.menus.set_log_path(session.log_path)
+        self.controller.attach(session, restore_choices(wizard, self.settings))
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         # Next's text changes with the step (which drops a button's shortcut): a window one.
         self.next_shortcut = QShortcut(QKeySequence("Alt+Right"), self)
         self.next_shortcut.activated.connect(self._on_next_shortcut_activated)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
+        self.menus.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
         self._show_step(first=True)
 
     @Slot(object)
@@ -114,7 +107,27 @@ class WizardWindow(ActionWindow):
 
     @property
     def ready(self) -> bool:
-        return self.session is not None
+        return self.controller.ready
+
+    @property
+    def wizard(self) -> Wizard:
+        """The model (the controller's; read-only here)."""
+        return self.controller.wizard
+
+    @property
+    def session(self) -> Session | None:
+        return self.controller.session
+
+    def _home_root(self) -> Path | None:
+        return self.session.home.root if self.session is not None else None
+
+    def _connect_controller(self) -> None:
+        controller = self.controller
+        controller.wizard_changed.connect(self._on_controller_wizard_changed)
+        controller.work_started.connect(self._on_controller_work_started)
+        controller.work_ended.connect(self._on_controller_work_ended)
+        controller.work_failed.connect(self._on_controller_work_failed)
+        controller.running_changed.connect(self._on_controller_running_changed)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -150,21 +163,10 @@ class WizardWindow(ActionWindow):
             return page
         module, name = PAGE_CLASSES[step]
         page_type = getattr(importlib.import_module(f"trustanchor.gui.pages.{module}"), name)
-        page = cast(Page, page_type(self.session))
+        page = cast(Page, page_type())
         page.edited.connect(self._on_page_edited)
-        page.status_changed.connect(self._update_buttons)
-        if step is Step.DONE:
-            from trustanchor.gui.pages.done import DonePage  # already imported just above
-
-            assert isinstance(page, DonePage)
-            page.jump_requested.connect(self._on_done_jump)
-            page.stop_requested.connect(self._on_stop_publishing)
-        elif step is Step.PUBLISH:
-            from trustanchor.gui.pages.publish import PublishPage
-
-            assert isinstance(page, PublishPage)
-            page.address_chosen.connect(self._on_address_chosen)
-            page.connect_bonjour(self.bridge.bonjour_changed)
+        page.status_changed.connect(self._on_page_status_changed)
+        self.controller.connect_page(step, page)
         self.pages[step] = page
         self._scrolls[step].setWidget(page)
         return page
@@ -180,7 +182,7 @@ class WizardWindow(ActionWindow):
                 page = made.pop()
                 page.resize(self.stack.size())
                 page.grab()
-            elif pending and self.session is not None:
+            elif pending and self.ready:
                 made.append(self.page_for(pending.pop(0)))
             else:
                 return
@@ -229,23 +231,6 @@ class WizardWindow(ActionWindow):
         row.addWidget(self.next_button)
         return row
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = quit_action = QAction("&Quit", self)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.open_log_action = QAction("Open &log file", self)
-        self.open_log_action.triggered.connect(self._on_open_log)
-        self.open_log_action.setEnabled(self.log_path is not None)
-        help_menu.addAction(self.open_log_action)
-        open_home = QAction("Open the &CA folder", self)
-        open_home.triggered.connect(self._on_open_home)
-        help_menu.addAction(open_home)
-        about = QAction("&About TrustAnchor", self)
-        about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
-
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -257,17 +242,8 @@ class WizardWindow(ActionWindow):
     def page(self) -> Page:
         return self.page_for(self.wizard.step)
 
-    def set_wizard(self, wizard: Wizard) -> None:
-        """Replace the model; the pages and buttons follow."""
-        moved = wizard.step is not self.wizard.step
-        self.wizard = wizard
-        if moved:
-            self._show_step()
-        else:
-            self._refresh()
-
     def _show_step(self, *, first: bool = False) -> None:
-        step = self.wizard.step
+        step = self._shown_step = self.wizard.step
         page = self.page_for(step)
         self.stack.setCurrentIndex(list(STEP_TITLES).index(step))
         self.title_label.setText(page.title)
@@ -276,9 +252,7 @@ class WizardWindow(ActionWindow):
         page.set_error("")
         self._refresh()
         page.entered(self.wizard)
-        action = self.wizard.pending_action()
-        if action in AUTOMATIC_ACTIONS and self._worker is None and self.ready:
-            self._run_action(action, advance=False)
+        self.controller.run_automatic(page.secrets())
         if not first:
             remember(self.wizard.state, self.settings)
             page.setFocus()
@@ -286,7 +260,7 @@ class WizardWindow(ActionWindow):
 
     def _refresh(self) -> None:
         page = self.page
-        page.show_state(self.wizard)
+        page.show_state(self.wizard, self.controller.view())
         page.show_hints(self.wizard.errors())
         self._update_steps_list()
         self._update_buttons()
@@ -305,10 +279,9 @@ class WizardWindow(ActionWindow):
             label.setAccessibleName(f"{title}{', current step' if current else ''}"
                                     f"{', done' if step in visited else ''}")
 
-    @Slot()
     def _update_buttons(self) -> None:
         page, wizard = self.page, self.wizard
-        running = self._worker is not None or not self.ready
+        running = self.controller.running or not self.ready
         self.back_button.setEnabled(wizard.can_go_back() and not running and not page.busy)
         action = wizard.action_needed()
         ready = not wizard.errors() and page.valid and not page.busy and not running
@@ -326,24 +299,51 @@ class WizardWindow(ActionWindow):
     # -- slots -------------------------------------------------------------------------------
 
     @Slot(object)
-    def _on_page_edited(self, changes: dict[str, Any]) -> None:
-        if self.page.error and self._worker is None:
+    def _on_controller_wizard_changed(self, wizard: Wizard) -> None:
+        """A new model: show its step if it moved, else render the current page again."""
+        if wizard.step is not self._shown_step:
+            self._show_step()
+        else:
+            self._refresh()
+
+    @Slot(str)
+    def _on_controller_work_started(self, text: str) -> None:
+        self.page.set_error("")
+        self.page.set_busy(True, text)
+        self._update_buttons()
+
+    @Slot()
+    def _on_controller_work_ended(self) -> None:
+        self.page.set_busy(False)
+
+    @Slot(str)
+    def _on_controller_work_failed(self, message: str) -> None:
+        self.page.set_busy(False)
+        self.page.set_error(message)
+        self._refresh()
+
+    @Slot()
+    def _on_controller_running_changed(self) -> None:
+        self._update_buttons()
+
+    @Slot()
+    def _on_page_status_changed(self) -> None:
+        self._update_buttons()
+
+    @Slot(object)
+    def _on_page_edited(self, changes: WizardEdits) -> None:
+        if self.page.error and not self.controller.running:
             self.page.set_error("")  # the person is fixing it: the old failure is stale
-        self.set_wizard(self.wizard.edit(**changes))
+        self.controller.edit(changes)
 
     @Slot()
     def _on_next_clicked(self) -> None:
-        wizard = self.wizard
         if not self.ready:
             return
-        if wizard.next_step() is None:
+        if self.wizard.next_step() is None:
             self.close()
             return
-        action = wizard.pending_action()
-        if action is not None:
-            self._run_action(action, advance=action not in AUTOMATIC_ACTIONS)
-        elif wizard.can_advance():
-            self.set_wizard(wizard.advance())
+        self.controller.next(self.page.secrets())
 
     @Slot()
     def _on_next_shortcut_activated(self) -> None:
@@ -352,24 +352,7 @@ class WizardWindow(ActionWindow):
 
     @Slot()
     def _on_back_clicked(self) -> None:
-        if self.wizard.can_go_back() and self._worker is None:
-            self.set_wizard(self.wizard.back())
-
-    @Slot()
-    def _on_open_log(self) -> None:
-        if self.log_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path)))
-
-    @Slot()
-    def _on_open_home(self) -> None:
-        if self.session is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.home.root)))
-
-    @Slot()
-    def _on_about(self) -> None:
-        QMessageBox.about(self, "About TrustAnchor",
-                          f"TrustAnchor {__version__}\n\nMakes your own HTTPS services trusted "
-                          "on your iPhone and your other devices.")
+        self.controller.back()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

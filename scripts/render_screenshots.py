@@ -130,7 +130,7 @@ def main(argv: list[str]) -> int:
     shots: list[Path] = []
 
     def shot(name: str) -> None:
-        wait_until(lambda: not window.page.busy and window._worker is None, "a task")
+        wait_until(lambda: not window.page.busy and not window.controller.running, "a task")
         app.processEvents()  # let layouts settle before grabbing
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))

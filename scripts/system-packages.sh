@@ -18,8 +18,9 @@ DESKTOP="python3-venv libglib2.0-0 libfreetype6 libpng16-16 libegl1 libgl1 libxk
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-util1
  libxcb-randr0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libwayland-client0 libwayland-cursor0"
 # certbot is the ACME client the renewal tests drive (they keep its files in a temp folder);
-# libnss3-tools brings certutil, which fills Chromium's NSS store with the root alone.
-TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston certbot libnss3-tools"
+# libnss3-tools brings certutil, which fills Chromium's NSS store with the root alone (and
+# vfychain, the trust-store tests' NSS verifier); ca-certificates brings update-ca-certificates.
+TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston certbot libnss3-tools ca-certificates"
 WEB_SERVERS="nginx-light caddy apache2"
 SERVICES="nginx caddy apache2"
 

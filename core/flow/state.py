@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
-from trustanchor.core.defaults import KEY_TYPES, SERVER_CERT_DAYS
-from trustanchor.core.publish.devices import Platform
+from trustanchor.core.defaults import SERVER_CERT_DAYS, KeyType
 
-if TYPE_CHECKING:  # the server module pulls in cryptography; the first window must not
+if TYPE_CHECKING:  # names only: publishing is loaded after the first window is painted
+    from trustanchor.core.publish.devices import Platform
     from trustanchor.core.publish.server import EventKind
 
 
@@ -112,7 +112,7 @@ class WizardState:
     step: Step = Step.WELCOME
     ca_choice: CAChoice = CAChoice.CREATE
     ca_name: str = "TrustAnchor CA"
-    key_type: str = KEY_TYPES[0]
+    key_type: KeyType = KeyType.EC_P256
     use_passphrase: bool = True
     passphrase_set: bool = False
     limit_names: bool = False
@@ -157,3 +157,29 @@ class WizardState:
     def trust(self) -> Trust:
         device = self.device
         return device.trust if device is not None else "waiting"
+
+
+class WizardEdits(TypedDict, total=False):
+    """The fields of `WizardState` the person edits (all but `step` and `facts`), with their
+    types: `Wizard.edit(**changes: Unpack[WizardEdits])`, so a misspelt field fails mypy.
+    tests/gui/test_typed_edits.py keeps this in step with WizardState."""
+
+    ca_choice: CAChoice
+    ca_name: str
+    key_type: KeyType
+    use_passphrase: bool
+    passphrase_set: bool
+    limit_names: bool
+    permitted: tuple[str, ...]
+    replace_existing: bool
+    import_path: str
+    import_key_path: str
+    import_ok: bool
+    skip_server_cert: bool
+    server_names: tuple[str, ...]
+    days: int
+    include_p12: bool
+    output_folder: str
+    overwrite_files: bool
+    platform: Platform | None
+    os_version: str | None

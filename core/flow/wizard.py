@@ -17,13 +17,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from trustanchor.core.defaults import (
     KEY_TYPES,
     MAX_NAME_ATTRIBUTE_LENGTH,
     MAX_SERVER_CERT_DAYS,
     MIN_PASSPHRASE_LENGTH,
+    KeyType,
 )
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.state import (
@@ -34,6 +35,7 @@ from trustanchor.core.flow.state import (
     IssuedInfo,
     SeenDevice,
     Step,
+    WizardEdits,
     WizardState,
 )
 from trustanchor.core.flow.suggest import host_label, suggest_permitted, suggest_server_names
@@ -270,12 +272,16 @@ class Wizard:
             raise ValueError(f"no shortcut from {self.step} to {target}")
         return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
 
-    def edit(self, **changes: Any) -> Wizard:
-        """Change the person's choices on the current step (not the step or the facts)."""
+    def edit(self, **changes: Unpack[WizardEdits]) -> Wizard:
+        """Change the person's choices on the current step (not the step or the facts).
+
+        The keywords are typed (`WizardEdits`): mypy rejects a misspelt field or a wrong type.
+        At run time a name that is no field still raises TypeError (dataclasses.replace), and a
+        value of the wrong kind is left for `errors()` to report (an unknown key type)."""
         bad = _FACT_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"use the record_* methods for {sorted(bad)}")
-        if "ca_choice" in changes:  # a front end may hand back the plain string
+        if "ca_choice" in changes:  # an untyped front end may hand back the plain string
             changes["ca_choice"] = CAChoice(changes["ca_choice"])
         return dataclasses.replace(self, state=dataclasses.replace(self.state, **changes))
 
@@ -293,7 +299,7 @@ class Wizard:
             publishing_url=None if changed else self.state.facts.publishing_url,
         )
         return wizard.edit(ca_choice=CAChoice.REUSE, replace_existing=False, import_ok=False,
-                           ca_name=info.name, key_type=info.key_type)
+                           ca_name=info.name, key_type=KeyType(info.key_type))
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
         return self._with_facts(issued=info)

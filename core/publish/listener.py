@@ -1,7 +1,8 @@
 """A hardened threaded TCP listener: connection caps, timeouts, and TLS in each connection's thread.
 
 What a stock `socketserver` lacks on a hostile LAN (docs/engineering.md, "The publishing
-server"): a real listen backlog, a cap per client and in total with a fast refusal beyond it,
+server"): a real listen backlog, a cap per client and per port that reclaims idle and slow
+connections before it refuses anyone (see `slots`), with a fast refusal when every slot is busy,
 and a TLS handshake that runs in the connection's own thread with a deadline, so one silent
 client cannot freeze the accept loop. `stop()` closes every open connection, so it returns
 quickly even with hundreds of slow clients attached.
@@ -20,18 +21,19 @@ import ssl
 import tempfile
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from trustanchor.core.errors import PublishError
+from trustanchor.core.publish.slots import Activity, Admission, Budget, SlotTable
 from trustanchor.core.store.files import PRIVATE_FILE_MODE
 
 log = logging.getLogger("trustanchor.server")
 
-#: Called in the connection's own thread with the (TLS) socket, the client's IP and whether
-#: the connection is TLS. The listener closes the socket afterwards.
-ConnectionHandler = Callable[[socket.socket, str, bool], None]
+#: Called in the connection's own thread with the (TLS) socket, the client's IP, whether the
+#: connection is TLS, and its Activity. The listener closes the socket afterwards.
+ConnectionHandler = Callable[[socket.socket, str, bool, Activity], None]
 
 PORT_TRIES = 20  # "next free port when taken" stops after this many ports
 STOP_JOIN_SECONDS = 0.6
@@ -54,8 +56,14 @@ class Limits:
     # A phone opens up to six connections per origin for the page and its pictures, plus the
     # probe; 12 leaves room for a second browser on the same phone.
     max_per_client: int = 12
-    max_connections: int = 128
+    max_connections: int = 128  # on each port: the HTTP page and the HTTPS probe have their own
     backlog: int = 64
+
+    def budget(self) -> Budget:
+        # One IPv6 /64 is a whole home network: three quarters of the port, leaving the rest
+        # for IPv4 clients, link-local addresses and other prefixes.
+        per_network = max(self.max_per_client, self.max_connections * 3 // 4)
+        return Budget(self.max_per_client, per_network, self.max_connections)
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,7 @@ class _Endpoint:
     sock: socket.socket
     tls: ssl.SSLContext | None
     busy_response: bytes | None
+    slots: SlotTable
 
 
 def bind_listening_socket(host: str, port: int, *, backlog: int, tries: int = PORT_TRIES
@@ -115,18 +124,6 @@ def client_address(raw: str) -> str:
     return str(addr)
 
 
-def client_key(address: str) -> str:
-    """What the per-client cap counts: the IPv4 address, or the IPv6 /64 (one LAN host can
-    take any number of addresses in its /64, RFC 4941)."""
-    try:
-        addr = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return address
-    if isinstance(addr, ipaddress.IPv6Address):
-        return str(ipaddress.IPv6Network((addr, 64), strict=False))
-    return str(addr)
-
-
 class ConnectionListener:
     """Accepts on one or more listening sockets and serves each connection in its own thread."""
 
@@ -137,18 +134,19 @@ class ConnectionListener:
         self._lock = threading.Lock()
         self._conns: dict[int, socket.socket] = {}
         self._threads: dict[int, threading.Thread] = {}
-        self._per_client: Counter[str] = Counter()
         self._next_id = 0
         self._stopping = False
         self._accept_thread: threading.Thread | None = None
         self._wake_r, self._wake_w = socket.socketpair()
         self._refused = _RefusedConnections()
         self.rejected = 0
+        self.reclaimed = 0  # idle or slow connections closed to make room for a newcomer
 
     def add(self, sock: socket.socket, tls: ssl.SSLContext | None,
             busy_response: bytes | None) -> None:
         """Serve `sock` (already listening); call before `start`."""
-        self._endpoints.append(_Endpoint(sock, tls, busy_response))
+        self._endpoints.append(_Endpoint(sock, tls, busy_response,
+                                         SlotTable(self.limits.budget())))
 
     @property
     def active_connections(self) -> int:
@@ -206,34 +204,41 @@ class ConnectionListener:
                 time.sleep(0.05)  # the backlog keeps the client; do not spin
             return
         ip = client_address(str(address[0]))
-        key = client_key(ip)
         with self._lock:
-            total = len(self._conns)
-            admitted = (not self._stopping and total < self.limits.max_connections
-                        and self._per_client[key] < self.limits.max_per_client)
+            conn_id = self._next_id
+            self._next_id += 1
+            # Reclaimed connections leave their slot at once but their thread a moment later:
+            # the thread count is bounded on its own, however fast the reclaiming churns.
+            threads_full = len(self._conns) >= 2 * self.limits.max_connections * len(
+                self._endpoints)
+            admission = (endpoint.slots.admit(conn_id, ip, time.monotonic())
+                         if not threads_full else Admission(False))
+            admitted = admission.admitted and not self._stopping
             if admitted:
-                conn_id = self._next_id
-                self._next_id += 1
                 self._conns[conn_id] = conn
-                self._per_client[key] += 1
                 thread = threading.Thread(target=self._serve, name=f"trustanchor-conn-{conn_id}",
-                                          args=(conn_id, conn, ip, key, endpoint),
-                                          daemon=True)
+                                          args=(conn_id, conn, ip, endpoint), daemon=True)
                 self._threads[conn_id] = thread
             else:
+                endpoint.slots.release(conn_id)
                 self.rejected += 1
+            reclaimed = [self._conns[i] for i in admission.reclaimed if i in self._conns]
+            self.reclaimed += len(reclaimed)
+        for victim in reclaimed:
+            # The victim's thread wakes up on the shutdown, ends and closes its socket.
+            _shutdown(victim)
         if admitted:
             thread.start()
         else:
             log.debug("Refused a connection from %s: too many open connections", ip)
             self._refused.add(conn, endpoint.busy_response)
 
-    def _serve(self, conn_id: int, conn: socket.socket, ip: str, key: str,
-               endpoint: _Endpoint) -> None:
+    def _serve(self, conn_id: int, conn: socket.socket, ip: str, endpoint: _Endpoint) -> None:
         try:
             if endpoint.tls is not None:
                 conn = self._handshake(conn_id, conn, endpoint.tls)
-            self._handler(conn, ip, endpoint.tls is not None)
+            self._handler(conn, ip, endpoint.tls is not None,
+                          Activity(self._lock, endpoint.slots, conn_id))
         except (OSError, ValueError) as exc:  # ssl.SSLError and TimeoutError are OSErrors
             log.debug("Connection from %s ended: %s", ip, type(exc).__name__)
         except Exception:  # a bug must not kill the thread silently or reach the client
@@ -243,9 +248,7 @@ class ConnectionListener:
             with self._lock:
                 self._conns.pop(conn_id, None)
                 self._threads.pop(conn_id, None)
-                self._per_client[key] -= 1
-                if self._per_client[key] <= 0:
-                    del self._per_client[key]
+                endpoint.slots.release(conn_id)
 
     def _handshake(self, conn_id: int, conn: socket.socket, context: ssl.SSLContext
                    ) -> ssl.SSLSocket:

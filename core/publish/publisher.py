@@ -164,6 +164,7 @@ class Publisher:
                 ca_certificate=self._ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
                 tls_key_pem=leaf.key_pem(), page=page, bind=bind, port=self._ports[0],
                 https_port=self._ports[1], on_event=self._forward,
+                page_hosts=(address,),  # the QR code's address, even when it is not local
             )
             server.start()
             self._server, self._page = server, page

@@ -16,11 +16,12 @@ Safari's HTTPS upgrade (iOS 18.2+) falls back to http:// fast (docs/platform-fac
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Literal, Protocol
@@ -42,6 +43,7 @@ from trustanchor.core.publish.listener import (
     bind_listening_socket,
     server_tls_context,
 )
+from trustanchor.core.publish.slots import Activity
 from trustanchor.core.publish.wire import HTTPConnection, HTTPError, Request
 
 log = logging.getLogger("trustanchor.server")
@@ -112,7 +114,9 @@ class PublishServer:
 
     `on_event` is called in the connection's thread (marshal to a UI thread yourself); errors
     it raises are logged and ignored. `http_port` / `https_port` hold the real ports once
-    started (the next free port is taken when the requested one is busy).
+    started (the next free port is taken when the requested one is busy). The probe grants
+    CORS only to the page at the addresses it is served on (see `origin_allowed`); pass
+    `page_hosts` for any other name the page is opened by.
     """
 
     def __init__(self, *, ca_certificate: x509.Certificate, tls_chain_pem: bytes,
@@ -120,7 +124,7 @@ class PublishServer:
                  bind: str = IPV4_ANY, port: int = DEFAULT_HTTP_PORT,
                  https_port: int = DEFAULT_HTTPS_PORT,
                  on_event: Callable[[PublishEvent], None] | None = None,
-                 limits: Limits | None = None) -> None:
+                 limits: Limits | None = None, page_hosts: Sequence[str] = ()) -> None:
         self.http_port = port
         self.https_port = https_port
         self._bind = bind
@@ -132,6 +136,8 @@ class PublishServer:
         self._files = _ca_files(ca_certificate)
         self._lock = threading.Lock()
         self._listener: ConnectionListener | None = None
+        # Extra names or addresses the caller serves the page at (a NAT or DNS name it chose).
+        self._page_hosts = frozenset(h.strip("[]").lower() for h in page_hosts)
         self._origin_hosts: frozenset[str] = frozenset()
 
     @property
@@ -160,7 +166,7 @@ class PublishServer:
                 raise
             self.http_port = http_sock.getsockname()[1]
             self.https_port = https_sock.getsockname()[1]
-            self._origin_hosts = _origin_hosts(self._bind)
+            self._origin_hosts = _origin_hosts(self._bind) | self._page_hosts
             routes = _Routes(self, files, self._page, self._limits.timeout)
             listener = ConnectionListener(routes.serve_connection, self._limits)
             listener.add(http_sock, None, _BUSY_RESPONSE)
@@ -178,8 +184,11 @@ class PublishServer:
                 listener.stop()
                 log.info("Publishing stopped")
 
-    def origin_allowed(self, origin: str | None, host: str | None) -> bool:
-        """Whether a probe's `Origin` is this server's own HTTP page."""
+    def origin_allowed(self, origin: str | None) -> bool:
+        """Whether a probe's `Origin` is this server's own HTTP page, at one of the addresses
+        (or this computer's Bonjour name) it serves the page on. The Host header is not
+        trusted: a DNS-rebinding page sends its own name in both (RFC 6454 section 7 /
+        Fetch's CORS check only compare what the server names)."""
         if not origin:
             return False
         try:
@@ -189,13 +198,9 @@ class PublishServer:
             return False
         if parts.scheme != "http" or port != self.http_port or not parts.hostname:
             return False
-        if parts.path or parts.query or parts.username is not None:
+        if parts.path or parts.query or parts.fragment or parts.username is not None:
             return False
-        try:
-            requested = urlsplit(f"//{host}").hostname if host else None
-        except ValueError:
-            requested = None
-        return parts.hostname in (requested, *self._origin_hosts)
+        return parts.hostname in self._origin_hosts
 
     def _emit(self, kind: EventKind, device: Device, address: str) -> None:
         if self._on_event is None:
@@ -216,12 +221,14 @@ class _Routes:
         self._page = page
         self._timeout = timeout
 
-    def serve_connection(self, sock: socket.socket, address: str, tls: bool) -> None:
+    def serve_connection(self, sock: socket.socket, address: str, tls: bool,
+                         activity: Activity) -> None:
         conn = HTTPConnection(sock, self._timeout)
         for _ in range(MAX_REQUESTS_PER_CONNECTION):
             try:
                 request = conn.read_request()
             except HTTPError as err:
+                activity.busy()
                 log.info('%s refused: %d %s', address, err.status.value, err.status.phrase)
                 headers = {**_COMMON_HEADERS, **_error_headers(), **err.headers,
                            "Connection": "close"}
@@ -229,8 +236,10 @@ class _Routes:
                 return
             if request is None:
                 return
+            activity.busy()
             if not self._answer(conn, request, address, tls):
                 return
+            activity.waiting()
 
     def _answer(self, conn: HTTPConnection, request: Request, address: str, tls: bool) -> bool:
         """Send one response; True when the connection may carry another request."""
@@ -290,7 +299,7 @@ class _Routes:
             return _error(HTTPStatus.NOT_FOUND)
         headers = {"Vary": "Origin"}
         origin = request.header("origin")
-        if self._server.origin_allowed(origin, request.header("host")) and origin:
+        if origin and self._server.origin_allowed(origin):
             headers["Access-Control-Allow-Origin"] = origin
         return _Response(HTTPStatus.NO_CONTENT, headers, event="trusted")
 
@@ -318,19 +327,31 @@ def _asset_files(assets: Mapping[str, tuple[bytes, str]]) -> dict[str, _File]:
 
 
 def _origin_hosts(bind: str) -> frozenset[str]:
-    """Host names the HTTP page may be opened with, for the probe's CORS check."""
-    hosts = {"localhost", "127.0.0.1", "::1"}
+    """Host names the HTTP page is served on, for the probe's CORS check: the bound address
+    (every address of this computer for a wildcard bind, loopback included), and the
+    `<hostname>.local` name Bonjour announces."""
+    hosts = {f"{socket.gethostname().split('.')[0].lower()}.local"}
     if bind not in WILDCARD_BINDS:
         hosts.add(bind.lower())
+        if _is_loopback(bind):
+            hosts.add("localhost")
         return frozenset(hosts)
+    hosts.update({"localhost", "127.0.0.1"} | ({"::1"} if ":" in bind else set()))
     try:
         from trustanchor.core.publish.lan import lan_addresses
 
-        hosts.update(c.address for c in lan_addresses())
-    except Exception:  # an interface list is a nicety here; the Host header check remains
+        hosts.update(c.address.lower() for c in lan_addresses()
+                     if ":" in bind or ":" not in c.address)
+    except Exception:  # the page's own address may then be missing: no CORS, never too much
         log.debug("Could not list this machine's addresses", exc_info=True)
-    hosts.add(f"{socket.gethostname().split('.')[0].lower()}.local")
     return frozenset(hosts)
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address.lower() == "localhost"
 
 
 def _error(status: HTTPStatus, headers: Mapping[str, str] | None = None) -> _Response:

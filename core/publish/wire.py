@@ -25,6 +25,9 @@ MAX_HEADER_COUNT = 64
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # NUL, bare CR, ...; tab is allowed
 _VERSION = re.compile(r"HTTP/(\d)\.(\d)\Z")
+# RFC 9112 section 3.2: Host = uri-host [ ":" port ] (RFC 3986 reg-name, IPv4 or IP-literal);
+# it may be empty.
+_HOST = re.compile(r"[A-Za-z0-9\-._~%!$&'()*+,;=\[\]:]*\Z")
 _TLS_HANDSHAKE_RECORD = 0x16  # first byte of a TLS ClientHello (RFC 8446 section 5.1)
 
 
@@ -115,6 +118,11 @@ class HTTPConnection:
             line = self._read_line(MAX_REQUEST_LINE_BYTES, HTTPStatus.REQUEST_URI_TOO_LONG)
         method, target, version = _parse_request_line(line)
         headers = self._read_headers()
+        host = headers.get("host")
+        # RFC 9112 section 3.2: a server MUST answer 400 to an HTTP/1.1 request without a Host
+        # header or with an invalid one (a duplicate is refused in _read_headers).
+        if (host is None and version >= (1, 1)) or (host is not None and not _HOST.match(host)):
+            raise HTTPError(HTTPStatus.BAD_REQUEST)
         path, _, query = target.partition("?")
         return Request(method, target, path, query, version, headers)
 

@@ -1,14 +1,17 @@
 """What every page shares: render from the model, report edits, show hints, errors and work.
 
-A page never decides navigation. It exposes `valid` (its own inputs are complete, beyond what
-the model checks), `busy` (it runs something) and `error` (what failed, in words); the window
-reads those and the model to enable Back and Next.
+A page renders read-only facts: the model (`Wizard`, immutable) and a frozen `SessionView`
+(gui/view.py). It reports typed edits (`edited`, a `WizardEdits` dict) and requests (its own
+signals), which the window hands to the controller; it never holds the session. A page never
+decides navigation either. It exposes `valid` (its own inputs are complete, beyond what the model
+checks), `busy` (it runs something) and `error` (what failed, in words); the window reads those
+and the model to enable Back and Next.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar, cast
+from typing import ClassVar, Unpack
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.state import Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
-from trustanchor.gui.session import Secrets, Session
+from trustanchor.gui.session import Secrets
 from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css
+from trustanchor.gui.view import SessionView
 
 
 def wrapped(text: str = "", *, name: str | None = None, rich: bool = False,
@@ -93,14 +97,13 @@ class Page(QWidget):
     step: ClassVar[Step]
     subtitle: ClassVar[str] = ""
 
-    edited = Signal(object)  # a dict of changes for Wizard.edit(**changes), passed as is
+    edited = Signal(object)  # a WizardEdits dict for Wizard.edit(**changes), passed as is
     status_changed = Signal()  # valid / busy / error changed
     cancel_requested = Signal()
 
-    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Only the welcome page exists before the window's start() hands the session over.
-        self.session = cast("Session", session)
+        self.view = SessionView()  # the last one rendered (read-only)
         self._rendering = False
         self._valid = True
         self._busy = False
@@ -189,8 +192,10 @@ class Page(QWidget):
 
     # -- model in, edits out -----------------------------------------------------------------
 
-    def show_state(self, wizard: Wizard) -> None:
-        """Render the model; edits made by rendering are not reported back."""
+    def show_state(self, wizard: Wizard, view: SessionView) -> None:
+        """Render the model and the session's view; edits made by rendering are not reported
+        back."""
+        self.view = view
         self._rendering = True
         try:
             self.render_state(wizard)
@@ -198,7 +203,7 @@ class Page(QWidget):
             self._rendering = False
 
     def render_state(self, wizard: Wizard) -> None:
-        """Subclasses update their widgets from `wizard.state`."""
+        """Subclasses update their widgets from `wizard.state` and `self.view`."""
 
     def entered(self, wizard: Wizard) -> None:
         """Called when the page becomes the current one."""
@@ -206,6 +211,23 @@ class Page(QWidget):
     def secrets(self) -> Secrets:
         return Secrets()
 
-    def emit_edit(self, **changes: Any) -> None:
+    def emit_edit(self, **changes: Unpack[WizardEdits]) -> None:
+        self.forward_edit(changes)
+
+    def forward_edit(self, changes: WizardEdits) -> None:
+        """Report `changes` (from this page or one of its panels), unless rendering made them."""
         if not self._rendering:
             self.edited.emit(changes)
+
+
+class Panel(QWidget):
+    """A part of a page (the CA page's create, import and unlock panels): renders the model and
+    the session's view, reports typed edits through `edited`; the page forwards them."""
+
+    edited = Signal(object)  # a WizardEdits dict
+
+    def emit_edit(self, **changes: Unpack[WizardEdits]) -> None:
+        self.edited.emit(changes)
+
+    def render_state(self, wizard: Wizard, view: SessionView) -> None:
+        """Subclasses update their widgets."""

@@ -9,7 +9,6 @@ from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import RENEW_BEFORE
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font
 
 
@@ -20,8 +19,8 @@ class DonePage(Page):
     jump_requested = Signal()
     stop_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ca_label = wrapped(name="Your CA")
         self.ca_label.setFont(scaled_font(self.ca_label, 1.05))
         self.cert_label = wrapped(name="Your certificate")
@@ -51,7 +50,7 @@ class DonePage(Page):
         if ca is not None:
             self.ca_label.setText(
                 f"Your CA “{ca.name}” (fingerprint {ca.short_fingerprint}) is kept in "
-                f"{self.session.home.root}, valid until {ca.not_after:%d %B %Y}.")
+                f"{self.view.home_root}, valid until {ca.not_after:%d %B %Y}.")
         issued = facts.issued
         if issued is not None:
             renew = issued.not_after - RENEW_BEFORE

@@ -8,7 +8,6 @@ from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, wrapped
 from trustanchor.gui.phonesteps import Part, PhoneSteps
-from trustanchor.gui.session import Session
 
 
 class PhoneStepsPage(Page):
@@ -17,8 +16,8 @@ class PhoneStepsPage(Page):
     part: Part = "install"
     intro = ""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.seen_label = wrapped(name="Device")
         self.body.addWidget(self.seen_label)
         if self.intro:

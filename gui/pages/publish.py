@@ -19,13 +19,13 @@ from trustanchor.core.flow.state import SeenDevice, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
+from trustanchor.core.publish.server import EventKind
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css
 
-EVENT_WORDS = {
+EVENT_WORDS: dict[EventKind, str] = {
     "page": "opened the page", "profile": "downloaded the profile",
     "certificate": "downloaded the certificate", "trusted": "passed the test",
     "untrusted": "failed the test",
@@ -44,8 +44,8 @@ class PublishPage(Page):
 
     address_chosen = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._addresses: list[str] = []
         grid = QGridLayout()
         self.qr = QrWidget()
@@ -97,7 +97,7 @@ class PublishPage(Page):
         self._fill_addresses()
 
     def _fill_addresses(self) -> None:
-        chosen = self.session.publish_options.address
+        chosen = self.view.preferred_address
         addresses = [c.address for c in lan_addresses() if "%" not in c.address]
         if chosen and chosen not in addresses:
             addresses.insert(0, chosen)
@@ -115,10 +115,11 @@ class PublishPage(Page):
             self.qr.set_text(url)
             self.url_edit.setText(url)
             self.url_edit.setCursorPosition(0)
-        publisher = self.session.publisher
-        if publisher is not None and publisher.address in self._addresses:
-            self.address_combo.setCurrentIndex(self._addresses.index(publisher.address))
-            self._show_bonjour(publisher.bonjour_status)
+        address, bonjour = self.view.publishing_address, self.view.bonjour
+        if address is not None and address in self._addresses:
+            self.address_combo.setCurrentIndex(self._addresses.index(address))
+            if bonjour is not None:
+                self._show_bonjour(bonjour)
         if facts.ca is not None:
             self.fingerprint_label.setText(
                 f"The phone's page shows “{facts.ca.name}” with fingerprint "

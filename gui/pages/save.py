@@ -23,7 +23,6 @@ from trustanchor.core.flow.state import IssuedInfo, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.pages.base import Page, named, wrapped
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import monospace_font, scaled_font
 
 FILE_ROLES = {
@@ -49,8 +48,8 @@ class SavePage(Page):
     step = Step.SAVE
     subtitle = "Your certificate is saved. Put it on your server with one of these settings."
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._shown: IssuedInfo | None = None
         top = QHBoxLayout()
         self.folder_label = wrapped(name="Saved in")
@@ -100,8 +99,7 @@ class SavePage(Page):
         self.expiry_label.setText(
             f"Valid until {issued.not_after:%d %B %Y}. Make a new one before "
             f"{renew:%d %B %Y} (run TrustAnchor again and choose “Use my existing CA”).")
-        result = self.session.issued
-        password = result.p12_password if result is not None else None
+        password = self.view.p12_password
         self.p12_row.setVisible(password is not None)
         self.p12_password.setText(password or "")
         self._render_configs(issued)

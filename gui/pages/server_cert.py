@@ -20,7 +20,6 @@ from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import tone_css
 
 NAMES_HELP = ("One per line: every name and address you type in the browser to reach your "
@@ -36,8 +35,8 @@ class ServerCertPage(Page):
     step = Step.SERVER_CERT
     subtitle = "The certificate your server shows to browsers, signed by your CA."
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._name_problems: set[str] = set()
         self.skip_box = QCheckBox("&Skip: I only need my phone to trust my CA")
         named(self.skip_box, "Skip the server certificate", SKIP_HELP)

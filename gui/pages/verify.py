@@ -8,7 +8,6 @@ from trustanchor.core.flow.causes import likely_causes
 from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, wrapped
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css
 
 
@@ -16,8 +15,8 @@ class VerifyPage(Page):
     step = Step.VERIFY
     subtitle = "On your phone, go back to the page in Safari and tap “Test”."
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setFont(scaled_font(self.status, 1.4, bold=True))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, set_plain_text, wrapped
-from trustanchor.gui.session import Session
 from trustanchor.gui.theme import scaled_font, tone_css
 
 STEPS_TEXT = (
@@ -23,8 +22,8 @@ class WelcomePage(Page):
     subtitle = ("TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or "
                 "a dev server) trusted on your iPhone and your other devices.")
 
-    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         intro = wrapped("It takes a few minutes:", static=True)
         intro.setFont(scaled_font(intro, 1.15))
         self.body.addWidget(intro)
@@ -41,7 +40,7 @@ class WelcomePage(Page):
 
     def render_state(self, wizard: Wizard) -> None:
         facts = wizard.state.facts
-        if self.session is None:
+        if not self.view.started:
             self.ca_status.setText("Looking for your CA…")
         elif facts.ca is not None:
             set_plain_text(self.ca_status, f"Your CA “{facts.ca.name}” is ready.")
@@ -56,7 +55,7 @@ class WelcomePage(Page):
         self.ca_status.setAccessibleName(self.ca_status.text())
 
     def _existing_text(self) -> str:
-        name = self.session.stored_ca_name
+        name = self.view.stored_ca_name
         if name is None:
-            return f"A CA is stored in {self.session.home.root}; the next page uses it."
+            return f"A CA is stored in {self.view.home_root}; the next page uses it."
         return f"You already have a CA, “{name}”: the next page uses it."

@@ -34,8 +34,9 @@ class StubPage:
 def make_server(ca: CertificateAuthority, leaf: ServerCertificate,
                 events: list[PublishEvent] | None = None, **options: object) -> PublishServer:
     """A server for `ca` on 127.0.0.1 with free ports; `options` override PublishServer's
-    (`timeout` and `max_per_client` its Limits)."""
-    limits = {key: options.pop(key) for key in ("timeout", "max_per_client") if key in options}
+    (`timeout`, `max_per_client` and `max_connections` its Limits)."""
+    limits = {key: options.pop(key) for key in ("timeout", "max_per_client", "max_connections")
+              if key in options}
     settings: dict[str, object] = {"bind": "127.0.0.1", "port": 0, "https_port": 0,
                                    "page": StubPage(), **options}
     settings["limits"] = Limits(**{"timeout": TEST_TIMEOUT, **limits})  # type: ignore[arg-type]

@@ -43,8 +43,10 @@ pytestmark = [
 SEED = 1_128
 FILE_KILLS = 200
 HOME_KILLS = 120
-FILE_BUDGET_SECONDS = 10.0
-HOME_BUDGET_SECONDS = 10.0
+# Bounds, not goals: an idle machine reaches the kill counts in a few seconds; these leave room
+# for a loaded one to still reach MIN_KILLS.
+FILE_BUDGET_SECONDS = 30.0
+HOME_BUDGET_SECONDS = 30.0
 MIN_KILLS = 100
 FILE_MAX_DELAY_SECONDS = 0.03
 HOME_MAX_DELAY_SECONDS = 0.06  # a replacement (4 file and 3 folder fsyncs) takes longer

@@ -106,14 +106,51 @@ def test_cors_only_for_the_servers_own_http_origin(server: PublishServer,
     assert response.getheader("Access-Control-Allow-Origin") is None
 
 
-def test_origin_matching_the_host_the_probe_was_sent_to_is_allowed(
+@pytest.mark.parametrize("name", ["evil.example", "rebind.attacker.test", "nas.local"])
+def test_a_dns_rebinding_page_gets_no_cors(server: PublishServer, ca: CertificateAuthority,
+                                          name: str) -> None:
+    """A page at http://evil.example:<port> whose name now resolves to this server sends its
+    own name as the Origin and in the Host header; it still gets no CORS grant."""
+    response = probe(server, trusting(ca), headers={
+        "Origin": f"http://{name}:{server.http_port}", "Host": f"{name}:{server.https_port}"})
+    assert response.status == 204
+    assert response.getheader("Access-Control-Allow-Origin") is None
+
+
+def test_cors_is_granted_only_to_the_addresses_the_page_is_served_on(
         server: PublishServer) -> None:
     port = server.http_port
-    assert server.origin_allowed(f"http://nas.local:{port}", f"nas.local:{server.https_port}")
-    assert server.origin_allowed(f"http://[::1]:{port}", None)
-    assert not server.origin_allowed(f"http://nas.local:{port}", "other.local")
-    assert not server.origin_allowed(f"http://nas.local:{port + 1}", "nas.local")
-    assert not server.origin_allowed(f"http://nas.local:{port}", "[bad")
+    bonjour_name = f"{socket.gethostname().split('.')[0].lower()}.local"
+    for host in ("127.0.0.1", "localhost", bonjour_name):
+        assert server.origin_allowed(f"http://{host}:{port}"), host
+    for host in ("[::1]", "nas.local", "192.168.1.2"):  # not where this server (127.0.0.1) is
+        assert not server.origin_allowed(f"http://{host}:{port}"), host
+    assert not server.origin_allowed(f"http://127.0.0.1:{port}#x")
+
+
+def test_page_hosts_the_caller_names_are_allowed_too(ca: CertificateAuthority,
+                                                     leaf: ServerCertificate) -> None:
+    srv = make_server(ca, leaf, page_hosts=["nas.home.arpa", "[FD00::7]"])
+    srv.start()
+    try:
+        port = srv.http_port
+        assert srv.origin_allowed(f"http://nas.home.arpa:{port}")
+        assert srv.origin_allowed(f"http://[fd00::7]:{port}")
+        assert not srv.origin_allowed(f"http://evil.example:{port}")
+    finally:
+        srv.stop()
+
+
+def test_a_wildcard_bind_allows_this_computers_own_addresses() -> None:
+    from trustanchor.core.publish.lan import lan_addresses
+    from trustanchor.core.publish.server import _origin_hosts
+
+    own = {c.address.lower() for c in lan_addresses()}
+    v4, dual = _origin_hosts("0.0.0.0"), _origin_hosts("::")
+    assert {a for a in own if ":" not in a} | {"127.0.0.1", "localhost"} <= v4
+    assert own | {"::1", "127.0.0.1"} <= dual
+    assert not any(":" in host for host in v4)
+    assert "evil.example" not in dual
 
 
 def test_https_serves_only_the_probe(server: PublishServer, ca: CertificateAuthority,

@@ -97,7 +97,7 @@ def test_closing_the_window_stops_publishing(
     window = make_window()
     for _ in range(2):
         qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window._worker is None and not window.page.busy,
+        qtbot.waitUntil(lambda: not window.controller.running and not window.page.busy,
                         timeout=20_000)
     window.page.skip_box.setChecked(True)  # type: ignore[attr-defined]
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
