@@ -218,3 +218,18 @@ def test_publishing_starts_replaces_and_stops_on_loopback(stored: CertificateAut
         operations.stop_publishing(second)
     assert not second.running
     operations.stop_publishing(None)  # nothing running: nothing to do
+
+
+def test_default_output_folder_is_in_the_ca_home_not_documents(
+        home: CAHome, stored: CertificateAuthority) -> None:
+    import platformdirs
+
+    folder = operations.default_output_folder(home)
+    assert folder == home.root / "certificates"
+    documents = Path(platformdirs.user_documents_dir())
+    assert documents not in folder.parents
+    operations.issue_certificate(home, stored, ("nas.local",), folder)
+    assert_private_file(folder / "nas.local.key")
+    if os.name != "nt":
+        assert _mode(folder) == 0o700 and _mode(home.root) == 0o700
+
