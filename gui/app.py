@@ -24,6 +24,7 @@ def run_wizard() -> int:
     from trustanchor.gui.session import load
     from trustanchor.gui.settings import app_settings
     from trustanchor.gui.singleinstance import SingleInstance, instance_key
+    from trustanchor.gui.theme import ToneRefresher
     from trustanchor.gui.window import WizardWindow
     from trustanchor.gui.worker import Worker
 
@@ -34,6 +35,7 @@ def run_wizard() -> int:
     # Wayland matches the window to packaging/linux/org.trustanchor.TrustAnchor.desktop (its icon).
     app.setDesktopFileName("org.trustanchor.TrustAnchor")
     sys.excepthook = log_uncaught
+    ToneRefresher(app)  # tone colours follow a live light/dark switch
     instance = SingleInstance(instance_key())
     if not instance.acquire():
         if not instance.notify_running():
