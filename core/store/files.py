@@ -23,8 +23,11 @@ import secrets
 import shutil
 import subprocess
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 TEMP_PREFIX = ".trustanchor-tmp-"
 PRIVATE_FILE_MODE = 0o600
@@ -81,17 +84,25 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace_path(source: Path, target: Path) -> None:
-    """``os.replace`` with a short bounded retry for Windows' transient sharing violations."""
-    deadline = time.monotonic() + REPLACE_RETRY_SECONDS
+def retry_while_locked(action: Callable[[], T], *, windows: bool = _ON_WINDOWS,
+                       seconds: float = REPLACE_RETRY_SECONDS,
+                       sleep: Callable[[float], None] = time.sleep) -> T:
+    """`action()`, retried for a short, bounded time while it raises PermissionError on
+    Windows: an antivirus or indexer opens a file just written, and until it lets go, opening,
+    replacing or deleting that file is a sharing violation. Elsewhere it runs once."""
+    deadline = time.monotonic() + seconds
     while True:
         try:
-            os.replace(source, target)
-            return
+            return action()
         except PermissionError:
-            if not _ON_WINDOWS or time.monotonic() >= deadline:
+            if not windows or time.monotonic() >= deadline:
                 raise
-            time.sleep(_REPLACE_RETRY_PAUSE_SECONDS)
+            sleep(_REPLACE_RETRY_PAUSE_SECONDS)
+
+
+def replace_path(source: Path, target: Path) -> None:
+    """``os.replace`` with a short bounded retry for Windows' transient sharing violations."""
+    retry_while_locked(lambda: os.replace(source, target))
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,30 @@ def test_private_file_has_an_owner_only_acl_on_windows(tmp_path: Path) -> None:
     create_new(fresh, b"secret", private=True)
     assert_private_file(fresh)
     assert fresh.read_bytes() == b"secret"
+
+
+def test_a_locked_file_is_retried_on_windows_for_a_bounded_time() -> None:
+    calls: list[int] = []
+    pauses: list[float] = []
+
+    def locked_twice() -> str:
+        calls.append(1)
+        if len(calls) <= 2:
+            raise PermissionError(13, "The process cannot access the file")  # antivirus
+        return "read"
+
+    assert files.retry_while_locked(locked_twice, windows=True, sleep=pauses.append) == "read"
+    assert len(calls) == 3 and len(pauses) == 2
+
+    def always_locked() -> None:
+        raise PermissionError(13, "locked")
+
+    started = time.monotonic()
+    with pytest.raises(PermissionError):
+        files.retry_while_locked(always_locked, windows=True, seconds=0.3)
+    assert 0.25 < time.monotonic() - started < 2.0
+
+    calls.clear()
+    with pytest.raises(PermissionError):  # POSIX: a permission error is real, said at once
+        files.retry_while_locked(locked_twice, windows=False, sleep=pauses.append)
+    assert len(calls) == 1
