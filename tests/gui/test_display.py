@@ -113,3 +113,15 @@ def test_the_dynamic_loader_is_really_asked() -> None:
         "trustanchor-absent",)
     # The test set-up installs the xcb libraries (scripts/system-packages.sh), so all load.
     assert missing_libraries({**QT_LIBRARIES, **XCB_LIBRARIES}) == ()
+
+
+def test_the_windowed_windows_program_with_arguments_points_to_the_console_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trustanchor.gui.main as program
+
+    told: list[str] = []
+    monkeypatch.setattr(program, "_tell_without_console", told.append)
+    monkeypatch.setattr(sys, "stdout", None)  # a windowed (console=False) Windows executable
+    monkeypatch.setattr(sys, "stderr", None)
+    assert program.main(["ca", "show"]) == program.EXIT_NO_DISPLAY
+    assert told == [program.NO_CONSOLE_MESSAGE] and "trustanchor-cli.exe" in told[0]
