@@ -84,8 +84,9 @@ class PublishEvent:
 
 
 class PhonePage(Protocol):
-    def render(self, device: Device) -> bytes:
-        """The "/" page for this device, UTF-8 HTML."""
+    def render(self, device: Device, *, query: str = "",
+               accept_language: str | None = None) -> bytes:
+        """The "/" page for this device, UTF-8 HTML, in the language the query or header asks."""
         ...
 
     def assets(self) -> Mapping[str, tuple[bytes, str]]:
@@ -287,12 +288,14 @@ class _Routes:
 
     def _page_response(self, request: Request) -> _Response:
         try:
-            body = self._page.render(detect_device(request.header("user-agent")))
+            body = self._page.render(detect_device(request.header("user-agent")),
+                                     query=request.query,
+                                     accept_language=request.header("accept-language"))
         except Exception:
             log.exception("The phone page could not be rendered")
             return _error(HTTPStatus.INTERNAL_SERVER_ERROR)
-        return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8"}, body,
-                         "page")
+        return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8",
+                                         "Vary": "Accept-Language"}, body, "page")
 
     def _https_route(self, request: Request) -> _Response:
         if request.path != "/probe":
