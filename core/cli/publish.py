@@ -113,7 +113,10 @@ def bonjour_words(status: BonjourStatus) -> str:
     if status.state in ("off", "stopped"):
         return "off"
     if status.state == "registered" and status.name:
-        return f'visible as "{status.name}"'
+        # "announced" once heard back on the network; until then it may have gone nowhere
+        # (macOS Local Network privacy; core/publish/bonjour.py)
+        return (f'announced as "{status.name}"' if status.confirmed else
+                f'announced as "{status.name}", not yet confirmed (the QR code works either way)')
     if status.active and status.name:
         return f'announcing as "{status.name}"'
     return status.message.removeprefix("Bonjour ")

@@ -7,6 +7,7 @@ the user's files (above all the CA key) untouched.
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 import re
 import subprocess
@@ -321,3 +322,21 @@ def test_real_process_failure_has_no_traceback(home: Path) -> None:
                              "ca", "show"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_name_the_output_encoding_lacks_prints_as_question_marks(tmp_path: Path) -> None:
+    """Windows writes redirected output in its ANSI code page (cp1252 in Western Europe), which
+    has no Cyrillic: the command must finish and print "?" rather than end in a traceback."""
+    env = {k: v for k, v in os.environ.items() if k != "TRUSTANCHOR_PASSPHRASE"}
+    env.update(PYTHONIOENCODING="cp1252", PYTHONUTF8="0")
+    home = ["--home", str(tmp_path / "home")]
+    outputs = []
+    for argv in (["ca", "create", "--name", "Домашний CA", "--no-passphrase"], ["ca", "show"]):
+        result = subprocess.run([sys.executable, "-m", "trustanchor.gui", *home, *argv],
+                                capture_output=True, timeout=120, env=env,
+                                stdin=subprocess.DEVNULL)
+        err = result.stderr.decode("cp1252")
+        assert result.returncode == 0, err
+        assert "Traceback" not in err
+        outputs.append(result.stdout.decode("cp1252"))
+    assert "???????? CA" in outputs[1]
