@@ -60,11 +60,11 @@ def trustanchor_once(work: Path, ca_key: str, leaf_key: str) -> None:
 
 
 def openssl_once(work: Path, ca_key: str, leaf_key: str) -> None:
-    _run(["openssl", "req", "-x509", *OPENSSL_KEYS[ca_key], "-noenc", "-keyout", "ca.key",
+    _run(["openssl", "req", "-x509", *OPENSSL_KEYS[ca_key], "-nodes", "-keyout", "ca.key",
           "-out", "ca.pem", "-subj", "/CN=Bench CA", "-days", "3650",
           "-addext", "basicConstraints=critical,CA:TRUE,pathlen:0",
           "-addext", "keyUsage=critical,keyCertSign,cRLSign"], work)
-    _run(["openssl", "req", "-x509", *OPENSSL_KEYS[leaf_key], "-noenc", "-keyout", "leaf.key",
+    _run(["openssl", "req", "-x509", *OPENSSL_KEYS[leaf_key], "-nodes", "-keyout", "leaf.key",
           "-out", "leaf.pem", "-subj", f"/CN={LEAF}", "-days", "397",
           "-CA", "ca.pem", "-CAkey", "ca.key",
           "-addext", f"subjectAltName=DNS:{LEAF}", "-addext", "extendedKeyUsage=serverAuth",

@@ -14,7 +14,7 @@ START_ANYWAY_MS = 400
 
 
 def run_wizard() -> int:
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from trustanchor.core.flow.wizard import Wizard
@@ -22,7 +22,9 @@ def run_wizard() -> int:
     from trustanchor.gui.icon import app_icon
     from trustanchor.gui.logsetup import log_uncaught
     from trustanchor.gui.session import load
+    from trustanchor.gui.settings import app_settings
     from trustanchor.gui.singleinstance import SingleInstance, instance_key
+    from trustanchor.gui.theme import ToneRefresher
     from trustanchor.gui.window import WizardWindow
     from trustanchor.gui.worker import Worker
 
@@ -33,6 +35,7 @@ def run_wizard() -> int:
     # Wayland matches the window to packaging/linux/org.trustanchor.TrustAnchor.desktop (its icon).
     app.setDesktopFileName("org.trustanchor.TrustAnchor")
     sys.excepthook = log_uncaught
+    ToneRefresher(app)  # tone colours follow a live light/dark switch
     instance = SingleInstance(instance_key())
     if not instance.acquire():
         if not instance.notify_running():
@@ -41,7 +44,7 @@ def run_wizard() -> int:
             print("TrustAnchor is already running; its window was brought forward.",
                   file=sys.stderr)
         return 0
-    window = WizardWindow(None, Wizard(), QSettings())
+    window = WizardWindow(None, Wizard(), app_settings())
     instance.activated.connect(window.raise_to_front)
     diagnostics.install(window)  # TRUSTANCHOR_EXIT_AFTER_MS and friends, for smoke tests
     loader = Worker(load)

@@ -3,15 +3,21 @@
 TRUSTANCHOR_EXIT_AFTER_MS=N      close the window by itself after N milliseconds
 TRUSTANCHOR_EXIT_ON_FIRST_PAINT=1  print "first paint" on stdout when the window has first been
                                    painted, then close it (launch-time benchmark)
+TRUSTANCHOR_REPORT_PLATFORM=FILE   write {"platform": ..., "style": ...} (Qt's platform plugin
+                                   and widget style) to FILE once the event loop runs: the
+                                   packaged app's smoke test checks the native plugin loaded
+                                   (a windowed Windows program has no stdout to print it on)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 FIRST_PAINT_LINE = "first paint"
 
@@ -45,3 +51,13 @@ def install(window: QWidget) -> None:
         QTimer.singleShot(int(exit_after), window.close)
     if os.environ.get("TRUSTANCHOR_EXIT_ON_FIRST_PAINT") == "1":
         FirstPaintReporter(window)
+    report = os.environ.get("TRUSTANCHOR_REPORT_PLATFORM", "")
+    if report:
+        QTimer.singleShot(0, lambda: write_platform_report(Path(report)))
+
+
+def write_platform_report(path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    facts = {"platform": app.platformName(), "style": app.style().name()}
+    path.write_text(json.dumps(facts), encoding="utf-8")

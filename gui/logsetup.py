@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -10,9 +11,20 @@ from types import TracebackType
 LOG_FILE_NAME = "trustanchor.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
+CONFIG_DIR_ENV = "TRUSTANCHOR_CONFIG_DIR"  # moves the settings and the log (gui/settings.py)
+
+
+def config_dir_override() -> Path | None:
+    """The folder named by $TRUSTANCHOR_CONFIG_DIR, or None when it is unset or empty."""
+    value = os.environ.get(CONFIG_DIR_ENV, "").strip()
+    return Path(value) if value else None
 
 
 def log_folder() -> Path:
+    """The platform's log folder, or `log` inside $TRUSTANCHOR_CONFIG_DIR when that is set."""
+    override = config_dir_override()
+    if override is not None:
+        return override / "log"
     import platformdirs
 
     return Path(platformdirs.user_log_dir("TrustAnchor", appauthor=False))

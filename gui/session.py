@@ -155,12 +155,6 @@ def preview_import(path: str, key_path: str, password: str) -> CertificateAuthor
                                      password=password.encode() if password else None)
 
 
-def default_output_folder() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir()) / "TrustAnchor"
-
-
 def initial_wizard(home: CAHome, *, hostname: str | None = None,
                    addresses: tuple[str, ...] | None = None,
                    output_folder: Path | None = None) -> Wizard:
@@ -185,7 +179,7 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
         has_ca, encrypted = False, False
     return start(ca_in_home=has_ca, home_key_encrypted=encrypted,
                  hostname=hostname or socket.gethostname(), addresses=addresses,
-                 output_folder=str(output_folder or default_output_folder()))
+                 output_folder=str(output_folder or operations.default_output_folder(home)))
 
 
 def warm_imports() -> None:

@@ -1,4 +1,10 @@
-"""What the app remembers between runs: window size and the last choices (never secrets)."""
+"""What the app remembers between runs: window size and the last choices (never secrets).
+
+By default QSettings keeps them where the platform does (an INI file under ~/.config on Linux,
+a plist on macOS, the registry on Windows). $TRUSTANCHOR_CONFIG_DIR moves them, and the log
+(gui/logsetup.py), into one folder as an INI file: for tests and smoke tests, which must not
+write a build machine's real registry or preferences, and for portable use.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from PySide6.QtCore import QSettings
 from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS, KeyType
 from trustanchor.core.flow.state import WizardEdits, WizardState
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.logsetup import config_dir_override
 
 # Choices worth keeping: (settings key, state field, type).
 _REMEMBERED: tuple[tuple[str, str, type], ...] = (
@@ -19,6 +26,21 @@ _REMEMBERED: tuple[tuple[str, str, type], ...] = (
     ("choices/include_p12", "include_p12", bool),
     ("choices/output_folder", "output_folder", str),
 )
+
+
+SETTINGS_FILE_NAME = "TrustAnchor.ini"
+
+
+def app_settings() -> QSettings:
+    """The app's settings: native by default, an INI file in the override folder if set.
+
+    Call after QApplication has its organisation and application names (native locations
+    are derived from them).
+    """
+    folder = config_dir_override()
+    if folder is None:
+        return QSettings()
+    return QSettings(str(folder / SETTINGS_FILE_NAME), QSettings.Format.IniFormat)
 
 
 def remember(state: WizardState, settings: QSettings) -> None:

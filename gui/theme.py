@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from typing import Literal
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,8 +32,60 @@ def tone_color(tone: Tone, widget: QWidget | None = None) -> QColor:
     return QColor(dark if is_dark(widget) else light)
 
 
+TONE_PROPERTY = "trustanchorTone"
+_TONE_DECLARATION = re.compile(r"(?<![-\w])color: #[0-9a-f]{6};")
+
+
 def tone_css(tone: Tone, widget: QWidget | None = None) -> str:
+    """`color: #rrggbb;` for `tone` on `widget`'s background. The widget remembers its tone,
+    so the colour follows a later switch between light and dark (ToneRefresher)."""
+    if widget is not None:
+        widget.setProperty(TONE_PROPERTY, tone)
     return f"color: {tone_color(tone, widget).name()};"
+
+
+class ToneRefresher(QObject):
+    """Re-colours toned widgets when the system switches between light and dark.
+
+    The colours are written into style sheets, which do not follow a palette change by
+    themselves. Qt reports the switch as `QStyleHints.colorSchemeChanged` (Qt 6.5) and as an
+    ApplicationPaletteChange event. The widgets' own palettes follow later, so the new colours
+    are taken from the application's palette (no widget here sets its own).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._pending = False
+        app.installEventFilter(self)
+        app.styleHints().colorSchemeChanged.connect(self._schedule)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._schedule()
+        return False
+
+    def _schedule(self, *_: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._pending = False
+        for widget in QApplication.allWidgets():
+            tone = widget.property(TONE_PROPERTY)
+            sheet = widget.styleSheet()
+            if tone in _TONES and _TONE_DECLARATION.search(sheet):
+                colour = tone_color(tone).name()
+                widget.setStyleSheet(_TONE_DECLARATION.sub(f"color: {colour};", sheet, count=1))
+
+
+def navigation_keys(platform: str = sys.platform) -> tuple[str, str]:
+    """Back and Next shortcuts as QKeySequence text. Alt+arrows is the Windows and Linux
+    convention for back and forward; on a Mac Option+arrow moves by words, and back/forward is
+    Command-[ and Command-] (Apple's "Mac keyboard shortcuts", Safari and Finder). Qt spells
+    Command as Ctrl on macOS."""
+    return ("Ctrl+[", "Ctrl+]") if platform == "darwin" else ("Alt+Left", "Alt+Right")
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:

@@ -43,7 +43,7 @@ from trustanchor.gui.pages.base import Page
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
-from trustanchor.gui.theme import scaled_font, tone_css
+from trustanchor.gui.theme import navigation_keys, scaled_font, tone_css
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,14 @@ class WizardWindow(QMainWindow):
         self.controller.attach(session, restore_choices(wizard, self.settings))
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        back_keys, next_keys = navigation_keys()
+        self.back_button.setShortcut(QKeySequence(back_keys))
+        self.back_button.setToolTip(
+            f"Back ({QKeySequence(back_keys).toString(QKeySequence.SequenceFormat.NativeText)})")
         # Next's text changes with the step (which drops a button's shortcut): a window one.
-        self.next_shortcut = QShortcut(QKeySequence("Alt+Right"), self)
+        self.next_shortcut = QShortcut(QKeySequence(next_keys), self)
+        self.next_button.setToolTip(
+            f"Next ({QKeySequence(next_keys).toString(QKeySequence.SequenceFormat.NativeText)})")
         self.next_shortcut.activated.connect(self._on_next_shortcut_activated)
         self.menus.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
         self._show_step(first=True)

@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 APP_NAME = "TrustAnchor"
+# Windows only: the console program for terminals beside the windowed TrustAnchor.exe.
+CLI_NAME = "trustanchor-cli"
 # Reverse-DNS, letters, digits, hyphens and dots only (Apple: CFBundleIdentifier). The same id
 # names the Linux .desktop file and icon, as the freedesktop.org desktop-entry spec recommends.
 BUNDLE_ID = "org.trustanchor.TrustAnchor"
@@ -58,6 +60,12 @@ def os_tag(system: str = sys.platform) -> str:
     if system in ("win32", "cygwin"):
         return "windows"
     raise ValueError(f"no app build for platform {system!r}")
+
+
+def cli_program(app: Path, system: str) -> Path:
+    """The executable that runs subcommands in a terminal, next to the app's executable `app`:
+    on Windows the console program, elsewhere the app itself."""
+    return app.with_name(f"{CLI_NAME}.exe") if system == "windows" else app
 
 
 def arch_tag(machine: str | None = None) -> str:

@@ -31,6 +31,7 @@ import sys
 import tarfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import appmeta  # run as a script, so packaging/ is first on sys.path
@@ -57,6 +58,28 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT,
     except subprocess.CalledProcessError as err:
         err.cmd = ["***" if a in secrets else a for a in args]
         raise
+
+
+# `hdiutil create` fails now and then on hosted macOS runners with "hdiutil: create failed -
+# Resource busy" (actions/runner-images#7522): a bounded retry, a short pause between tries.
+HDIUTIL_ATTEMPTS = 4
+HDIUTIL_PAUSE_S = 10.0
+
+
+def run_with_retries(*cmd: str | Path, attempts: int, pause_s: float,
+                     runner: Callable[..., None] | None = None,
+                     sleep: Callable[[float], None] = time.sleep) -> None:
+    """`run(*cmd)`, tried up to `attempts` times; the last failure is raised."""
+    runner = runner or run
+    for attempt in range(1, attempts + 1):
+        try:
+            runner(*cmd)
+            return
+        except subprocess.CalledProcessError:
+            if attempt == attempts:
+                raise
+            log(f"attempt {attempt} of {attempts} failed; trying again in {pause_s:.0f} s")
+            sleep(pause_s)
 
 
 def venv_python(venv: Path) -> Path:
@@ -195,8 +218,9 @@ def macos_package(dist: Path, archive: Path, icons: Path) -> None:
     run("ditto", app, staging / app.name)  # ditto keeps symlinks and signatures intact
     (staging / "Applications").symlink_to("/Applications")
     archive.unlink(missing_ok=True)
-    run("hdiutil", "create", "-volname", appmeta.APP_NAME, "-srcfolder", staging, "-fs", "HFS+",
-        "-format", "UDZO", "-ov", archive)
+    run_with_retries("hdiutil", "create", "-volname", appmeta.APP_NAME, "-srcfolder", staging,
+                     "-fs", "HFS+", "-format", "UDZO", "-ov", archive,
+                     attempts=HDIUTIL_ATTEMPTS, pause_s=HDIUTIL_PAUSE_S)
     creds = [os.environ.get(k) for k in ("APPLE_ID", "APPLE_TEAM_ID", "APPLE_APP_PASSWORD")]
     if identity and all(creds):
         run("codesign", "--sign", identity, "--timestamp", archive)
@@ -255,6 +279,7 @@ def build(trimmed: bool, with_venv_install: bool) -> dict[str, object]:
         make_tar_gz(app_dir, archive)
     elif system == "windows":
         windows_sign(app_dir / f"{appmeta.APP_NAME}.exe")
+        windows_sign(app_dir / f"{appmeta.CLI_NAME}.exe")
         make_zip(app_dir, archive)
     else:
         macos_package(dist, archive, icons)

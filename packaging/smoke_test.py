@@ -10,13 +10,17 @@ Every check is bounded in time and all run even when one fails; the exit code is
   cli           `ca create --no-passphrase` and `issue nas.local 192.168.1.20` in a temporary home
   wizard        the wizard opens on Qt's offscreen platform and closes by itself
                 (TRUSTANCHOR_EXIT_AFTER_MS); reports launch-to-exit time (goal: under 1 s)
+  wizard-native macOS and Windows: the same on the desktop (no QT_QPA_PLATFORM), so the bundled
+                cocoa / windows platform plugin and style left after trimming really load
   no-display    Linux: with DISPLAY and WAYLAND_DISPLAY unset the app exits 2 with one line
   wizard-x11    Linux, when xvfb-run exists: the same on a real X server (the xcb plugin and the
                 libraries it needs were bundled)
   wizard-wayland  Linux, when weston exists: the same on a headless Wayland compositor
   desktop-entry Linux: install-desktop-entry.sh into a temporary XDG_DATA_HOME and back out
   publish       `publish` on 127.0.0.1 with mDNS off: read the URL it prints, download
-                /ca.mobileconfig, then Ctrl+C
+                /ca.mobileconfig, then Ctrl+C (Windows: Ctrl+Break); it must exit 0
+On Windows the subcommands run through the console program (appmeta.CLI_NAME) and the wizard
+through the windowed TrustAnchor.exe.
 Nothing leaves the machine: the server binds loopback, Bonjour is off, and only 127.0.0.1 is
 contacted whatever address the app prints.
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import os
 import plistlib
 import queue
@@ -80,6 +85,10 @@ class Context:
     out: Path
     runs: int
 
+    @property
+    def cli(self) -> Path:
+        return appmeta.cli_program(self.app, appmeta.os_tag())
+
 
 def default_app() -> Path:
     name: str = appmeta.APP_NAME
@@ -93,8 +102,9 @@ def child_env(ctx: Context, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("TRUSTANCHOR_PASSPHRASE", "TRUSTANCHOR_EXIT_AFTER_MS")}
     env["TRUSTANCHOR_HOME"] = str(ctx.home)
-    # Keep the wizard's settings and log out of the real user's folders (freedesktop layout;
-    # macOS and Windows locate those folders without environment variables).
+    # Keep the wizard's settings and log out of the real user's folders: macOS and Windows
+    # find theirs (a plist, the registry) without environment variables, so name one folder.
+    env["TRUSTANCHOR_CONFIG_DIR"] = str(ctx.home.parent / "config-dir")
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(ctx.home.parent / "xdg" / var.lower())
     env.update(extra)
@@ -104,7 +114,8 @@ def child_env(ctx: Context, **extra: str) -> dict[str, str]:
 def run_app(ctx: Context, *args: str, timeout: float, env: dict[str, str] | None = None,
             prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
     try:
-        proc = subprocess.run([*prefix, str(ctx.app), *args], capture_output=True, text=True,
+        program = ctx.cli if args else ctx.app  # no arguments: the wizard
+        proc = subprocess.run([*prefix, str(program), *args], capture_output=True, text=True,
                               timeout=timeout, stdin=subprocess.DEVNULL,
                               env=env or child_env(ctx))
     except subprocess.TimeoutExpired as err:
@@ -188,9 +199,22 @@ def check_cli(ctx: Context) -> str:
             raise CheckFailed(f"{path} was not written")
     if os.name == "posix" and files["key"].stat().st_mode & 0o077:
         raise CheckFailed(f"{files['key']} is readable by others")
+    if os.name == "nt":
+        check_owner_only_acl(files["key"])
     if files["fullchain.pem"].read_text().count("BEGIN CERTIFICATE") != 2:
         raise CheckFailed("the full chain does not hold the leaf and the CA")
     return verify_leaf(ca_pem.read_bytes(), files["crt"].read_bytes())
+
+
+def check_owner_only_acl(path: Path) -> None:
+    """Windows: the key's ACL has one entry, full control for this user, nothing inherited."""
+    out = subprocess.run(["icacls", str(path)], capture_output=True, text=True, timeout=30,
+                         check=True).stdout
+    listing = out.split("\n\n", 1)[0].replace(str(path), "", 1)
+    entries = [line.strip() for line in listing.splitlines() if line.strip()]
+    user = os.environ.get("USERNAME", "").lower()
+    if len(entries) != 1 or not entries[0].lower().endswith(f"\\{user}:(f)"):
+        raise CheckFailed(f"{path.name} is not owner-only: {entries}")
 
 
 def verify_leaf(ca_pem: bytes, leaf_pem: bytes) -> str:
@@ -253,6 +277,27 @@ def check_wizard(ctx: Context) -> str:
     cpu = f"; CPU best {min(cpus):.2f} s" if cpus else ""
     return (f"launch to exit, offscreen: best {best:.2f} s, median {median:.2f} s of {len(walls)} "
             f"({verdict} the {START_GOAL_S:.0f} s goal){cpu}")
+
+
+def check_wizard_native(ctx: Context) -> str:
+    """The wizard on the real desktop: the runner's session, not the offscreen plugin."""
+    system = appmeta.os_tag()
+    if system == "linux":
+        raise Skipped("Linux desktops are covered by wizard-x11 and wizard-wayland")
+    report = ctx.home.parent / "platform.json"
+    report.unlink(missing_ok=True)
+    env = child_env(ctx, TRUSTANCHOR_EXIT_AFTER_MS="300", TRUSTANCHOR_REPORT_PLATFORM=str(report))
+    env.pop("QT_QPA_PLATFORM", None)
+    walls, _ = _wizard_times(ctx, env)
+    try:
+        seen = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise CheckFailed(f"the wizard wrote no platform report: {err}") from err
+    wanted = {"macos": "cocoa", "windows": "windows"}[system]
+    if seen.get("platform") != wanted:
+        raise CheckFailed(f"the wizard ran on Qt platform {seen.get('platform')!r}, not {wanted!r}")
+    return (f"window on the {wanted} platform plugin with the {seen.get('style')!r} style; best "
+            f"{min(walls):.2f} s (0.3 s shown included)")
 
 
 def check_no_display(ctx: Context) -> str:
@@ -372,7 +417,7 @@ def fetch(url: str) -> tuple[int, str, bytes]:
 
 def check_publish(ctx: Context) -> str:
     port, https_port = free_port(), free_port()
-    args = [str(ctx.app), "--home", str(ctx.home), "publish", "--bind", "127.0.0.1",
+    args = [str(ctx.cli), "--home", str(ctx.home), "publish", "--bind", "127.0.0.1",
             "--port", str(port), "--https-port", str(https_port), "--no-mdns"]
     flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)  # Windows: lets CTRL_BREAK reach it
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -436,7 +481,9 @@ def _stop(proc: subprocess.Popen[str]) -> str:
     err = proc.stderr.read() if proc.stderr else ""
     if "Traceback (most recent call last)" in err:
         raise CheckFailed(f"publish printed a traceback on Ctrl+C:\n{err.strip()}")
-    return f"stopped on Ctrl+C with exit code {code}"
+    if code != 0:
+        raise CheckFailed(f"publish exited with {code} on Ctrl+C, not 0: {err.strip()[-400:]}")
+    return "stopped on Ctrl+C with exit code 0"
 
 
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
@@ -445,6 +492,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("layout", check_layout),
     ("cli", check_cli),
     ("wizard", check_wizard),
+    ("wizard-native", check_wizard_native),
     ("no-display", check_no_display),
     ("wizard-x11", check_wizard_x11),
     ("wizard-wayland", check_wizard_wayland),

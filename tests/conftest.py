@@ -22,9 +22,12 @@ CA_NAME = 'Tëst & "Co" <Home> CA'
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
-    """Point $TRUSTANCHOR_HOME at a fresh folder so nothing lands in the real data folder."""
+    """Point $TRUSTANCHOR_HOME at a fresh folder so nothing lands in the real data folder, and
+    $TRUSTANCHOR_CONFIG_DIR too, so no test writes the real settings (the registry on Windows,
+    a plist on macOS) or the real log folder."""
     home: Path = tmp_path_factory.mktemp("trustanchor-home")
     monkeypatch.setenv("TRUSTANCHOR_HOME", str(home))
+    monkeypatch.setenv("TRUSTANCHOR_CONFIG_DIR", str(tmp_path_factory.mktemp("trustanchor-config")))
     monkeypatch.delenv("TRUSTANCHOR_PASSPHRASE", raising=False)
     yield
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from trustanchor.core.cli.console import replace_unencodable_output
 from trustanchor.core.cli.parser import (
     FAMILIES,
     Parser,
@@ -93,6 +94,9 @@ def _run(argv: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
+    # A CA name the output's encoding lacks (Windows' ANSI code page in a pipe) prints as "?"
+    # instead of ending the command with UnicodeEncodeError (core/cli/console.py).
+    replace_unencodable_output()
     try:
         return _run(argv)
     except UsageError as err:

@@ -1,25 +1,34 @@
 """`trustanchor publish`: serve the CA to phones on the LAN from a terminal (a NAS over SSH).
 
 Prints the page's URL, the HTTPS test URL, the Bonjour name, the CA fingerprint and a QR code
-drawn with text characters, then one line per event until Ctrl-C (SIGINT) or SIGTERM, which
-stop cleanly: Bonjour unregistered, both ports freed, exit status 0.
+drawn with text characters, then one line per event until Ctrl-C (SIGINT), SIGTERM or, on
+Windows, Ctrl+Break (SIGBREAK), which stop cleanly: Bonjour unregistered, both ports freed, exit
+status 0. When no phone has come `NO_PHONE_HINT_AFTER_S` after the code appeared, one hint says
+what to check on this computer ($TRUSTANCHOR_NO_PHONE_HINT_S changes the delay, for tests).
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
+from trustanchor.core.cli.console import stop_signals, use_ansi_colours
 from trustanchor.core.cli.passphrases import unlock_ca
 from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
 from trustanchor.core.flow.operations import PublishOptions, start_publishing, stop_publishing
+from trustanchor.core.publish.reachability import (
+    NO_PHONE_HINT_AFTER_S,
+    NoPhoneWatch,
+    firewall_hint,
+)
 
 if TYPE_CHECKING:  # the publishing stack is imported when `publish` runs, not for other commands
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -75,6 +84,7 @@ class _Printer:
     def __init__(self, out: TextIO) -> None:
         self._out = out
         self._lock = threading.Lock()
+        self.on_request: Callable[[], None] | None = None
 
     def line(self, text: str = "") -> None:
         with self._lock:
@@ -87,6 +97,8 @@ class _Printer:
                 self._out.flush()
 
     def event(self, event: PublishEvent) -> None:
+        if self.on_request is not None:
+            self.on_request()
         when = event.time.astimezone().strftime("%H:%M:%S")
         words = EVENT_WORDS[event.kind]
         self.line(f"{when}  {event.device.label} at {event.address} {words}")
@@ -101,7 +113,10 @@ def bonjour_words(status: BonjourStatus) -> str:
     if status.state in ("off", "stopped"):
         return "off"
     if status.state == "registered" and status.name:
-        return f'visible as "{status.name}"'
+        # "announced" once heard back on the network; until then it may have gone nowhere
+        # (macOS Local Network privacy; core/publish/bonjour.py)
+        return (f'announced as "{status.name}"' if status.confirmed else
+                f'announced as "{status.name}", not yet confirmed (the QR code works either way)')
     if status.active and status.name:
         return f'announcing as "{status.name}"'
     return status.message.removeprefix("Bonjour ")
@@ -126,16 +141,17 @@ def qr_lines(text: str, out: TextIO) -> str:
     if "utf" not in encoding:
         rows = code.get_matrix()
         return "".join("".join("  " if cell else "##" for cell in row) + "\n" for row in rows)
-    is_tty = bool(getattr(out, "isatty", lambda: False)())
-    buffer: io.StringIO = _TtyBuffer() if is_tty else io.StringIO()
+    colours = use_ansi_colours(out)  # also switches them on in a Windows console
+    buffer: io.StringIO = _TtyBuffer() if colours else io.StringIO()
     # Without colours, light modules are drawn as blocks: right in the usual dark terminal.
-    code.print_ascii(out=buffer, tty=is_tty, invert=not is_tty)
+    code.print_ascii(out=buffer, tty=colours, invert=not colours)
     return buffer.getvalue()
 
 
 @contextmanager
 def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGINT (Ctrl-C) and SIGTERM set `stop` instead of raising in the middle of something."""
+    """SIGINT (Ctrl-C), SIGTERM and SIGBREAK (Ctrl+Break, Windows) set `stop` instead of
+    raising in the middle of something."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -143,7 +159,7 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
     def handler(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
+    wanted = stop_signals(signal)
     previous = {sig: signal.signal(sig, handler) for sig in wanted}
     try:
         yield
@@ -164,6 +180,14 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
     printer.line("Waiting for phones. Press Ctrl-C to stop.")
 
 
+def _hint_delay() -> float:
+    try:
+        delay = float(os.environ.get("TRUSTANCHOR_NO_PHONE_HINT_S", NO_PHONE_HINT_AFTER_S))
+    except ValueError:
+        return NO_PHONE_HINT_AFTER_S
+    return min(max(delay, 0.0), 24 * 3600.0)
+
+
 def run(args: argparse.Namespace, home: CAHome) -> int:
     """Publish until interrupted; 0 after a clean stop. TrustAnchorError for the CLI to show."""
     ca = unlock_ca(home, args.passphrase_file)
@@ -176,8 +200,11 @@ def run(args: argparse.Namespace, home: CAHome) -> int:
                                      on_bonjour=printer.bonjour)
         try:
             _print_banner(printer, publisher, ca)
+            watch = NoPhoneWatch(_hint_delay())
+            printer.on_request = watch.seen
             while not stop.wait(0.5):
-                pass
+                if watch.due():
+                    printer.line(f"Hint: {firewall_hint(publisher.http_port)}")
         except KeyboardInterrupt:  # a SIGINT that arrived before our handler was in place
             pass
         finally:

@@ -122,6 +122,23 @@ class IssueResult:
         return f"IssueResult(names={self.certificate.names!r}, files={self.files!r})"
 
 
+# Where issued certificates go unless the person picks a folder: inside the CA home (the user
+# data folder, 0700), not Documents. Documents is often synced to the cloud (OneDrive's "Known
+# Folder Move" backs up Documents; iCloud Drive's "Desktop & Documents Folders"), which would
+# copy an unencrypted server key off the machine; macOS also asks before an app reads
+# ~/Documents, and Windows' Controlled Folder Access may refuse the write outright. The user
+# data folder (platformdirs: ~/.local/share, ~/Library/Application Support, %LOCALAPPDATA%)
+# is none of those. Sources: Microsoft Learn, "Back up your folders with OneDrive" and
+# "Protect important folders with controlled folder access"; Apple support, "Add your Desktop
+# and Documents files to iCloud Drive".
+CERTIFICATES_FOLDER_NAME = "certificates"
+
+
+def default_output_folder(home: CAHome) -> Path:
+    """The folder the wizard offers for issued certificates: `certificates` in the CA home."""
+    return home.root / CERTIFICATES_FOLDER_NAME
+
+
 def new_p12_password() -> str:
     import secrets  # only here: hmac and hashlib are not worth loading for every command
 

@@ -45,6 +45,16 @@ PUBLIC_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 
+# Names Windows maps to devices whatever the folder and extension ("aux.local.key" opens the AUX
+# device), case-insensitive, judged on the part before the first dot with trailing spaces
+# ignored; Microsoft Learn, "Naming Files, Paths, and Namespaces" (the superscript digits are
+# ISO-8859-1 characters Windows also treats as COM/LPT numbers). File names are kept portable on
+# every OS: a folder written on Linux may be opened on Windows.
+WINDOWS_RESERVED_STEMS = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"{device}{digit}" for device in ("com", "lpt") for digit in "0123456789¹²³"}
+)
+
 _EXAMPLE = "such as nas.local or 192.168.1.20"
 _MAX_SHOWN = 60  # characters of the user's text repeated in a message
 
@@ -142,7 +152,17 @@ def file_stem(name: SubjectName) -> str:
     value = name.value
     if name.is_wildcard:
         value = "_wildcard" + value[1:]
-    return value.replace(":", "-")
+    return portable_stem(value.replace(":", "-"))
+
+
+def is_windows_reserved(file_name: str) -> bool:
+    """True if Windows would treat `file_name` (with any extension) as a device name."""
+    return file_name.split(".", 1)[0].rstrip(" ").lower() in WINDOWS_RESERVED_STEMS
+
+
+def portable_stem(stem: str) -> str:
+    """`stem` with "_" in front if Windows reserves it: "aux.local" -> "_aux.local"."""
+    return f"_{stem}" if is_windows_reserved(stem) else stem
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from trustanchor.core.pki import reader
+from trustanchor.core.pki.names import portable_stem
 
 #: Reverse-DNS prefix of every identifier this program writes into a profile.
 IDENTIFIER_PREFIX = "app.trustanchor.ca"
@@ -100,7 +101,7 @@ def _file_stem(name: str) -> str:
     """An ASCII file name stem from a display name ("Home Lab CA" -> "Home-Lab-CA")."""
     kept = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "-" for c in name)
     stem = "-".join(part for part in kept.split("-") if part).strip(".")
-    return stem[:64] or "ca"
+    return portable_stem(stem[:64] or "ca")
 
 
 def file_stem(certificate: x509.Certificate) -> str:

@@ -3,6 +3,11 @@
 Each snippet names the files the wizard wrote (full chain + key), so the server sends the leaf
 and the CA: iOS builds the path from what the server sends plus the trusted root, and sending
 the chain costs nothing. Paths are quoted for each syntax, so folders with spaces work.
+
+Windows paths are written with forward slashes, which nginx, Apache, Caddy, Node.js and Python
+all accept there: inside nginx's quotes a backslash starts an escape (`"C:\\certs\\nas.crt"`
+would read `\\n` as a newline; nginx's ngx_conf_read_token), and Apache and Caddy keep doubled
+backslashes literally.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import PurePath, PureWindowsPath
 
 from trustanchor.core.pki.names import is_ip_address
 
@@ -28,8 +33,8 @@ APP_EXAMPLE_HTTPS_PORT = 8443
 class CertFiles:
     """Where the server certificate's files are (as core/store/outputs.py writes them)."""
 
-    fullchain: Path
-    key: Path
+    fullchain: PurePath
+    key: PurePath
     names: tuple[str, ...]
 
 
@@ -41,6 +46,20 @@ class ServerConfig:
     title: str  # what the tab says: "nginx"
     where: str  # one sentence: where to paste it and what to run after
     text: str  # the snippet itself
+
+
+def _path(path: PurePath) -> str:
+    """The path as config files should spell it: forward slashes for a Windows path."""
+    return path.as_posix() if isinstance(path, PureWindowsPath) else str(path)
+
+
+def _nginx_quoted(path: PurePath) -> str:
+    """A double-quoted nginx string: backslash and quote escaped (ngx_conf_read_token)."""
+    return '"' + _path(path).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _quoted(path: PurePath) -> str:
+    return json.dumps(_path(path))
 
 
 def _dns_names(names: Sequence[str]) -> list[str]:
@@ -59,8 +78,8 @@ def _nginx(files: CertFiles, port: int) -> ServerConfig:
     listen [::]:{port} ssl;
     server_name {names};
 
-    ssl_certificate     "{files.fullchain}";
-    ssl_certificate_key "{files.key}";
+    ssl_certificate     {_nginx_quoted(files.fullchain)};
+    ssl_certificate_key {_nginx_quoted(files.key)};
     ssl_protocols {TLS_PROTOCOLS};
 
     # ... your existing location blocks go here, for example:
@@ -74,7 +93,7 @@ def _nginx(files: CertFiles, port: int) -> ServerConfig:
 def _caddy(files: CertFiles, port: int) -> ServerConfig:
     sites = ", ".join(f"{_site_address(n)}:{port}" for n in files.names)
     text = f"""{sites} {{
-    tls {json.dumps(str(files.fullchain))} {json.dumps(str(files.key))}
+    tls {_quoted(files.fullchain)} {_quoted(files.key)}
     # ... what this site serves, for example:
     respond "Hello over trusted HTTPS"
     # reverse_proxy 127.0.0.1:8080
@@ -94,8 +113,8 @@ def _apache(files: CertFiles, port: int) -> ServerConfig:
 <VirtualHost *:{port}>
     ServerName {first}
 {alias_line}    SSLEngine on
-    SSLCertificateFile {json.dumps(str(files.fullchain))}
-    SSLCertificateKeyFile {json.dumps(str(files.key))}
+    SSLCertificateFile {_quoted(files.fullchain)}
+    SSLCertificateKeyFile {_quoted(files.key)}
     SSLProtocol -all +TLSv1.2 +TLSv1.3
     # ... your DocumentRoot or ProxyPass lines go here
 </VirtualHost>
@@ -111,8 +130,8 @@ def _node(files: CertFiles, port: int) -> ServerConfig:
 const https = require("node:https");
 
 const options = {{
-  key: fs.readFileSync({json.dumps(str(files.key))}),
-  cert: fs.readFileSync({json.dumps(str(files.fullchain))}),
+  key: fs.readFileSync({_quoted(files.key)}),
+  cert: fs.readFileSync({_quoted(files.fullchain)}),
 }};
 
 https.createServer(options, (req, res) => {{
@@ -130,7 +149,7 @@ import ssl
 
 context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 context.minimum_version = ssl.TLSVersion.TLSv1_2
-context.load_cert_chain({str(files.fullchain)!r}, {str(files.key)!r})
+context.load_cert_chain({_path(files.fullchain)!r}, {_path(files.key)!r})
 
 server = http.server.ThreadingHTTPServer(("", {port}), http.server.SimpleHTTPRequestHandler)
 server.socket = context.wrap_socket(server.socket, server_side=True)

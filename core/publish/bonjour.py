@@ -4,6 +4,14 @@ Registration probes the network for about 1.7 s (RFC 6762 section 8.1), so it is
 python-zeroconf's own event-loop thread and reported back through a callback: `start()` never
 blocks on the network. Any failure (no multicast, no usable interface) is reported as a status,
 never raised, because publishing works without Bonjour (the QR code carries the IP address).
+
+"Registered" is not "seen": a Mac that has not (yet) been allowed Local Network access makes the
+multicast send fail quietly inside python-zeroconf, which still completes the registration
+(Apple TN3179, "Understanding local network privacy"). So the status says "announced" only
+once this computer has heard its own announcement back on the interface (multicast loopback,
+the same path a phone's copy takes), and "announced, not yet confirmed" until then. Until it is
+confirmed the service is announced again on a timer and when the publisher reports the first
+HTTP request (by then the person has usually answered the permission prompt).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import ipaddress
 import logging
 import re
 import socket
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -21,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from zeroconf import IPVersion, ServiceInfo, Zeroconf
+from zeroconf.const import _CLASS_IN, _TYPE_SRV
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +44,11 @@ FALLBACK_INSTANCE = "TrustAnchor CA"
 FALLBACK_HOST = "trustanchor"
 # Bounds for stop(): unregistering sends goodbye packets (about 0.25 s, measured).
 STOP_TIMEOUT_S = 3.0
+# Listening for our own announcement: 10 looks 0.1 s apart (the echo arrives within a few ms).
+ECHO_CHECKS = 10
+ECHO_PAUSE_S = 0.1
+# Re-announce while unconfirmed, this many seconds after registering (bounded: twice).
+REANNOUNCE_AFTER_S = (15.0, 60.0)
 
 BonjourState = Literal["off", "registering", "registered", "failed", "stopped"]
 
@@ -45,6 +60,7 @@ class BonjourStatus:
     state: BonjourState
     name: str | None = None     # the instance name on the network (after any rename)
     message: str = ""           # one plain sentence for the user
+    confirmed: bool = False     # registered and heard back on the network
 
     @property
     def active(self) -> bool:
@@ -76,6 +92,19 @@ def local_hostname(raw: str | None = None) -> str:
     return label or FALLBACK_HOST
 
 
+def registered_status(name: str, confirmed: bool, platform: str = sys.platform
+                      ) -> BonjourStatus:
+    """The status after registering `name`, worded by what is known."""
+    if confirmed:
+        return BonjourStatus("registered", name, f'Announced in Bonjour as "{name}".', True)
+    hint = (" On a Mac, allow TrustAnchor in System Settings > Privacy & Security > Local "
+            "Network." if platform == "darwin" else "")
+    return BonjourStatus(
+        "registered", name, f'Announced in Bonjour as "{name}", not yet confirmed: this '
+        "computer has not heard the announcement on the network. The QR code works "
+        f"either way.{hint}")
+
+
 def _packed(addresses: Sequence[str]) -> list[bytes]:
     packed: list[bytes] = []
     for text in addresses:
@@ -105,6 +134,7 @@ class BonjourAdvertiser:
         self._zc: Zeroconf | None = None
         self._info: ServiceInfo | None = None
         self._future: concurrent.futures.Future[None] | None = None
+        self._reannouncing: asyncio.Future[None] | None = None
         self._done = threading.Event()
         self._status = BonjourStatus("off", message="Bonjour is off.")
 
@@ -176,7 +206,51 @@ class BonjourAdvertiser:
                 "the address."))
             return
         name = info.name[: -len(SERVICE_TYPE) - 1]
-        self._report(BonjourStatus("registered", name, f'Visible in Bonjour as "{name}".'))
+        confirmed = await self._heard(info)
+        self._report(registered_status(name, confirmed))
+        if not confirmed and self._zc is not None and self._zc.loop is not None:
+            for delay in REANNOUNCE_AFTER_S:
+                self._zc.loop.call_later(delay, self._reannounce_soon)
+
+    async def _heard(self, info: ServiceInfo) -> bool:
+        """Has our own SRV record come back from the network into zeroconf's cache?"""
+        for _ in range(ECHO_CHECKS):
+            zc = self._zc
+            if zc is None:
+                return False
+            if zc.cache.async_all_by_details(info.name, _TYPE_SRV, _CLASS_IN):
+                return True
+            await asyncio.sleep(ECHO_PAUSE_S)
+        return False
+
+    def reannounce(self) -> None:
+        """Announce again unless already confirmed (a phone's first request calls this);
+        returns at once, the outcome arrives as a status."""
+        with self._lock:
+            zc = self._zc
+            if zc is None or zc.loop is None or self._status.confirmed:
+                return
+            zc.loop.call_soon_threadsafe(self._reannounce_soon)
+
+    def _reannounce_soon(self) -> None:
+        """On zeroconf's loop: start one re-announcement unless one is running or not needed."""
+        if self._zc is None or self._status.state != "registered" or self._status.confirmed:
+            return
+        if self._reannouncing is None or self._reannouncing.done():
+            self._reannouncing = asyncio.ensure_future(self._reannounce())
+
+    async def _reannounce(self) -> None:
+        zc, info = self._zc, self._info
+        if zc is None or info is None:
+            return
+        try:
+            await (await zc.async_update_service(info))
+        except Exception as exc:  # same as registering: a status, never an exception
+            log.warning("Bonjour: announcing again failed: %s", exc)
+            return
+        name = info.name[: -len(SERVICE_TYPE) - 1]
+        if await self._heard(info) and self._zc is zc and self._status.state == "registered":
+            self._report(registered_status(name, True))
 
     def wait(self, timeout: float) -> BonjourStatus:
         """Block until registration finished or failed (for the command line and tests)."""

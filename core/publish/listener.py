@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from trustanchor.core.errors import PublishError
 from trustanchor.core.publish.slots import Activity, Admission, Budget, SlotTable
-from trustanchor.core.store.files import PRIVATE_FILE_MODE
+from trustanchor.core.store.files import PRIVATE_FILE_MODE, retry_while_locked
 
 log = logging.getLogger("trustanchor.server")
 
@@ -35,10 +35,7 @@ log = logging.getLogger("trustanchor.server")
 #: connection is TLS, and its Activity. The listener closes the socket afterwards.
 ConnectionHandler = Callable[[socket.socket, str, bool, Activity], None]
 
-PORT_TRIES = 20  # "next free port when taken" stops after this many ports
 STOP_JOIN_SECONDS = 0.6
-_IN_USE = {errno.EADDRINUSE, errno.EACCES, getattr(errno, "WSAEADDRINUSE", -1),
-           getattr(errno, "WSAEACCES", -1)}
 _OUT_OF_FILES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
 
@@ -72,45 +69,6 @@ class _Endpoint:
     tls: ssl.SSLContext | None
     busy_response: bytes | None
     slots: SlotTable
-
-
-def bind_listening_socket(host: str, port: int, *, backlog: int, tries: int = PORT_TRIES
-                          ) -> socket.socket:
-    """A listening socket on `host`, on `port` or the next free one (port 0: any free port)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    last: OSError | None = None
-    for candidate in range(port, min(port + max(tries, 1), 65536)) if port else [0]:
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        try:
-            _set_bind_options(sock, family, host)
-            sock.bind((host, candidate))
-            sock.listen(backlog)
-            sock.setblocking(False)
-            return sock
-        except OSError as exc:
-            sock.close()
-            last = exc
-            if exc.errno not in _IN_USE:
-                break
-    if last is not None and last.errno not in _IN_USE:
-        raise PublishError(
-            f"Cannot listen on {host}: it is not an address of this computer; "
-            "choose one of its own addresses."
-        ) from last
-    raise PublishError(
-        f"Ports {port} to {port + tries - 1} on {host} are all in use; choose another port."
-    ) from last
-
-
-def _set_bind_options(sock: socket.socket, family: int, host: str) -> None:
-    if os.name == "nt":
-        # On Windows SO_REUSEADDR lets another process bind the same port: ask for exclusivity.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
-    else:
-        # POSIX SO_REUSEADDR only skips TIME_WAIT; two live listeners still cannot share a port.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if family == socket.AF_INET6 and host == "::":
-        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
 
 
 def client_address(raw: str) -> str:
@@ -295,7 +253,9 @@ def server_tls_context(chain_pem: bytes, key_pem: bytes) -> ssl.SSLContext:
     try:
         with _private_pem_paths(chain_pem, key_pem) as (chain_path, key_path):
             # An empty password makes an encrypted key fail here instead of prompting on stdin.
-            context.load_cert_chain(chain_path, key_path, password=b"")
+            # Windows: an antivirus may hold the fresh temp file for a moment (a retry).
+            retry_while_locked(
+                lambda: context.load_cert_chain(chain_path, key_path, password=b""))
     except (ssl.SSLError, OSError, ValueError) as exc:
         raise PublishError(
             "The HTTPS certificate or its key could not be loaded; issue a new server "
@@ -321,7 +281,10 @@ def _private_pem_paths(chain_pem: bytes, key_pem: bytes) -> Iterator[tuple[str, 
             for fd in fds:
                 os.close(fd)
         return
-    with tempfile.TemporaryDirectory(prefix="trustanchor-tls-") as folder:
+    # A file an antivirus still holds cannot be deleted on Windows: each unlink is retried, and
+    # what still cannot go is left to the system's temp clean-up (a warning), not an error.
+    with tempfile.TemporaryDirectory(prefix="trustanchor-tls-",
+                                     ignore_cleanup_errors=True) as folder:
         paths = (os.path.join(folder, "chain.pem"), os.path.join(folder, "key.pem"))
         for path, data in zip(paths, (chain_pem, key_pem), strict=True):
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
@@ -332,7 +295,14 @@ def _private_pem_paths(chain_pem: bytes, key_pem: bytes) -> Iterator[tuple[str, 
             yield paths
         finally:
             for path in paths:
-                os.unlink(path)
+                _remove_temp_pem(path)
+
+
+def _remove_temp_pem(path: str) -> None:
+    try:
+        retry_while_locked(lambda: os.unlink(path))
+    except OSError as exc:
+        log.warning("a temporary TLS file could not be removed yet (%s): %s", exc, path)
 
 
 def _memfd(data: bytes) -> int:

@@ -97,6 +97,7 @@ class Publisher:
         self._lock = threading.Lock()
         self._server: PublishServer | None = None
         self._bonjour: BonjourAdvertiser | None = None
+        self._heard_from_phone = False
         self._page: PhonePageContent | None = None
         self.host_name = f"{local_hostname()}.local"
         self.tls_names: tuple[str, ...] = ()
@@ -243,6 +244,12 @@ class Publisher:
             self._on_bonjour(status)
 
     def _forward(self, event: PublishEvent) -> None:
+        bonjour = self._bonjour
+        if bonjour is not None and not self._heard_from_phone:
+            # The first request: on a Mac the Local Network prompt has usually been answered
+            # by now, so an announcement that went nowhere gets another chance.
+            self._heard_from_phone = True
+            bonjour.reannounce()
         if self._on_event is not None:
             try:
                 self._on_event(event)

@@ -34,13 +34,13 @@ from trustanchor.core.clock import utc_now
 from trustanchor.core.defaults import DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT
 from trustanchor.core.pki.profile import CONTENT_TYPE as MOBILECONFIG_TYPE
 from trustanchor.core.pki.profile import build_mobileconfig, file_stem
+from trustanchor.core.publish.binding import bind_listening_socket
 from trustanchor.core.publish.devices import Device, detect_device
 from trustanchor.core.publish.listener import (
     IPV4_ANY,
     WILDCARD_BINDS,
     ConnectionListener,
     Limits,
-    bind_listening_socket,
     server_tls_context,
 )
 from trustanchor.core.publish.slots import Activity

@@ -6,10 +6,13 @@
 - Writes are atomic: a temp file in the same folder, fsync, ``os.replace``, then fsync of the
   folder so the rename itself survives a power cut (POSIX). A SIGKILL at any moment leaves the
   old file or the new one, plus at worst a temp file that :func:`clean_stale_temp_files` removes.
-- Windows: ``os.chmod`` only toggles the read-only flag, so modes mean little there; the data
-  lives in the user's profile folder, whose ACL already admits only that user (and
-  administrators). ``os.replace`` fails briefly while an indexer or antivirus holds the file, so
-  it is retried for a short, bounded time.
+- Windows: ``os.chmod`` only toggles the read-only flag, so modes mean little there. A private
+  file gets an owner-only ACL instead, right after it is created and before any key byte is
+  written: inherited entries removed, full control for the current user only (``icacls``
+  ``/inheritance:r /grant:r``, Microsoft Learn "icacls"). Output folders may be a share or a
+  synced folder whose inherited ACL admits others, so the folder's ACL is not relied on.
+  ``os.replace`` fails briefly while an indexer or antivirus holds the file, so it is retried
+  for a short, bounded time.
 """
 
 from __future__ import annotations
@@ -18,8 +21,13 @@ import contextlib
 import os
 import secrets
 import shutil
+import subprocess
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 TEMP_PREFIX = ".trustanchor-tmp-"
 PRIVATE_FILE_MODE = 0o600
@@ -29,6 +37,7 @@ REPLACE_RETRY_SECONDS = 2.0
 _REPLACE_RETRY_PAUSE_SECONDS = 0.05
 _ON_WINDOWS = os.name == "nt"
 _CREATE_FLAGS = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+ACL_TIMEOUT_SECONDS = 20.0
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -76,17 +85,25 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace_path(source: Path, target: Path) -> None:
-    """``os.replace`` with a short bounded retry for Windows' transient sharing violations."""
-    deadline = time.monotonic() + REPLACE_RETRY_SECONDS
+def retry_while_locked(action: Callable[[], T], *, windows: bool = _ON_WINDOWS,
+                       seconds: float = REPLACE_RETRY_SECONDS,
+                       sleep: Callable[[float], None] = time.sleep) -> T:
+    """`action()`, retried for a short, bounded time while it raises PermissionError on
+    Windows: an antivirus or indexer opens a file just written, and until it lets go, opening,
+    replacing or deleting that file is a sharing violation. Elsewhere it runs once."""
+    deadline = time.monotonic() + seconds
     while True:
         try:
-            os.replace(source, target)
-            return
+            return action()
         except PermissionError:
-            if not _ON_WINDOWS or time.monotonic() >= deadline:
+            if not windows or time.monotonic() >= deadline:
                 raise
-            time.sleep(_REPLACE_RETRY_PAUSE_SECONDS)
+            sleep(_REPLACE_RETRY_PAUSE_SECONDS)
+
+
+def replace_path(source: Path, target: Path) -> None:
+    """``os.replace`` with a short bounded retry for Windows' transient sharing violations."""
+    retry_while_locked(lambda: os.replace(source, target))
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
@@ -127,12 +144,47 @@ def write_exclusive(path: Path, data: bytes, private: bool) -> None:
     failure removes the partial file."""
     fd = os.open(path, _CREATE_FLAGS, PRIVATE_FILE_MODE if private else PUBLIC_FILE_MODE)
     try:
+        if private and _ON_WINDOWS:
+            restrict_to_owner(path)  # still empty: no key byte exists under a wider ACL
         _write_fd(fd, data)
     except BaseException:
         os.close(fd)
         remove_quietly(path)
         raise
     os.close(fd)
+
+
+def owner_only_acl_argv(path: Path, environ: Mapping[str, str]) -> list[str]:
+    """The ``icacls`` command that leaves `path` readable by the current Windows user only.
+
+    ``/inheritance:r`` drops the entries inherited from the folder (Users, a share's Everyone)
+    and ``/grant:r`` replaces any explicit entry with full control for the user. The account
+    is written DOMAIN\\user (USERDOMAIN is the machine name for a local account) so a domain
+    user with a local namesake gets the right one. icacls.exe is taken from System32, never
+    from PATH.
+    """
+    user = environ.get("USERNAME", "")
+    if not user:
+        raise OSError("cannot restrict access to a key file: USERNAME is not set")
+    domain = environ.get("USERDOMAIN", "")
+    account = f"{domain}\\{user}" if domain else user
+    system_root = environ.get("SystemRoot") or environ.get("SYSTEMROOT") or "C:\\Windows"
+    icacls = f"{system_root}\\System32\\icacls.exe"
+    return [icacls, str(path), "/inheritance:r", "/grant:r", f"{account}:(F)", "/q"]
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Give `path` an owner-only ACL (Windows); OSError with icacls' words when that fails."""
+    argv = owner_only_acl_argv(path, os.environ)
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=ACL_TIMEOUT_SECONDS,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise OSError(f"cannot restrict access to {path.name}: {exc}") from exc
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout).strip().splitlines()
+        raise OSError(f"cannot restrict access to {path.name}: "
+                      f"{said[0] if said else f'icacls exit {done.returncode}'}")
 
 
 def clean_stale_temp_files(folder: Path) -> int:

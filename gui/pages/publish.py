@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance, Slot
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,6 +21,7 @@ from trustanchor.core.flow.state import SeenDevice, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
+from trustanchor.core.publish.reachability import NO_PHONE_HINT_AFTER_S, firewall_hint
 from trustanchor.core.publish.server import EventKind
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
@@ -88,6 +91,16 @@ class PublishPage(Page):
         self.devices.setAccessibleName("Devices that opened the page")
         self.devices.setMaximumHeight(110)
         self.body.addWidget(self.devices)
+        # Shown once per published address when no phone came within NO_PHONE_HINT_AFTER_S.
+        self.firewall_hint = wrapped(name="What to check on this computer")
+        self.firewall_hint.setVisible(False)
+        self.body.addWidget(self.firewall_hint)
+        self.firewall_hint_after_ms = int(NO_PHONE_HINT_AFTER_S * 1000)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.timeout.connect(self._on_hint_timer_timeout)
+        self._hint_url = ""
+        self._phone_seen = False
 
     def connect_bonjour(self, signal: SignalInstance) -> None:
         """The window hands over the bridge's Bonjour signal."""
@@ -129,6 +142,31 @@ class PublishPage(Page):
             self.devices.addItem(device_line(device))
         if not facts.devices:
             self.devices.addItem("No device yet: scan the code with your phone.")
+        self._watch_for_phones(url, bool(facts.devices))
+
+    def _watch_for_phones(self, url: str, phone_seen: bool) -> None:
+        """Start the no-phone timer for a newly published URL; a phone's visit ends it."""
+        if url and url != self._hint_url:
+            self._hint_url, self._phone_seen = url, False
+            self.firewall_hint.setVisible(False)
+            self._hint_timer.start(self.firewall_hint_after_ms)
+        if phone_seen and not self._phone_seen:
+            self._phone_seen = True
+            self._hint_timer.stop()
+            self.firewall_hint.setVisible(False)
+        if not url:
+            self._hint_timer.stop()
+
+    @Slot()
+    def _on_hint_timer_timeout(self) -> None:
+        if self._phone_seen or not self._hint_url:
+            return
+        port = urlsplit(self._hint_url).port or 80
+        text = firewall_hint(port)
+        self.firewall_hint.setText(text)
+        self.firewall_hint.setAccessibleDescription(text)
+        self.firewall_hint.setStyleSheet(tone_css("warning", self))
+        self.firewall_hint.setVisible(True)
 
     @Slot(int)
     def _on_address_combo_activated(self, index: int) -> None:
@@ -145,6 +183,6 @@ class PublishPage(Page):
             text = "Bonjour is off; the QR code and the address work without it."
         self.bonjour_label.setText(text)
         self.bonjour_label.setStyleSheet(tone_css(
-            "ok" if status.state == "registered" else
+            "ok" if status.confirmed else
             "warning" if status.state == "failed" else "muted", self))
         self.bonjour_label.setAccessibleName(text)

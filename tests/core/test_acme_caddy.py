@@ -36,8 +36,8 @@ def _unavailable() -> str | None:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
         return f"needs {', '.join(missing)} (scripts/system-packages.sh installs them)"
-    if os.geteuid() != 0:
-        return "needs root to make a network namespace"
+    if sys.platform != "linux" or os.geteuid() != 0:
+        return "needs Linux and root to make a network namespace"
     return None
 
 

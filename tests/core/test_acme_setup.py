@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import stat
 import subprocess
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from privatefiles import assert_private_file
 
 from trustanchor.core.acme.caddy import AcmeSite, caddyfile, parse_version
 from trustanchor.core.acme.clients import clients_markdown
@@ -141,7 +141,7 @@ def test_setup_writes_the_folder_without_the_root_key(
     names = {p.name for p in out.iterdir()}
     assert names == {"root.crt", "intermediate.crt", "intermediate.key", "Caddyfile",
                      "run-caddy.sh", "clients.md", "acme.json"}
-    assert stat.S_IMODE((out / "intermediate.key").stat().st_mode) == 0o600
+    assert_private_file(out / "intermediate.key")
     root_key = serialization.load_pem_private_key(
         (env / "ca" / "ca" / "ca.key").read_bytes(), PASSPHRASE.encode())
     root_der = root_key.private_bytes(serialization.Encoding.DER,

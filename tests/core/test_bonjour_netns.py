@@ -31,6 +31,7 @@ from trustanchor.core.publish.bonjour import (
     BonjourStatus,
     instance_name,
     local_hostname,
+    registered_status,
 )
 
 HERE = Path(__file__).resolve()
@@ -70,6 +71,25 @@ def test_stop_before_start_is_harmless_and_reports_stopped() -> None:
     assert [s.state for s in seen] == ["stopped"]
     with pytest.raises(RuntimeError):
         adv.start("x", 80)
+
+
+def test_status_words_what_is_known() -> None:
+    heard = registered_status("Home CA", True, "darwin")
+    assert (heard.state, heard.confirmed, heard.active) == ("registered", True, True)
+    assert heard.message == 'Announced in Bonjour as "Home CA".'
+    unheard = registered_status("Home CA", False, "darwin")
+    assert not unheard.confirmed and unheard.active
+    assert "not yet confirmed" in unheard.message and "Local Network" in unheard.message
+    assert "Local Network" not in registered_status("Home CA", False, "win32").message
+    assert "QR code" in registered_status("Home CA", False, "linux").message
+
+
+def test_reannounce_without_a_registration_does_nothing() -> None:
+    adv = BonjourAdvertiser()
+    adv.reannounce()
+    adv.stop()
+    adv.reannounce()
+    assert adv.status.state == "stopped"
 
 
 # ---------------------------------------------------------------- namespaces
@@ -197,6 +217,9 @@ def test_browser_in_another_namespace_resolves_then_sees_goodbye(netns_pair: Pai
         browser.expect("event", "ready")
         status = advertiser.expect("state", "registered")
         assert status["name"] == name
+        # Multicast loopback returned our own announcement: known to be on the network.
+        assert status["confirmed"] is True
+        assert status["message"] == f'Announced in Bonjour as "{name}".'
         found = browser.expect("event", "resolved")
         assert found["name"] == f"{name}.{SERVICE_TYPE}"
         assert found["server"] == "nas-box.local."
@@ -271,7 +294,7 @@ def _advertise(addr: str, name: str, port: str) -> int:
     adv = BonjourAdvertiser(
         interfaces=[addr],
         on_status=lambda s: _say(state=s.state, name=s.name, message=s.message,
-                                 start_s=time.monotonic() - started),
+                                 confirmed=s.confirmed, start_s=time.monotonic() - started),
     )
     adv.start(name, int(port), "NAS_Box", addresses=[addr])
     _say(state="start-returned", start_s=time.monotonic() - started)

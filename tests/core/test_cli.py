@@ -7,6 +7,7 @@ the user's files (above all the CA key) untouched.
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 import re
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from privatefiles import assert_private_file
 
 from trustanchor.core.cli.main import main
 
@@ -60,7 +62,7 @@ def ca_home(capsys: pytest.CaptureFixture[str], home: Path, passfile: Path) -> P
 
 def test_create_show_and_json(capsys: pytest.CaptureFixture[str], ca_home: Path) -> None:
     assert (ca_home / "ca" / "ca.pem").exists()
-    assert (ca_home / "ca" / "ca.key").stat().st_mode & 0o777 == 0o600
+    assert_private_file(ca_home / "ca" / "ca.key")
     code, out, _ = run(capsys, "--home", str(ca_home), "ca", "show")
     assert code == 0
     assert "Test Home CA" in out and "ECDSA P-256" in out and "passphrase-protected" in out
@@ -105,7 +107,7 @@ def test_issue_writes_files_and_they_pass_check(capsys: pytest.CaptureFixture[st
     # The one generator (core/flow/operations.py): 16 characters, no look-alikes.
     assert re.fullmatch(rb"[a-kmnp-zA-HJ-NP-Z2-9]{16}", password)
     leaf = x509.load_pem_x509_certificate((out_dir / "nas.local.crt").read_bytes())
-    assert (out_dir / "nas.local.key").stat().st_mode & 0o777 == 0o600
+    assert_private_file(out_dir / "nas.local.key")
     chain = (out_dir / "nas.local.fullchain.pem").read_bytes()
     assert chain.count(b"BEGIN CERTIFICATE") == 2
     p12 = pkcs12.load_pkcs12((out_dir / "nas.local.p12").read_bytes(), password)
@@ -145,7 +147,7 @@ def test_exports(capsys: pytest.CaptureFixture[str], ca_home: Path, tmp_path: Pa
     assert profile["PayloadType"] == "Configuration"
     p12 = pkcs12.load_pkcs12((tmp_path / "export.p12").read_bytes(), password)
     assert p12.key is not None and p12.cert is not None and p12.cert.certificate == ca_cert
-    assert (tmp_path / "export.p12").stat().st_mode & 0o777 == 0o600
+    assert_private_file(tmp_path / "export.p12")
 
 
 def test_import_mkcert_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path,
@@ -277,11 +279,11 @@ def test_check_cn_only_certificate_fails(capsys: pytest.CaptureFixture[str],
                                          tmp_path: Path) -> None:
     """A leaf made by the openssl command line with its name only in the Common Name."""
     root_key, root = tmp_path / "root.key", tmp_path / "root.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-noenc", "-keyout",
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
                     str(root_key), "-out", str(root), "-subj", "/CN=Other Root", "-days", "300"],
                    check=True, capture_output=True)
     leaf = tmp_path / "leaf.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-noenc", "-keyout",
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
                     str(tmp_path / "leaf.key"), "-out", str(leaf), "-subj", "/CN=nas.local",
                     "-days", "300", "-CA", str(root), "-CAkey", str(root_key),
                     "-addext", "extendedKeyUsage=serverAuth",
@@ -328,3 +330,21 @@ def test_real_process_failure_has_no_traceback(home: Path) -> None:
                              "ca", "show"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_name_the_output_encoding_lacks_prints_as_question_marks(tmp_path: Path) -> None:
+    """Windows writes redirected output in its ANSI code page (cp1252 in Western Europe), which
+    has no Cyrillic: the command must finish and print "?" rather than end in a traceback."""
+    env = {k: v for k, v in os.environ.items() if k != "TRUSTANCHOR_PASSPHRASE"}
+    env.update(PYTHONIOENCODING="cp1252", PYTHONUTF8="0")
+    home = ["--home", str(tmp_path / "home")]
+    outputs = []
+    for argv in (["ca", "create", "--name", "Домашний CA", "--no-passphrase"], ["ca", "show"]):
+        result = subprocess.run([sys.executable, "-m", "trustanchor.gui", *home, *argv],
+                                capture_output=True, timeout=120, env=env,
+                                stdin=subprocess.DEVNULL)
+        err = result.stderr.decode("cp1252")
+        assert result.returncode == 0, err
+        assert "Traceback" not in err
+        outputs.append(result.stdout.decode("cp1252"))
+    assert "???????? CA" in outputs[1]

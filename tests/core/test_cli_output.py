@@ -153,7 +153,10 @@ def test_check_refusal_is_said_once_and_names_the_role(capsys: pytest.CaptureFix
     (BonjourStatus("off", message="Bonjour is off (--no-mdns)."), "off"),
     (BonjourStatus("stopped", message="Bonjour is off."), "off"),
     (BonjourStatus("registering", "Home CA", 'Announcing "Home CA"…'), 'announcing as "Home CA"'),
-    (BonjourStatus("registered", "Home CA (2)", "Visible"), 'visible as "Home CA (2)"'),
+    (BonjourStatus("registered", "Home CA (2)", "Announced", confirmed=True),
+     'announced as "Home CA (2)"'),
+    (BonjourStatus("registered", "Home CA", "Announced, not yet confirmed"),
+     'announced as "Home CA", not yet confirmed (the QR code works either way)'),
     (BonjourStatus("failed", None, "Bonjour could not start; use the QR code."),
      "could not start; use the QR code."),
 ])

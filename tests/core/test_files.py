@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
+from privatefiles import assert_private_file, is_current_user, parse_icacls
 
 from trustanchor.core.store import files
 from trustanchor.core.store.files import (
@@ -130,3 +132,72 @@ def test_clean_stale_temp_files(tmp_path: Path) -> None:
     assert sorted(os.listdir(tmp_path)) == ["ca.pem", "trustanchor-tmp-lookalike"]
     assert clean_stale_temp_files(tmp_path) == 0
     assert clean_stale_temp_files(tmp_path / "missing") == 0
+
+
+# ---------------------------------------------------------------- Windows: owner-only ACL
+
+def test_owner_only_acl_command_is_built_from_the_account_and_system32() -> None:
+    env = {"USERNAME": "alice", "USERDOMAIN": "DESKTOP-7Q", "SystemRoot": r"C:\WINDOWS"}
+    argv = files.owner_only_acl_argv(Path("C:/Users/alice/x.key"), env)
+    assert argv == [r"C:\WINDOWS\System32\icacls.exe", str(Path("C:/Users/alice/x.key")),
+                    "/inheritance:r", "/grant:r", r"DESKTOP-7Q\alice:(F)", "/q"]
+    local = files.owner_only_acl_argv(Path("k"), {"USERNAME": "bob"})
+    assert local[0] == r"C:\Windows\System32\icacls.exe" and local[4] == "bob:(F)"
+    with pytest.raises(OSError, match="USERNAME"):
+        files.owner_only_acl_argv(Path("k"), {})
+
+
+def test_icacls_output_is_parsed_into_entries() -> None:
+    path = r"C:\Users\alice\AppData\Local\TrustAnchor\certificates\nas.local.key"
+    inherited = (f"{path} NT AUTHORITY\\SYSTEM:(I)(F)\n"
+                 "    BUILTIN\\Administrators:(I)(F)\n"
+                 "    DESKTOP-7Q\\alice:(I)(F)\n\n"
+                 "Successfully processed 1 files; Failed processing 0 files\n")
+    assert parse_icacls(inherited, path) == [
+        ("NT AUTHORITY\\SYSTEM", ["I", "F"]), ("BUILTIN\\Administrators", ["I", "F"]),
+        ("DESKTOP-7Q\\alice", ["I", "F"])]
+    private = f"{path} DESKTOP-7Q\\alice:(F)\n\nErfolgreich verarbeitet: 1 Dateien\n"
+    assert parse_icacls(private, path) == [("DESKTOP-7Q\\alice", ["F"])]
+    assert is_current_user("DESKTOP-7Q\\Alice", "alice")
+    assert not is_current_user("DESKTOP-7Q\\alice2", "alice")
+    with pytest.raises(ValueError):
+        parse_icacls("Access is denied.\n", path)
+
+
+@pytest.mark.skipif(os.name != "nt", reason="Windows ACLs; POSIX modes are tested above")
+def test_private_file_has_an_owner_only_acl_on_windows(tmp_path: Path) -> None:
+    # The temp folder inherits entries for SYSTEM and Administrators: they must be gone.
+    key = tmp_path / "nas.local.key"
+    atomic_write(key, b"secret", private=True)
+    assert_private_file(key)
+    fresh = tmp_path / "other.key"
+    create_new(fresh, b"secret", private=True)
+    assert_private_file(fresh)
+    assert fresh.read_bytes() == b"secret"
+
+
+def test_a_locked_file_is_retried_on_windows_for_a_bounded_time() -> None:
+    calls: list[int] = []
+    pauses: list[float] = []
+
+    def locked_twice() -> str:
+        calls.append(1)
+        if len(calls) <= 2:
+            raise PermissionError(13, "The process cannot access the file")  # antivirus
+        return "read"
+
+    assert files.retry_while_locked(locked_twice, windows=True, sleep=pauses.append) == "read"
+    assert len(calls) == 3 and len(pauses) == 2
+
+    def always_locked() -> None:
+        raise PermissionError(13, "locked")
+
+    started = time.monotonic()
+    with pytest.raises(PermissionError):
+        files.retry_while_locked(always_locked, windows=True, seconds=0.3)
+    assert 0.25 < time.monotonic() - started < 2.0
+
+    calls.clear()
+    with pytest.raises(PermissionError):  # POSIX: a permission error is real, said at once
+        files.retry_while_locked(locked_twice, windows=False, sleep=pauses.append)
+    assert len(calls) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 import pytest
+from adapter_lists import MACHINES, Machine
 
 from trustanchor.core.publish.lan import (
     RANK_CGNAT,
@@ -114,3 +115,41 @@ def test_this_machine_lists_at_least_loopback_last() -> None:
     assert any(c.address == "127.0.0.1" for c in found)
     assert found == sorted(found, key=lambda c: c.rank)
     assert found[-1].rank == RANK_LOOPBACK
+
+
+@pytest.mark.parametrize("machine", MACHINES, ids=lambda m: m.label)
+def test_real_adapter_lists_put_the_lan_address_first(machine: Machine) -> None:
+    ranked = lan_addresses(machine.adapters)
+    assert (ranked[0].interface, ranked[0].address) == machine.best
+    assert ranked[0].rank == RANK_PRIVATE
+
+
+@pytest.mark.parametrize(("interface", "description", "rank"), [
+    ("vEthernet (External Switch)", "Hyper-V Virtual Ethernet Adapter #2", RANK_PRIVATE),
+    ("vEthernet (LAN)", "Hyper-V Virtual Ethernet Adapter", RANK_PRIVATE),
+    ("vEthernet (Default Switch)", "Hyper-V Virtual Ethernet Adapter", RANK_VIRTUAL),
+    ("vEthernet (WSL)", "Hyper-V Virtual Ethernet Adapter #3", RANK_VIRTUAL),
+    ("vEthernet (NAT)", "Hyper-V Virtual Ethernet Adapter #4", RANK_VIRTUAL),
+    ("vEthernet (Alternate)", "Hyper-V Virtual Ethernet Adapter #5", RANK_PRIVATE),
+    ("Ethernet 2", "Cisco AnyConnect Secure Mobility Client Virtual Miniport Adapter for "
+     "Windows x64", RANK_VPN),
+    ("Ethernet 5", "Cisco Secure Client Virtual Miniport Adapter for Windows x64", RANK_VPN),
+    ("Ethernet 3", "PANGP Virtual Ethernet Adapter", RANK_VPN),
+    ("Ethernet 6", "Fortinet SSL VPN Virtual Ethernet Adapter", RANK_VPN),
+    ("OpenVPN Wintun", "Wintun Userspace Tunnel", RANK_VPN),
+    ("Ethernet 4", "VirtualBox Host-Only Ethernet Adapter", RANK_VIRTUAL),
+    ("VMware Network Adapter VMnet8", "VMware Virtual Ethernet Adapter for VMnet8",
+     RANK_VIRTUAL),
+    ("Wi-Fi", "Intel(R) Wi-Fi 6 AX201 160MHz", RANK_PRIVATE),
+    ("bridge100", "", RANK_VIRTUAL),
+    ("bridge101", "", RANK_VIRTUAL),
+    ("bridge0", "", RANK_PRIVATE),
+    ("vnic0", "", RANK_VIRTUAL),
+    ("gpd0", "", RANK_VPN),
+    ("br0", "", RANK_PRIVATE),
+])
+def test_name_and_description_are_both_read(interface: str, description: str,
+                                            rank: int) -> None:
+    (candidate,) = rank_addresses([(interface, "192.168.7.9", description)])
+    assert candidate.rank == rank
+    assert candidate.interface == interface

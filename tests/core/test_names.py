@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.pki.names import (
+    WINDOWS_RESERVED_STEMS,
     SubjectName,
     file_stem,
+    is_windows_reserved,
     parse_name,
     parse_names,
     parse_permitted,
@@ -123,6 +125,42 @@ def test_general_names_and_wildcard_flag() -> None:
     assert parse_name("*.lab.home.arpa").is_wildcard
     assert not parse_name("lab.home.arpa").is_wildcard
     assert not parse_name("::1").is_wildcard
+
+
+# The whole table of Microsoft Learn, "Naming Files, Paths, and Namespaces".
+RESERVED = ["CON", "PRN", "AUX", "NUL",
+            *(f"COM{d}" for d in "0123456789¹²³"), *(f"LPT{d}" for d in "0123456789¹²³")]
+
+
+def test_reserved_table_is_complete() -> None:
+    assert {name.lower() for name in RESERVED} == WINDOWS_RESERVED_STEMS
+    assert len(WINDOWS_RESERVED_STEMS) == 30
+
+
+@pytest.mark.parametrize("device", RESERVED)
+def test_windows_device_names_are_reserved_in_any_case_and_with_any_extension(
+        device: str) -> None:
+    for form in (device, device.lower(), device.title(), f"{device}.txt",
+                 f"{device.lower()}.local.key", f"{device} .key", f"{device}.tar.gz"):
+        assert is_windows_reserved(form), form
+    for near in (f"{device}x.key", f"x{device}.key", f"{device}-1.key", f"_{device}.key"):
+        assert not is_windows_reserved(near), near
+
+
+@pytest.mark.parametrize("device", RESERVED)
+def test_a_certificate_for_a_device_name_gets_a_portable_file_name(device: str) -> None:
+    name = SubjectName("dns", f"{device.lower()}.local", f"{device}.local")
+    assert file_stem(name) == f"_{device.lower()}.local"
+    assert not is_windows_reserved(file_stem(name) + ".key")
+
+
+def test_typed_device_names_never_become_device_file_names() -> None:
+    assert file_stem(parse_name("AUX.local")) == "_aux.local"
+    assert file_stem(parse_name("con")) == "_con"
+    assert file_stem(parse_name("com¹.lan")) == "_com1.lan"  # UTS 46 maps ¹ to 1
+    assert file_stem(parse_name("*.nul.home.arpa")) == "_wildcard.nul.home.arpa"
+    assert file_stem(parse_name("console.lan")) == "console.lan"
+    assert file_stem(parse_name("com10.lan")) == "com10.lan"
 
 
 def test_file_stems_are_plain_ascii() -> None:

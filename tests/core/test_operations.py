@@ -8,6 +8,7 @@ stored CA is never overwritten.
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 import re
 import stat
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from privatefiles import assert_private_file
 
 from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import CAExistsError, OutputFileError, PassphraseError
@@ -54,7 +56,7 @@ def _ca_files(home: CAHome) -> tuple[bytes, bytes]:
 def test_create_stores_the_ca_and_load_unlocks_it(home: CAHome,
                                                   protected: CertificateAuthority) -> None:
     assert home.has_ca() and home.key_is_encrypted()
-    assert _mode(home.ca_key_path) == 0o600
+    assert_private_file(home.ca_key_path)
     loaded = operations.load_ca(home, PASSPHRASE)
     assert loaded.certificate == protected.certificate
     assert loaded.name == "Protected CA"
@@ -107,10 +109,12 @@ def test_issue_creates_a_missing_folder_0700_and_records_the_crt(
         home: CAHome, stored: CertificateAuthority, tmp_path: Path) -> None:
     folder = tmp_path / "not" / "there" / "yet"
     result = operations.issue_certificate(home, stored, ("nas.local", "192.168.1.20"), folder)
-    assert folder.is_dir() and _mode(folder) == 0o700
+    assert folder.is_dir()
+    if os.name != "nt":  # Windows: the key's own ACL, checked below
+        assert _mode(folder) == 0o700
     assert [p.name for p in result.files] == [
         "nas.local.crt", "nas.local.key", "nas.local.fullchain.pem"]
-    assert _mode(folder / "nas.local.key") == 0o600
+    assert_private_file(folder / "nas.local.key")
     assert result.p12_password is None and not result.password_generated
     document = json.loads(home.issued_path.read_bytes())
     assert document["issued"][-1]["path"] == str(folder / "nas.local.crt")
@@ -123,7 +127,8 @@ def test_issue_into_an_existing_folder_keeps_its_mode(
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
     operations.issue_certificate(home, stored, ("printer.local",), folder)
-    assert _mode(folder) == 0o755
+    if os.name != "nt":  # POSIX folder modes
+        assert _mode(folder) == 0o755
 
 
 def test_issue_with_p12_generates_one_kind_of_password(
@@ -176,8 +181,10 @@ def test_export_each_format(home: CAHome, stored: CertificateAuthority, tmp_path
         assert profile["PayloadContent"][0]["PayloadContent"] == stored.cert_der
     else:
         loaded = pkcs12.load_pkcs12(data, b"export pass")
-        assert loaded.key is not None and _mode(out) == 0o600
-        assert _mode(out.parent) == 0o700  # a new folder that holds a key
+        assert loaded.key is not None
+        assert_private_file(out)
+        if os.name != "nt":
+            assert _mode(out.parent) == 0o700  # a new folder that holds a key
 
 
 def test_export_refuses_an_existing_file_and_a_p12_without_password(
@@ -211,3 +218,18 @@ def test_publishing_starts_replaces_and_stops_on_loopback(stored: CertificateAut
         operations.stop_publishing(second)
     assert not second.running
     operations.stop_publishing(None)  # nothing running: nothing to do
+
+
+def test_default_output_folder_is_in_the_ca_home_not_documents(
+        home: CAHome, stored: CertificateAuthority) -> None:
+    import platformdirs
+
+    folder = operations.default_output_folder(home)
+    assert folder == home.root / "certificates"
+    documents = Path(platformdirs.user_documents_dir())
+    assert documents not in folder.parents
+    operations.issue_certificate(home, stored, ("nas.local",), folder)
+    assert_private_file(folder / "nas.local.key")
+    if os.name != "nt":
+        assert _mode(folder) == 0o700 and _mode(home.root) == 0o700
+

@@ -85,6 +85,8 @@ def test_one_name_policy_everywhere() -> None:
     # The profile and the download names follow the same policy.
     assert b"Root certificate \xe2\x80\x9cO=Family\xe2\x80\x9d" in build_mobileconfig(org_only)
     assert file_stem(org_only) == "O-Family"
+    # A CA called "Aux" would download as Aux.mobileconfig, a device name on Windows.
+    assert file_stem(_certificate(_named(cn="Aux", o="Family"))) == "_Aux"
 
 
 def test_facts() -> None:

@@ -15,6 +15,7 @@ from certhelpers import cached_ca, pkcs12_info, write
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
+from privatefiles import assert_private_file
 
 from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import OutputFileError, PassphraseError
@@ -72,6 +73,9 @@ def test_write_files_modes_and_contents(tmp_path: Path, server: ServerCertificat
     if POSIX:
         assert _mode(key) == 0o600 and _mode(p12) == 0o600
         assert _mode(crt) & 0o133 == 0  # readable certificate, nobody else may write it
+    else:
+        assert_private_file(key)
+        assert_private_file(p12)
     assert sorted(os.listdir(tmp_path)) == sorted(names)  # no temp files left behind
 
 
@@ -95,8 +99,7 @@ def test_write_files_never_overwrites_unless_asked(
 
     written = write_server_files(server, tmp_path, overwrite=True)
     assert existing_key.read_bytes() == server.key_pem()
-    if POSIX:
-        assert _mode(existing_key) == 0o600
+    assert_private_file(existing_key)
     assert len(written) == 3
 
 

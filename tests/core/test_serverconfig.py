@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
@@ -223,3 +223,32 @@ def test_apache_snippet_serves_tls(ca_and_files: tuple[Path, CertFiles], tmp_pat
         f"DefaultRuntimeDir {tmp_path}\nMutex file:{tmp_path}\n{pinned}")
     with running([apache, "-f", str(tmp_path / "httpd.conf"), "-DFOREGROUND"], tmp_path) as proc:
         assert wait_for_tls(ca_pem, port, proc) == 404  # no DocumentRoot: TLS is what matters
+
+
+def _nginx_unquote(token: str) -> str:
+    """What nginx reads from a double-quoted token (ngx_conf_read_token: \\" \\\\ \\t \\r \\n)."""
+    assert token.startswith('"') and token.endswith('"')
+    escapes = {'"': '"', "'": "'", "\\": "\\", "t": "\t", "r": "\r", "n": "\n"}
+    out, chars = [], iter(token[1:-1])
+    for ch in chars:
+        out.append(escapes.get(next(chars), "?") if ch == "\\" else ch)
+    return "".join(out)
+
+
+def test_windows_paths_survive_every_snippet() -> None:
+    folder = PureWindowsPath(r"C:\Users\nina\AppData\Local\TrustAnchor\certificates")
+    files = CertFiles(folder / "nas.local.fullchain.pem", folder / "nas.local.key",
+                      ("nas.local",))
+    by_id = {c.server: c.text for c in server_configs(files)}
+    forward = "C:/Users/nina/AppData/Local/TrustAnchor/certificates/nas.local.key"
+    line = next(x for x in by_id["nginx"].splitlines() if "ssl_certificate_key" in x)
+    assert _nginx_unquote(line.split(None, 1)[1].rstrip(";")) == forward
+    for server in ("caddy", "apache", "node", "python"):
+        assert forward in by_id[server], server
+        assert "\\" not in by_id[server].split("Hello")[0], server
+
+
+def test_nginx_escapes_backslashes_and_quotes_in_posix_paths() -> None:
+    files = CertFiles(Path('/srv/odd\\name "x"/chain.pem'), Path("/srv/k.key"), ("nas.local",))
+    line = next(x for x in server_configs(files)[0].text.splitlines() if "ssl_certificate " in x)
+    assert _nginx_unquote(line.split(None, 1)[1].rstrip(";")) == '/srv/odd\\name "x"/chain.pem'

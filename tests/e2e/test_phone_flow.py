@@ -212,9 +212,9 @@ def home_with_ca(tmp_path: Path, ca: CertificateAuthority) -> Path:
 
 
 def _cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
-         **kwargs: object) -> subprocess.Popen[str]:
+         extra_env: dict[str, str] | None = None, **kwargs: object) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k != "TRUSTANCHOR_PASSPHRASE"}
-    env.update(PYTHONUNBUFFERED="1", TRUSTANCHOR_HOME=str(home))
+    env.update(PYTHONUNBUFFERED="1", TRUSTANCHOR_HOME=str(home), **(extra_env or {}))
     if passphrase is not None:
         env["TRUSTANCHOR_PASSPHRASE"] = passphrase
     return subprocess.Popen(
@@ -224,11 +224,25 @@ def _cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
     )
 
 
+def interrupt(proc: subprocess.Popen[str]) -> None:
+    """Ctrl+C for a console program: SIGINT on POSIX. Windows refuses SIGINT through
+    send_signal; a child started with CREATE_NEW_PROCESS_GROUP gets CTRL_BREAK_EVENT, which
+    Python raises as SIGBREAK (Microsoft Learn, GenerateConsoleCtrlEvent)."""
+    if os.name == "nt":
+        proc.send_signal(signal.CTRL_BREAK_EVENT)  # type: ignore[attr-defined,unused-ignore]
+    else:
+        proc.send_signal(signal.SIGINT)
+
+
+# Windows: its own process group, so that Ctrl+Break reaches the child and not this test.
+NEW_GROUP = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+
+
 def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
     home_with_ca: Path, ca: CertificateAuthority,
 ) -> None:
     proc = _cli(home_with_ca, "--bind", "127.0.0.1", "--port", "0", "--https-port", "0",
-                "--no-mdns")
+                "--no-mdns", creationflags=NEW_GROUP)
     lines = Lines(proc)
     try:
         url = lines.until(r"^Phone page: (http://127\.0\.0\.1:(\d+)/)$")
@@ -248,7 +262,7 @@ def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
             == ca.cert_der
         lines.until(r"iPhone \(iOS 17\.5, Safari\) at 127\.0\.0\.1 downloaded the profile$")
 
-        proc.send_signal(signal.SIGINT)
+        interrupt(proc)
         assert proc.wait(10) == 0
         lines.until(r"^Stopped publishing\.$")
         assert proc.stderr is not None
@@ -296,3 +310,42 @@ def test_machine_readable_event_words_cover_every_event_kind() -> None:
 
     assert set(cli_publish.EVENT_WORDS) == set(get_args(EventKind))
     json.dumps(cli_publish.EVENT_WORDS)
+
+
+def _stop(proc: subprocess.Popen[str], lines: Lines) -> None:
+    interrupt(proc)
+    assert proc.wait(10) == 0
+    lines.until(r"^Stopped publishing\.$")
+
+
+@pytest.mark.parametrize("phone_comes", [False, True])
+def test_publish_hints_at_the_firewall_once_when_no_phone_came(
+    home_with_ca: Path, phone_comes: bool,
+) -> None:
+    from trustanchor.core.publish.reachability import firewall_hint
+
+    proc = _cli(home_with_ca, "--bind", "127.0.0.1", "--port", "0", "--https-port", "0",
+                "--no-mdns", extra_env={"TRUSTANCHOR_NO_PHONE_HINT_S": "1.5"},
+                creationflags=NEW_GROUP)
+    lines = Lines(proc)
+    try:
+        port = int(lines.until(r"^Phone page: http://127\.0\.0\.1:(\d+)/$").group(1))
+        lines.until(r"^Waiting for phones")
+        if phone_comes:
+            assert get(port, "/")[0] == 200
+            lines.until(r"opened the page$")
+            time.sleep(2.5)  # past the delay: a phone came, so no hint
+        else:
+            hint = lines.until(r"^Hint: ", timeout=10)
+            assert hint.string == f"Hint: {firewall_hint(port)}"
+            time.sleep(1.0)  # once: no second hint
+        _stop(proc, lines)
+        assert sum(line.startswith("Hint: ") for line in lines.all) == (0 if phone_comes else 1)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+        lines.join()
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -38,6 +37,14 @@ from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.publish.publisher import Publisher
 from trustanchor.core.publish.server import PublishEvent
 
+if sys.platform == "linux":
+    import fcntl  # the DevTools pipe is placed on descriptors 3 and 4 by a shell
+else:
+    # The browser is started through /bin/bash with inherited descriptors and killed by process
+    # group (killpg, SIGKILL): POSIX only, and the expected screenshots come from Debian's Chromium.
+    pytestmark = pytest.mark.skip(
+        reason="needs Linux and Debian's Chromium (DevTools pipe on descriptors 3 and 4)")
+
 IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
           "like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 IPHONE_CHROME = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
@@ -60,6 +67,9 @@ PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True}
 
 
 def chromium_path() -> str | None:
+    """Chromium to drive, or None; always None off Linux (see NO_CHROMIUM)."""
+    if sys.platform != "linux":
+        return None
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which(
         "google-chrome")
 
@@ -218,8 +228,9 @@ def spki_hash(pem: str) -> str:
 
 # ---------------------------------------------------------------- fixtures
 
-needs_chromium = pytest.mark.skipif(chromium_path() is None,
-                                    reason="Chromium is not installed (apt-get install chromium)")
+NO_CHROMIUM = ("Chromium is not installed (apt-get install chromium)" if sys.platform == "linux"
+               else "needs Linux and Debian's Chromium (DevTools pipe on descriptors 3 and 4)")
+needs_chromium = pytest.mark.skipif(chromium_path() is None, reason=NO_CHROMIUM)
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +247,7 @@ def publisher(ca: CertificateAuthority) -> Iterator[tuple[Publisher, queue.Queue
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if chromium_path() is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+        pytest.skip(NO_CHROMIUM)
     instance = Browser()
     try:
         yield instance

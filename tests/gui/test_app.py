@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import pytest
 from apprun import app_env
 
 from trustanchor.gui.singleinstance import instance_key
@@ -21,7 +23,25 @@ def launch(env: dict[str, str]) -> subprocess.Popen[str]:
 
 
 def log_file(tmp_path: Path) -> Path:
-    return tmp_path / "state" / "TrustAnchor" / "log" / "trustanchor.log"
+    return tmp_path / "config-dir" / "log" / "trustanchor.log"
+
+
+def native_locations(tmp_path: Path, platform: str) -> tuple[Path, Path] | None:
+    """Where the settings file and the log go without TRUSTANCHOR_CONFIG_DIR, for an app_env
+    HOME of `tmp_path`; None where the settings are not a file HOME can move (QSettings
+    NativeFormat: the registry on Windows, ~/Library/Preferences plists via CFPreferences on
+    macOS, which a test must not write on a build machine)."""
+    if platform.startswith("linux"):
+        # QSettings: $XDG_CONFIG_HOME/<org>/<app>.conf; platformdirs: $XDG_STATE_HOME/<app>/log
+        return (tmp_path / "config" / "TrustAnchor" / "TrustAnchor.conf",
+                tmp_path / "state" / "TrustAnchor" / "log" / "trustanchor.log")
+    return None
+
+
+def test_native_locations_are_known_per_os(tmp_path: Path) -> None:
+    assert native_locations(tmp_path, "linux") is not None
+    assert native_locations(tmp_path, "darwin") is None
+    assert native_locations(tmp_path, "win32") is None
 
 
 def test_wizard_opens_and_closes_itself(tmp_path: Path) -> None:
@@ -29,8 +49,23 @@ def test_wizard_opens_and_closes_itself(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=START_TIMEOUT_S)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
-    settings = tmp_path / "config" / "TrustAnchor" / "TrustAnchor.conf"
+    settings = tmp_path / "config-dir" / "TrustAnchor.ini"
     assert "geometry" in settings.read_text()  # the window closed normally and saved its size
+    assert log_file(tmp_path).is_file()
+    assert not (tmp_path / "config").exists() and not (tmp_path / "state").exists()
+
+
+@pytest.mark.skipif(native_locations(Path(), sys.platform) is None,
+                    reason="native settings are the registry (Windows) or a plist (macOS)")
+def test_without_an_override_the_platform_locations_are_used(tmp_path: Path) -> None:
+    proc = launch(app_env(tmp_path, 300, config_dir=False))
+    _, err = proc.communicate(timeout=START_TIMEOUT_S)
+    assert proc.returncode == 0, err
+    locations = native_locations(tmp_path, sys.platform)
+    assert locations is not None
+    settings, log = locations
+    assert "geometry" in settings.read_text()
+    assert log.is_file()
 
 
 def test_closing_before_the_first_paint_does_not_hang(tmp_path: Path) -> None:
@@ -65,3 +100,15 @@ def test_second_launch_brings_the_first_forward(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.communicate(timeout=30)
+
+
+def test_platform_report_names_the_qt_platform_and_style(tmp_path: Path) -> None:
+    """What the packaged app's wizard-native smoke check reads (packaging/smoke_test.py)."""
+    report = tmp_path / "platform.json"
+    env = {**app_env(tmp_path, 300), "TRUSTANCHOR_REPORT_PLATFORM": str(report)}
+    proc = launch(env)
+    _, err = proc.communicate(timeout=START_TIMEOUT_S)
+    assert proc.returncode == 0, err
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    assert seen["platform"] == "offscreen"
+    assert seen["style"]

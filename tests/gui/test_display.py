@@ -12,6 +12,10 @@ import pytest
 
 from trustanchor.gui.display import QT_LIBRARIES, XCB_LIBRARIES, check_display, missing_libraries
 
+# macOS and Windows always have their native platform, so there "no display" cannot happen and
+# the program would open its window; the shared-library names are Linux sonames.
+linux_only = pytest.mark.skipif(
+    sys.platform != "linux", reason="no display server and ELF sonames are Linux situations")
 NO_DISPLAY = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
 
 
@@ -23,6 +27,7 @@ def _headless_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+@linux_only
 def test_installed_entry_point_without_a_display_says_one_line(tmp_path: Path) -> None:
     program = shutil.which("trustanchor", path=str(Path(sys.executable).parent))
     assert program is not None, "the trustanchor entry point is not installed next to python"
@@ -36,6 +41,7 @@ def test_installed_entry_point_without_a_display_says_one_line(tmp_path: Path) -
     assert "trustanchor --help" in lines[0]
 
 
+@linux_only
 def test_no_display_is_decided_before_qt_is_imported(tmp_path: Path) -> None:
     probe = ("import sys\nfrom trustanchor.gui.main import main\nrc = main([])\n"
              "print(rc, any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
@@ -101,8 +107,21 @@ def test_the_frozen_app_carries_its_own_libraries() -> None:
                          loadable=lambda soname: False) is None
 
 
+@linux_only
 def test_the_dynamic_loader_is_really_asked() -> None:
     assert missing_libraries({"libtrustanchor-absent.so.9": "trustanchor-absent"}) == (
         "trustanchor-absent",)
     # The test set-up installs the xcb libraries (scripts/system-packages.sh), so all load.
     assert missing_libraries({**QT_LIBRARIES, **XCB_LIBRARIES}) == ()
+
+
+def test_the_windowed_windows_program_with_arguments_points_to_the_console_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trustanchor.gui.main as program
+
+    told: list[str] = []
+    monkeypatch.setattr(program, "_tell_without_console", told.append)
+    monkeypatch.setattr(sys, "stdout", None)  # a windowed (console=False) Windows executable
+    monkeypatch.setattr(sys, "stderr", None)
+    assert program.main(["ca", "show"]) == program.EXIT_NO_DISPLAY
+    assert told == [program.NO_CONSOLE_MESSAGE] and "trustanchor-cli.exe" in told[0]

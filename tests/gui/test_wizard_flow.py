@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import plistlib
 import socket
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
+from privatefiles import assert_private_file
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -170,7 +170,7 @@ def check_saved_files(window: WizardWindow, folder: Path) -> None:
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["nas.local.crt", "nas.local.fullchain.pem", "nas.local.key",
                      "nas.local.p12"]
-    assert stat.S_IMODE((folder / "nas.local.key").stat().st_mode) == 0o600
+    assert_private_file(folder / "nas.local.key")
     save = page(window, SavePage)
     assert save.tabs.count() == 6
     assert save.files_grid.rowCount() == 4
