@@ -23,6 +23,7 @@ from trustanchor.core.errors import (
 )
 from trustanchor.core.flow import operations
 from trustanchor.core.store.home import CAHome, default_home
+from trustanchor.core.store.outputs import refuse_special
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -152,9 +153,7 @@ def _check_force(home: CAHome, targets: list[Path]) -> None:
             raise TrustAnchorError(
                 f"{target} is in the CA home {home.root}; --force never replaces the CA's files "
                 "(to make a new CA, use `trustanchor ca create --replace`)")
-        if target.is_symlink() or (target.exists() and not target.is_file()):
-            raise TrustAnchorError(f"{target} is not a regular file; --force replaces only "
-                                   "regular files: choose another name")
+        refuse_special(target)
 
 
 def _exists_message(exc: OutputFileError) -> TrustAnchorError:

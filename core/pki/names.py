@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-import idna
 from cryptography import x509
 
 from trustanchor.core.errors import InvalidNameError
@@ -179,6 +178,8 @@ def _show(text: str) -> str:
 def _to_ulabel(label: str) -> str:
     if not label.startswith("xn--"):
         return label
+    import idna  # only for xn-- and non-ASCII names: its tables cost every command start-up time
+
     try:
         return idna.ulabel(label)
     except (UnicodeError, ValueError):
@@ -315,6 +316,8 @@ def _normalise_dns(text: str, stripped: str, *, allow_wildcard: bool) -> str:
     """Lower-case A-label form of a DNS name, checked against RFC 1035/1123 and IDNA 2008."""
     name = stripped
     if not name.isascii():
+        import idna
+
         try:
             # UTS 46 mapping (non-transitional, so "ß" stays "ß" as IDNA 2008 wants) lower-cases
             # and folds full-width dots and letters before the IDNA 2008 label checks.
@@ -356,6 +359,8 @@ def _normalise_dns(text: str, stripped: str, *, allow_wildcard: bool) -> str:
 
 def _alabel(text: str, label: str) -> str:
     if not label.isascii():
+        import idna
+
         try:
             return idna.alabel(label).decode("ascii")
         except (UnicodeError, ValueError) as exc:
@@ -365,7 +370,7 @@ def _alabel(text: str, label: str) -> str:
     bad = next((ch for ch in label if ch not in _LDH), None)
     if bad == "_":
         raise InvalidNameError(
-            text, f"{_show(text)}: host names cannot contain '_' (RFC 1123); use '-' instead."
+            text, f"{_show(text)}: host names cannot contain '_'; use '-' instead."
         )
     if bad is not None:
         raise InvalidNameError(
@@ -383,6 +388,8 @@ def _alabel(text: str, label: str) -> str:
 
 def _check_xn_label(text: str, label: str) -> None:
     """An `xn--` label must be the canonical A-label of a valid IDNA 2008 U-label (RFC 5891)."""
+    import idna
+
     try:
         canonical = idna.alabel(idna.ulabel(label)).decode("ascii")
     except (UnicodeError, ValueError):

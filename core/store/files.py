@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import subprocess
 import time
@@ -48,9 +47,14 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def random_suffix() -> str:
+    """16 hex digits from the OS's random source (the `secrets` module would cost start-up)."""
+    return os.urandom(8).hex()
+
+
 def temp_path_for(path: Path) -> Path:
     """A fresh, unguessable temp name next to ``path`` that clean-up recognises."""
-    return path.with_name(f"{TEMP_PREFIX}{path.name}.{secrets.token_hex(8)}")
+    return path.with_name(f"{TEMP_PREFIX}{path.name}.{random_suffix()}")
 
 
 def _write_fd(fd: int, data: bytes) -> None:

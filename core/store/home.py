@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -297,7 +296,7 @@ class CAHome:
         return archived
 
     def _stage(self, cert_pem: bytes, key_pem: bytes) -> Path:
-        staging = self.root / f"{_STAGING_PREFIX}{secrets.token_hex(8)}"
+        staging = self.root / f"{_STAGING_PREFIX}{os.urandom(8).hex()}"
         staging.mkdir(mode=PRIVATE_DIR_MODE)  # fresh and exclusive; the umask can only narrow it
         create_new(staging / KEY_FILE_NAME, key_pem, private=True)
         create_new(staging / CERT_FILE_NAME, cert_pem)  # last: its presence marks "complete"
@@ -405,7 +404,7 @@ class CAHome:
                          "it is ignored.")
             return []
         backup = self.issued_path.with_name(
-            f"{ISSUED_FILE_NAME}.damaged-{utc_now():%Y%m%dT%H%M%SZ}-{secrets.token_hex(2)}"
+            f"{ISSUED_FILE_NAME}.damaged-{utc_now():%Y%m%dT%H%M%SZ}-{os.urandom(2).hex()}"
         )
         replace_path(self.issued_path, backup)  # kept for the person, never deleted
         notes.append(f"The record of issued certificates was damaged; it was set aside as "

@@ -180,7 +180,7 @@ def refuse_special(path: Path) -> None:
     kind = "a symbolic link" if stat.S_ISLNK(mode) else (
         "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket")
     raise OutputFileError(
-        f"{path} is {kind}, not an ordinary file; TrustAnchor only overwrites ordinary files: "
+        f"{path} is {kind}, not a regular file; TrustAnchor only overwrites regular files: "
         "choose another name.", str(path))
 
 
@@ -198,7 +198,7 @@ def make_output_folder(folder: Path, *, private: bool) -> None:
 
 def write_output(path: Path, data: bytes, *, private: bool, overwrite: bool) -> None:
     """Write one output file atomically; without `overwrite`, never replace an existing one,
-    and with it, never replace anything but an ordinary file (refuse_special)."""
+    and with it, never replace anything but a regular file (refuse_special)."""
     if overwrite:
         refuse_special(path)
     try:

@@ -71,7 +71,7 @@ def test_temp_file_creation_is_exclusive(tmp_path: Path, monkeypatch: pytest.Mon
     """A file (or symlink) planted at the temp name is never opened or followed: O_EXCL."""
     victim = tmp_path / "victim"
     victim.write_bytes(b"do not touch")
-    monkeypatch.setattr(files.secrets, "token_hex", lambda _n: "fixed")
+    monkeypatch.setattr(files, "random_suffix", lambda: "fixed")
     planted = tmp_path / f"{TEMP_PREFIX}ca.key.fixed"
     try:
         planted.symlink_to(victim)

@@ -158,7 +158,7 @@ def test_force_never_replaces_a_fifo_or_a_symlink(tmp_path: Path, plain_home: Pa
                                                   fifo: Path) -> None:
     result = cli("--home", str(plain_home), "ca", "export", "--format", "pem", "--out",
                  str(fifo), "--force", timeout=30)
-    one_line_failure(result, "not an ordinary file")
+    one_line_failure(result, "not a regular file")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     target = tmp_path / "target.txt"
     target.write_text("keep me")
@@ -176,7 +176,7 @@ def test_force_never_replaces_a_device(tmp_path: Path, plain_home: Path) -> None
     os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a private /dev/null
     result = cli("--home", str(plain_home), "ca", "export", "--format", "der", "--out",
                  str(null), "--force")
-    one_line_failure(result, "not an ordinary file")
+    one_line_failure(result, "not a regular file")
     assert stat.S_ISCHR(os.lstat(null).st_mode)
 
 
