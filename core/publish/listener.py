@@ -6,8 +6,8 @@ connections before it refuses anyone (see `slots`), with a fast refusal when eve
 and a TLS handshake that runs in the connection's own thread with a deadline, so one silent
 client cannot freeze the accept loop. A TLS port may also take plain HTTP: the first byte tells
 a ClientHello (0x16, RFC 8446 section 5.1) from a request line, and a plain request goes to its
-own handler (the phone page asks the HTTPS port "are you there?" without TLS). `stop()` closes every open connection, so it returns
-quickly even with hundreds of slow clients attached.
+own handler (the phone page asks the HTTPS port "are you there?" without TLS). `stop()` closes
+every open connection, so it returns quickly even with hundreds of slow clients attached.
 """
 
 from __future__ import annotations
