@@ -182,6 +182,10 @@ def issue(args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
+    from trustanchor.core.cli import check_url
+
+    if check_url.is_url(args.cert):  # a live server, not a file
+        return check_url.run(args)
     cert = load_certificate(Path(args.cert))
     ca = load_certificate(Path(args.ca)) if args.ca else None
     findings = check(cert, ca)
