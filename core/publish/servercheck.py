@@ -131,6 +131,9 @@ def fetch_chain(host: str, port: int, timeout: float) -> tuple[str, list[x509.Ce
                 return _stdlib_chain(sock, host, timeout)
             return _pyopenssl_chain(sock, host, timeout)
         except (OSError, ValueError) as err:
+            if "protocol version" in str(err).lower():
+                raise _Unreached(f"{where} offers only TLS older than 1.2, which an iPhone "
+                                 "refuses; turn on TLS 1.2 or 1.3 on the server.") from None
             raise _Unreached(f"{where} answered, but no TLS handshake completed "
                              f"({_short(err)}); is it an HTTPS port?") from None
 
@@ -183,8 +186,10 @@ def _pyopenssl_chain(sock: socket.socket, host: str, timeout: float
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([sock], [], [], left)[0]:
                 raise TimeoutError("the TLS handshake timed out") from None
-        except SSL.Error as err:
-            raise ValueError(str(err)) from None
+        except SSL.Error as err:  # args[0]: OpenSSL's (library, function, reason) triples
+            reasons = [str(r[-1]) for r in (err.args[0] if err.args else ())
+                       if isinstance(r, tuple) and r]
+            raise ValueError("; ".join(reasons) or "the handshake failed") from None
     chain = [c.to_cryptography() for c in conn.get_peer_cert_chain() or ()]
     if not chain:
         raise ValueError("the server sent no certificate")
