@@ -55,7 +55,8 @@ class SimulatedPhone:
         return html
 
     def download_profile(self) -> bytes:
-        status, headers, body = self._get(self.page_url.rstrip("/") + f"/ca.mobileconfig?id={self.token}")
+        url = self.page_url.rstrip("/") + f"/ca.mobileconfig?id={self.token}"
+        status, headers, body = self._get(url)
         assert status == 200
         assert headers["Content-Type"] == "application/x-apple-aspen-config"
         return body
