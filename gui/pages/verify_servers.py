@@ -50,8 +50,7 @@ def results_from(events: Iterable[PublishEvent]) -> tuple[ServerResult, ...]:
         if not event.kind.startswith("server-") or verdict not in _WORDS:
             continue
         key = (event.device_id, event.url)
-        latest[key] = ServerResult(event.device_id, event.device.label, event.url,
-                                   verdict,  # type: ignore[arg-type]
+        latest[key] = ServerResult(event.device_id, event.device.label, event.url, verdict,
                                    event.time)
     return tuple(latest.values())
 
