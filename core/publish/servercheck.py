@@ -26,6 +26,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from cryptography import x509
+from cryptography.x509.oid import NameOID
 
 from trustanchor.core.clock import utc_now
 from trustanchor.core.errors import InvalidNameError
@@ -227,7 +228,8 @@ def _chain_findings(chain: Sequence[x509.Certificate], ca: x509.Certificate | No
         served.remove(parent)
         path.append(parent)
     top = path[-1]
-    issuer = top.issuer.rfc4514_string() or "(no name)"
+    names = top.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    issuer = f'"{names[0].value!s}"' if names else (top.issuer.rfc4514_string() or "(no name)")
     if ca is not None and top.issuer == ca.subject:
         return [Finding(ERROR, "server.chain.forged", "The certificate names your CA as its "
                         "issuer but your CA's key did not sign it: it comes from another CA "
