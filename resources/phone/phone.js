@@ -1,6 +1,7 @@
 /* The phone page's script: correct the platform the server guessed (iPadOS Safari says "Mac"),
-   copy the link, and start the trust test (verdict.js). Written in ES5 so old iOS Safari runs it. Every word it
-   shows comes from the page (the server's text table); it inserts text only with textContent. */
+   copy the link, and run the trust test (verdict.js). Written in ES5 so old iOS Safari runs it.
+   Every word it shows comes from the page (the server's text table); it inserts text only with
+   textContent. */
 (function () {
   "use strict";
   var doc = document;
@@ -111,7 +112,7 @@
   }
 
   setUp();
-  window.TrustAnchorVerdict.setUp(config);
+  if (window.TrustAnchorVerdict) { window.TrustAnchorVerdict.setUp(config); }
   doc.getElementById("ta-test").addEventListener("click", runTest);
   var copy = doc.getElementById("ta-copy");
   if (copy) { copy.addEventListener("click", copyLink); }
