@@ -18,6 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 RUNS = 7
+FLOOR_RUNS = 15
+# The least any Python command line that signs a certificate pays: the interpreter, argparse and
+# cryptography's X.509 module. `issue` is measured against it, runs interleaved so that load from
+# elsewhere on the machine hits both alike.
+FLOOR_COMMAND = (sys.executable, "-c", "import argparse, cryptography.x509")
 LEAF = "bench.local"
 Scenario = tuple[str, str, str]  # (label, trustanchor CA key, trustanchor leaf key)
 SCENARIOS: tuple[Scenario, ...] = (
@@ -83,8 +88,40 @@ def _median_seconds(fn: Callable[[Path, str, str], None], ca_key: str, leaf_key:
     return statistics.median(times)
 
 
+def _timed(cmd: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    _run(cmd, cwd)
+    return time.perf_counter() - start
+
+
+def floor_ratio() -> dict[str, float]:
+    """Median seconds of `python -c "import argparse, cryptography.x509"` (the floor) and of
+    `trustanchor issue` for one ECDSA name into a fresh folder, and their ratio."""
+    floor, issue = [], []
+    with tempfile.TemporaryDirectory(prefix="ta-bench-") as tmp:
+        work = Path(tmp)
+        base = [*_trustanchor(), "--home", str(work / "home")]
+        _run([*base, "ca", "create", "--name", "Bench CA", "--no-passphrase"], work)
+        for attempt in range(FLOOR_RUNS + 1):
+            floor_s = _timed(list(FLOOR_COMMAND), work)
+            issue_s = _timed([*base, "issue", f"n{attempt}.{LEAF}", "--out",
+                              str(work / f"out{attempt}")], work)
+            if attempt:  # the first pair only warms caches
+                floor.append(floor_s)
+                issue.append(issue_s)
+    row = {"floor": statistics.median(floor), "issue": statistics.median(issue)}
+    row["ratio_issue_vs_floor"] = row["issue"] / row["floor"]
+    return row
+
+
 def run() -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
+    row = floor_ratio()
+    print(f"median of {FLOOR_RUNS} runs, one ECDSA server certificate against the import floor")
+    print(f"{'floor':30} {row['floor']:12.3f}  python -c \"import argparse, cryptography.x509\"")
+    print(f"{'issue':30} {row['issue']:12.3f}  {row['ratio_issue_vs_floor']:.2f}x the floor")
+    results["floor"] = row
+
     have_mkcert = shutil.which("mkcert") is not None
     print(f"median of {RUNS} runs, wall-clock seconds for CA + one server certificate")
     print(f"{'scenario':30} {'trustanchor':>12} {'openssl':>9} {'mkcert':>8} "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustanchor.core.cli.passphrases import (
     passphrase_for_new_key,
@@ -22,11 +22,15 @@ from trustanchor.core.errors import (
     TrustAnchorError,
 )
 from trustanchor.core.flow import operations
-from trustanchor.core.pki.ca import CertificateAuthority, constraint_warnings
-from trustanchor.core.pki.reader import CertificateSummary, load_certificate, summarize
-from trustanchor.core.pki.rule_table import Severity
-from trustanchor.core.pki.rules import check, describe, has_errors
 from trustanchor.core.store.home import CAHome, default_home
+
+if TYPE_CHECKING:
+    from trustanchor.core.pki.ca import CertificateAuthority
+    from trustanchor.core.pki.reader import CertificateSummary
+
+# What `--force` may replace: a regular file the person chose. Never the CA's own files, which
+# only `ca create --replace` / `ca import --replace` replace (after archiving them).
+_FORCE_NOTE = "add --force to replace it"
 
 
 def _home(args: argparse.Namespace) -> CAHome:
@@ -50,6 +54,8 @@ def _note(stored: operations.StoredCA) -> str:
 def _print_saved(
     ca: CertificateAuthority, home: CAHome, note: str, passphrase: bytes | None
 ) -> None:
+    from trustanchor.core.pki.reader import summarize
+
     summary = summarize(ca.certificate)
     print(note, end="")
     print(f'CA "{summary.name}" ({summary.key}), valid until {summary.not_after:%Y-%m-%d}')
@@ -64,6 +70,8 @@ def ca_create(args: argparse.Namespace) -> int:
     if not 1 <= args.years <= MAX_CA_YEARS:
         raise TrustAnchorError(f"--years must be between 1 and {MAX_CA_YEARS}")
     _refuse_existing(home, args.replace)
+    from trustanchor.core.pki.ca import constraint_warnings
+
     for warning in constraint_warnings(args.permit):
         print(f"note: {warning}")
     passphrase = passphrase_for_new_key(args.passphrase_file, args.no_passphrase)
@@ -103,6 +111,8 @@ def _summary_dict(summary: CertificateSummary, home: CAHome) -> dict[str, Any]:
 
 
 def ca_show(args: argparse.Namespace) -> int:
+    from trustanchor.core.pki.reader import summarize
+
     home = _home(args)
     summary = summarize(home.load_certificate())
     data = _summary_dict(summary, home)
@@ -132,11 +142,32 @@ def _export_password(args: argparse.Namespace, home: CAHome) -> bytes:
                            "give --export-passphrase-file FILE")
 
 
+def _check_force(home: CAHome, targets: list[Path]) -> None:
+    """What --force may replace: regular files outside the CA home (TrustAnchorError else)."""
+    root = home.root.expanduser().resolve()
+    for target in targets:
+        where = target.expanduser().resolve()
+        if where == root or root in where.parents:
+            raise TrustAnchorError(
+                f"{target} is in the CA home {home.root}; --force never replaces the CA's files "
+                "(to make a new CA, use `trustanchor ca create --replace`)")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise TrustAnchorError(f"{target} is not a regular file; --force replaces only "
+                                   "regular files: choose another name")
+
+
+def _exists_message(exc: OutputFileError) -> TrustAnchorError:
+    """The store's refusal, reworded with the option that overrides it."""
+    return TrustAnchorError(f"{exc.path} already exists; {_FORCE_NOTE}")
+
+
 def ca_export(args: argparse.Namespace) -> int:
     home = _home(args)
     out = Path(args.out)
     try:
-        if not args.force:
+        if args.force:
+            _check_force(home, [out])
+        else:
             operations.check_output_free(out)
         ca, password = None, None
         if args.format == "p12":
@@ -147,8 +178,7 @@ def ca_export(args: argparse.Namespace) -> int:
     except OutputFileError as exc:
         if not exc.exists:
             raise
-        raise TrustAnchorError(f"{out} already exists; choose another --out or add --force"
-                               ) from exc
+        raise _exists_message(exc) from exc
     print(f"Wrote {out} ({args.format}, {size} bytes)")
     return 0
 
@@ -163,17 +193,41 @@ def _p12_password(path: str | None) -> str | None:
         raise PassphraseError(f"the password file {path} is not UTF-8 text") from None
 
 
+def _issue_targets(names: list[str], folder: Path, p12: bool) -> list[Path]:
+    """The files `issue` will write (named after the first name), for the --force checks."""
+    from trustanchor.core.pki.names import file_stem, parse_names
+
+    try:
+        stem = file_stem(parse_names(names)[0])
+    except TrustAnchorError:
+        return []  # issuing refuses the name, with its own message, before writing anything
+    suffixes = (".crt", ".key", ".fullchain.pem") + ((".p12",) if p12 else ())
+    return [folder / f"{stem}{suffix}" for suffix in suffixes]
+
+
 def issue(args: argparse.Namespace) -> int:
     home = _home(args)
+    folder = Path(args.out)
+    if args.force:  # before the passphrase prompt, so a refusal costs nothing
+        _check_force(home, _issue_targets(args.names, folder, args.p12))
     ca = unlock_ca(home, args.passphrase_file)
     password = _p12_password(args.p12_passphrase_file) if args.p12 else None
-    result = operations.issue_certificate(
-        home, ca, tuple(args.names), Path(args.out), days=args.days,
-        key_type=KeyType(args.key) if args.key else None, p12=args.p12, p12_password=password,
-    )
+    created = not folder.exists()
+    try:
+        result = operations.issue_certificate(
+            home, ca, tuple(args.names), folder, days=args.days,
+            key_type=KeyType(args.key) if args.key else None, p12=args.p12,
+            p12_password=password, overwrite=args.force,
+        )
+    except OutputFileError as exc:
+        if not exc.exists:
+            raise
+        raise _exists_message(exc) from exc
     leaf = result.certificate
     print(f"Issued a certificate for {', '.join(leaf.names)}, valid until "
           f"{leaf.not_after:%Y-%m-%d}")
+    if created:
+        print(f"Created the folder {folder} (only you can open it: it holds the private key)")
     for path in result.files:
         print(f"  {path}")
     if result.password_generated and result.p12_password is not None:
@@ -183,6 +237,9 @@ def issue(args: argparse.Namespace) -> int:
 
 def check_command(args: argparse.Namespace) -> int:
     from trustanchor.core.cli import check_url
+    from trustanchor.core.cli.verdict import verdict
+    from trustanchor.core.pki.reader import load_certificate
+    from trustanchor.core.pki.rules import check, has_errors
 
     if check_url.is_url(args.cert):  # a live server, not a file
         return check_url.run(args)
@@ -191,13 +248,10 @@ def check_command(args: argparse.Namespace) -> int:
     findings = check(cert, ca)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], indent=2))
-    elif findings:
-        print(describe(findings))
-    else:
-        print(f"{args.cert}: no findings; an iPhone will accept it")
-    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    if not args.json and errors:
-        print(f"{errors} error(s): iOS will reject this certificate")
+        return 1 if has_errors(findings) else 0
+    for f in findings:
+        print(f"{f.severity.value.upper()} {f.code}: {f.message}\n    source: {f.source}")
+    print(verdict(cert, findings))
     return 1 if has_errors(findings) else 0
 
 

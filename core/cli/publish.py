@@ -58,9 +58,7 @@ def add_parser(subparsers: argparse._SubParsersAction[_Parser]) -> None:
     """Add `publish` to the command line's subcommands."""
     parser = subparsers.add_parser(
         "publish", help="serve the CA to phones on your network (QR code, Bonjour)",
-        description="Serve the CA on your local network so a phone can install it: scan the "
-        "QR code, follow the page, tap Test. Ctrl-C stops.",
-    )
+    )  # its paragraph and example: core/cli/helptext.py
     parser.add_argument("--bind", metavar="IP", help="the address to serve on and put in the QR "
                         "code (default: this machine's best LAN address, serving on all)")
     parser.add_argument("--port", type=_port, default=DEFAULT_HTTP_PORT, metavar="N",
@@ -104,7 +102,18 @@ class _Printer:
 
     def bonjour(self, status: BonjourStatus) -> None:
         if status.state in ("registered", "failed"):
-            self.line(f"Bonjour: {status.message}")
+            self.line(f"Bonjour: {bonjour_words(status)}")
+
+
+def bonjour_words(status: BonjourStatus) -> str:
+    """What follows "Bonjour: " (never "Bonjour: Bonjour is off")."""
+    if status.state in ("off", "stopped"):
+        return "off"
+    if status.state == "registered" and status.name:
+        return f'visible as "{status.name}"'
+    if status.active and status.name:
+        return f'announcing as "{status.name}"'
+    return status.message.removeprefix("Bonjour ")
 
 
 class _TtyBuffer(io.StringIO):
@@ -160,9 +169,7 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
     printer.line(f"HTTPS test: {publisher.https_probe_url}")
     for url in publisher.test_servers:
         printer.line(f"Server test: {url}")
-    status = publisher.bonjour_status
-    bonjour = f'announcing as "{status.name}"' if status.active else status.message
-    printer.line(f"Bonjour: {bonjour}")
+    printer.line(f"Bonjour: {bonjour_words(publisher.bonjour_status)}")
     printer.line("Scan this with the phone's camera (on an iPhone, open the link in Safari):")
     printer.line(qr_lines(publisher.qr_text, sys.stdout).rstrip("\n"))
     printer.line("Waiting for phones. Press Ctrl-C to stop.")

@@ -27,6 +27,19 @@ SVG_WIDTH = 407  # the phone body with its bezel
 SVG_HEIGHT = 752
 CAPTION_HEIGHT = 60
 ELLIPSIS = "…"
+SOFT_HYPHEN = "\u00ad"  # where a catalogue lets a long word break ("Zertifikat\u00advertrauen")
+# Closing punctuation never starts a line (the UAX 14 rule for Chinese and Japanese text).
+_NO_BREAK_BEFORE = "、。，．・：；！？」』）】〉》" + ".,:;!?)"
+_NO_BREAK_AFTER = "「『（【〈《“‘("  # ...and opening punctuation never ends one
+# The languages with a full set of words (labels-<code>.json, and the phone page's catalogues).
+LANGUAGES = ("en", "de", "fr", "es", "ja", "zh-Hans", "pt-BR")
+# Keys of the manifest whose strings are words: "phone" labels the phone itself shows (each
+# needs a source per language, docs/platform-facts.md) and "ours" (titles and captions).
+_OURS = ("title", "caption")
+_NOT_WORDS = ("id", "platform", "kind", "icon", "over", "type", "mark", "color", "background",
+              "value_color", "switch", "right_icon", "variants", "ios", "left_color",
+              "right_color", "left_bold", "right_bold", "bold", "optional", "lines", "gap",
+              "height", "scrolled", "chevron", "separator")
 _PLACEHOLDER = re.compile(r"\{\{(@?)(\w+)\}\}")
 _NEWEST = (10_000,)
 _QUOTES = {'"': "&quot;"}
@@ -48,6 +61,8 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
     em = 0.0
     for ch in text:
         base = unicodedata.normalize("NFD", ch)[0]
+        if ch == SOFT_HYPHEN:
+            continue
         if base in _CHAR_EM:
             em += _CHAR_EM[base]
         elif unicodedata.combining(ch):
@@ -76,16 +91,19 @@ def fill_text(
     cutting (a profile's name and description). Returns the lines, XML-escaped, ready to go
     inside ``<text>``.
     """
+    # Only the names the template uses are shortened: shortening is most of the drawing time.
+    used = {m.group(2) for m in _PLACEHOLDER.finditer(template)}
     shortened = {k: clean_text(v) if whole_names
                  else _shorten(clean_text(v), size, width, bold, truncation)
-                 for k, v in names.items()}
+                 for k, v in names.items() if k in used}
     wrapped: list[str] = []
     for paragraph in substitute_names(template, shortened).split("\n"):
         wrapped.extend(_wrap(paragraph, size, width, bold))
     if len(wrapped) > lines:
         rest = " ".join(line for line in wrapped[lines - 1 :] if line)
         wrapped = [*wrapped[: lines - 1], f"{rest} {ELLIPSIS}"]
-    fitted = [_shorten(line, size, width, bold, truncation) for line in wrapped]
+    fitted = [_shorten(line.replace(SOFT_HYPHEN, ""), size, width, bold, truncation)
+              for line in wrapped]
     return [escape(line, _QUOTES) for line in fitted]
 
 
@@ -131,16 +149,107 @@ def _shorten(text: str, size: float, width: float, bold: bool, mode: Truncation)
     return ELLIPSIS
 
 
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _atoms(paragraph: str) -> list[tuple[str, str]]:
+    """The paragraph as (joiner, piece): pieces are words, single CJK characters and the parts
+    of a word between soft hyphens; the joiner is what goes before the piece on the same line.
+    Chinese and Japanese have no spaces: a line may break between any two wide characters
+    (closing punctuation stays with the character before it, as the UAX 14 rules do)."""
+    atoms: list[tuple[str, str]] = []
+    for w, word in enumerate(paragraph.split(" ")):
+        joiner = " " if w else ""
+        piece = ""
+        for ch in word:
+            # A break fits before a wide character and after one, never before closing
+            # punctuation.
+            wide_break = ch not in _NO_BREAK_BEFORE and (
+                _is_wide(ch) or bool(piece and _is_wide(piece[-1])))
+            wide_break = wide_break and not (piece and piece[-1] in _NO_BREAK_AFTER)
+            if ch == SOFT_HYPHEN or (wide_break and piece):
+                atoms.append((joiner, piece + (SOFT_HYPHEN if ch == SOFT_HYPHEN else "")))
+                joiner, piece = "", ""
+                if ch == SOFT_HYPHEN:
+                    continue
+            piece += ch
+        atoms.append((joiner, piece))
+    return atoms
+
+
 def _wrap(paragraph: str, size: float, width: float, bold: bool) -> list[str]:
     lines: list[str] = []
     current = ""
-    for word in paragraph.split(" "):
-        candidate = f"{current} {word}" if current else word
+    for joiner, piece in _atoms(paragraph):
+        candidate = current + joiner + piece if current else piece
         if current and text_width(candidate, size, bold=bold) > width:
-            lines.append(current)
-            candidate = word
+            # A break after a soft hyphen shows the hyphen, as in print.
+            lines.append(current[:-1] + "-" if current.endswith(SOFT_HYPHEN) else current)
+            candidate = piece
         current = candidate
     return [*lines, current]
+
+
+@cache
+def catalogue_words(language: str, part: str) -> dict[str, str]:
+    """English text -> this language's for the manifest's words (resources/illustrations/
+    labels-<language>.json): ``part`` "phone" for what the phone shows, "ours" for titles and
+    captions. A phone label not confirmed from a source is null there and stays English in the
+    picture rather than being guessed."""
+    if language not in LANGUAGES:
+        raise ValueError(f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.")
+    if language == "en":
+        return {}
+    folder = files("trustanchor.resources") / "illustrations"
+    table = json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8"))
+    return {english: text for english, text in table[part].items() if text is not None}
+
+
+def unconfirmed_labels(language: str) -> set[str]:
+    """The phone labels kept in English for ``language`` because no source confirms how that
+    language's phone shows them: the pictures' (``phone``) and those only the page's steps name
+    (``page``, other apps and Android's Settings app as "Settings (Android)"). The one list."""
+    if language not in LANGUAGES:
+        raise ValueError(f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.")
+    if language == "en":
+        return set()
+    folder = files("trustanchor.resources") / "illustrations"
+    table = json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8"))
+    return {english.removesuffix(" (Android)") for part in ("phone", "page")
+            for english, text in table[part].items() if text is None}
+
+
+def localize(value: Any, table: Mapping[str, str]) -> Any:
+    """A piece of the manifest with every word that the table knows in the other language."""
+    if isinstance(value, dict):
+        return {k: v if k in _NOT_WORDS else localize(v, table) for k, v in value.items()}
+    if isinstance(value, list):
+        return [localize(v, table) for v in value]
+    return table.get(value, value) if isinstance(value, str) else value
+
+
+def manifest_words() -> dict[str, set[str]]:
+    """Every English word-string of the manifest, as {"phone": ..., "ours": ...}: the keys
+    each language's label catalogue must have. "ours" are the pictures' titles and captions;
+    "phone" everything drawn on a screen."""
+    found: dict[str, set[str]] = {"phone": set(), "ours": set()}
+
+    def walk(value: Any, part: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k not in _NOT_WORDS:
+                    walk(v, part)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, part)
+        elif isinstance(value, str) and re.search(r"[A-Za-z]", _PLACEHOLDER.sub("", value)):
+            found[part].add(value)
+
+    for picture in load_manifest()["pictures"]:
+        walk(picture.get("screen", {}), "phone")
+        walk([picture["title"], picture["caption"]], "ours")
+    return found
 
 
 def parse_version(text: str | None) -> tuple[int, ...]:

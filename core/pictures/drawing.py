@@ -21,6 +21,7 @@ from trustanchor.core.pictures.common import (
     fill_text,
     load_manifest,
     load_template,
+    localize,
     resolve_for_version,
     substitute_names,
     text_width,
@@ -41,6 +42,7 @@ class _Canvas:
         self.parts: list[str] = []
         self.marks: list[Mark] = []
         self.marking = True  # off while drawing the screen behind an alert
+        self.words: Mapping[str, str] = {}  # the phone's labels in the picture's language
 
     def color(self, key: str) -> str:
         return key if key.startswith("#") else self.colors[key]
@@ -108,8 +110,8 @@ def _status(c: _Canvas, platform: str, fg: str = "label") -> None:
 
 def _behind(c: _Canvas, over: Spec | str) -> None:
     """The screen under an alert or action sheet, without its marks, then dimmed."""
-    spec = over if isinstance(over, dict) else resolve_for_version(
-        {p["id"]: p for p in load_manifest()["pictures"]}[over]["screen"], c.version)
+    spec = over if isinstance(over, dict) else localize(resolve_for_version(
+        {p["id"]: p for p in load_manifest()["pictures"]}[over]["screen"], c.version), c.words)
     c.marking = False
     _draw(c, spec)
     c.marking = True
@@ -451,8 +453,12 @@ def _frame(c: _Canvas, pic: Spec, with_caption: bool) -> str:
 
 
 def render_screen(colors: Mapping[str, str], names: Mapping[str, str], style: Spec,
-                  version: tuple[int, ...], pic: Spec, with_caption: bool) -> str:
-    """One picture as SVG: its screen drawn on a fresh canvas, then the phone frame around it."""
+                  version: tuple[int, ...], pic: Spec, with_caption: bool,
+                  words: Mapping[str, str] | None = None) -> str:
+    """One picture as SVG: its screen drawn on a fresh canvas, then the phone frame around it.
+    ``words`` are the phone's labels in the picture's language, for a screen drawn behind an
+    alert (``pic`` itself comes already translated)."""
     canvas = _Canvas(colors, names, style, version)
+    canvas.words = words or {}
     _draw(canvas, pic["screen"])
     return _frame(canvas, pic, with_caption)

@@ -37,17 +37,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trustanchor.core.pictures.common import (
+    LANGUAGES,
     Theme,
+    catalogue_words,
     clean_text,
     load_manifest,
+    localize,
     parse_version,
     placeholder_names,
     resolve_for_version,
     style_for_version,
     substitute_names,
+    unconfirmed_labels,
     version_in_range,
 )
 from trustanchor.core.pictures.drawing import render_screen
+
+# LANGUAGES and unconfirmed_labels (common.py) are part of this module's public API too.
+__all__ = ["ANDROID_VARIANTS", "LANGUAGES", "NEWEST_ANDROID", "Illustration", "drawn_in_english",
+           "list_illustrations", "render_svg", "unconfirmed_labels"]
 
 #: Android Settings paths (docs/platform-facts.md, "Android"): AOSP 11-12, 13, 14+, and
 #: Samsung One UI on 11-12 ("Biometrics and security") and 13+ ("Security and privacy").
@@ -79,9 +87,12 @@ def list_illustrations(
     ios_version: str | None = None,
     platform: Literal["ios", "android"] = "ios",
     android: str = NEWEST_ANDROID,
+    *,
+    language: str = "en",
 ) -> list[Illustration]:
     """The pictures for one platform in step order; for iOS only those of ``ios_version``, for
-    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS).
+    Android only those of the Settings path ``android`` (one of ANDROID_VARIANTS); titles and
+    captions in ``language`` (one of LANGUAGES).
 
     ``ios_version`` is like "17" or "16.4.1"; None means the newest iOS. Raises ValueError for
     an unknown platform or variant or a version that is not a number.
@@ -91,6 +102,7 @@ def list_illustrations(
     if android not in ANDROID_VARIANTS:
         raise ValueError(f"Unknown Android variant {android!r}.")
     version = parse_version(ios_version)
+    ours = catalogue_words(language, "ours")
     found = []
     for pic in load_manifest()["pictures"]:
         if pic["platform"] != platform or android not in pic.get("variants", ANDROID_VARIANTS):
@@ -99,8 +111,9 @@ def list_illustrations(
         if platform == "ios" and not version_in_range(version, low, high):
             continue
         found.append(Illustration(
-            id=pic["id"], title=resolve_for_version(pic["title"], version),
-            caption=resolve_for_version(pic["caption"], version), platform=pic["platform"],
+            id=pic["id"], title=localize(resolve_for_version(pic["title"], version), ours),
+            caption=localize(resolve_for_version(pic["caption"], version), ours),
+            platform=pic["platform"],
             ios_min=low, ios_max=high, optional=bool(pic.get("optional", False)),
         ))
     return found
@@ -115,8 +128,13 @@ def render_svg(
     theme: Theme = "light",
     ios_version: str | None = None,
     caption: bool = False,
+    language: str = "en",
 ) -> str:
     """One picture as a standalone SVG document (no ids, scripts or external references).
+
+    ``language`` (one of LANGUAGES) draws the phone's labels as a phone set to that language
+    shows them, where a source confirms them (docs/platform-facts.md, "Labels in other
+    languages"), and the caption in that language.
 
     ``profile_name`` defaults to the profile's PayloadDisplayName (profile.display_name).
     Pass the ``ios_version`` you gave list_illustrations (None = newest). ``caption=True``
@@ -129,7 +147,10 @@ def render_svg(
     if illustration_id not in pictures:
         raise ValueError(f"Unknown illustration {illustration_id!r}.")
     version = parse_version(ios_version)
+    words, ours = catalogue_words(language, "phone"), catalogue_words(language, "ours")
     pic = resolve_for_version(pictures[illustration_id], version)
+    pic = {**pic, "screen": localize(pic["screen"], words),
+           "caption": localize(pic["caption"], ours), "title": localize(pic["title"], ours)}
     return render_screen(
         load_manifest()["themes"][pic["platform"]][theme],
         placeholder_names(ca_name, profile_name, device_name),
@@ -137,4 +158,20 @@ def render_svg(
         version,
         pic,
         caption,
+        words,
     )
+
+
+def drawn_in_english(illustration_id: str, *, ios_version: str | None = None,
+                     language: str = "en") -> bool:
+    """True when the screen in ``language`` shows exactly the English labels (none of them is
+    confirmed in that language yet), so the English picture can stand in for it; only the
+    caption, which the page shows beside the picture, would differ."""
+    pictures = {p["id"]: p for p in load_manifest()["pictures"]}
+    words = catalogue_words(language, "phone")
+    version = parse_version(ios_version)
+    screen = resolve_for_version(pictures[illustration_id]["screen"], version)
+    screens = [screen]
+    if isinstance(screen.get("over"), str):  # an alert drawn over another screen
+        screens.append(resolve_for_version(pictures[screen["over"]]["screen"], version))
+    return all(localize(one, words) == one for one in screens)

@@ -1,16 +1,19 @@
 """The page a phone opens from the QR code: the CA's name and fingerprint, that platform's steps,
 the download, and a "Test" button that proves trust with a script fetch of the HTTPS probe.
 
-Every word comes from `resources/phone/text.json` so the page can be translated; every value put
-into the HTML is escaped here (a CA may be called `<Tëst & "Co">`). The page is one HTML response
-plus two allow-listed assets (`/phone.css`, `/phone.js`) served from memory: no inline script or
-style, so it also works under a strict Content-Security-Policy, and nothing comes from the
-internet. The script only corrects what the server cannot see (an iPad whose Safari says "Mac")
-and runs the test; without script the server's choice of steps still shows.
+Every word comes from a catalogue, `resources/phone/text-<lang>.json`, one per language of
+`core/publish/language.py`, chosen per request from `?lang=` or Accept-Language (the page's
+language menu links keep `?lang=`); every value put into the HTML is escaped here (a CA may
+be called `<Tëst & "Co">`). The page is one HTML response plus two allow-listed assets
+(`/phone.css`, `/phone.js`) served from memory: no inline script or style, so it also works
+under a strict Content-Security-Policy, and nothing comes from the internet. The script only
+corrects what the server cannot see (an iPad whose Safari says "Mac") and runs the test;
+without script the server's choice of steps still shows.
 """
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
@@ -24,11 +27,13 @@ from trustanchor.core.pictures.illustrations import (
     ANDROID_VARIANTS,
     NEWEST_ANDROID,
     Illustration,
+    drawn_in_english,
     list_illustrations,
     render_svg,
 )
 from trustanchor.core.pki.profile import display_name
 from trustanchor.core.publish.devices import Device, android_variant
+from trustanchor.core.publish.language import DEFAULT, LANGUAGES, NATIVE_NAMES, choose_language
 
 PLATFORM_KEYS = ("ios", "android", "mac", "windows", "linux", "firefox")
 IOS_VARIANTS = ("ios15", "ios12", "ios10")
@@ -67,9 +72,11 @@ def _resource(name: str) -> bytes:
 
 
 @cache
-def load_text() -> dict[str, Any]:
-    """The text table (resources/phone/text.json)."""
-    table: dict[str, Any] = json.loads(_resource("text.json"))
+def load_text(language: str = DEFAULT) -> dict[str, Any]:
+    """The text table of one language (resources/phone/text-<language>.json)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"No phone page catalogue for {language!r}.")
+    table: dict[str, Any] = json.loads(_resource(f"text-{language}.json"))
     return table
 
 
@@ -125,8 +132,10 @@ class PhonePageContent:
         self._lock = threading.Lock()
         self._urls = (http_url, probe_url, https_port)
         self._files = (crt_file, pem_file)
-        self._text = load_text()
-        self._shots = _Shots(ca_name) if pictures else None
+        self._texts = {code: load_text(code) for code in LANGUAGES}
+        self._text = self._texts[DEFAULT]
+        self._language = DEFAULT
+        self._shots = {code: _Shots(ca_name, code) for code in LANGUAGES} if pictures else None
         self._test_servers = tuple(test_servers)  # the user's HTTPS URLs the page can test
 
     def set_urls(self, http_url: str, probe_url: str, https_port: int | None = None) -> None:
@@ -149,7 +158,7 @@ class PhonePageContent:
             "ca": self.ca_name,
             "profile": display_name(self.ca_name),
             "fp": self.short_fingerprint,
-            "device": _DEVICE_WORDS.get(device.platform, "device"),
+            "device": _DEVICE_WORDS.get(device.platform, self._text["device_word"]),
             "https_port": str(https_port) if https_port else "",
             "crt_file": self._files[0],
             "pem_file": self._files[1],
@@ -202,7 +211,7 @@ class PhonePageContent:
         version = device.os_version if platform_key(device) == "ios" else None
         if variant == "android":
             variant = _android_path(device)
-        return self._shots.html_per_step(variant, version, device_word)
+        return self._shots[self._language].html_per_step(variant, version, device_word)
 
     def _platform_body(self, key: str, values: Mapping[str, str], ios: str,
                        device: Device) -> str:
@@ -279,13 +288,35 @@ class PhonePageContent:
             keys.append("firefox")
         return keys
 
-    def render(self, device: Device) -> bytes:
+    def _language_menu(self) -> str:
+        """Links to the page in each language; `?lang=` is all the state there is."""
+        current = ' aria-current="true"'
+        items = "".join(
+            f'<a href="/?lang={code}" hreflang="{code}" lang="{code}"'
+            f'{current if code == self._language else ""}>'
+            f"{html.escape(NATIVE_NAMES[code])}</a>" for code in LANGUAGES)
+        label = html.escape(self._text["language_label"])
+        return f'<nav class="languages" aria-label="{label}">{items}</nav>'
+
+    def render(self, device: Device, *, query: str = "",
+               accept_language: str | None = None) -> bytes:
+        """The page for `device` in the language `?lang=` (in `query`) or Accept-Language
+        asks for (docs: core/publish/language.py)."""
+        language = choose_language(query, accept_language)
+        # A shallow copy that reads the chosen catalogue: requests render in parallel threads,
+        # and the copy shares everything else (URLs, lock, pictures) with this object.
+        view = copy.copy(self)
+        view._language, view._text = language, self._texts[language]
+        return view._render(device)
+
+    def _render(self, device: Device) -> bytes:
         values = self._values(device)
         ios = ios_variant(device.os_version) if platform_key(device) == "ios" else "ios15"
         primary = self.primary_keys(device)
         others = [k for k in PLATFORM_KEYS if k not in primary]
         slots = {
             "lang": html.escape(self._text["lang"]),
+            "language_menu": self._language_menu(),
             "platform": device.platform,
             "ios_variant": ios,
             "ca_name": html.escape(self.ca_name),
@@ -311,7 +342,8 @@ class PhonePageContent:
             "/verdict.js": (_resource("verdict.js"), "text/javascript; charset=utf-8"),
         }
         if self._shots is not None:
-            files.update(self._shots.files())
+            for shots in self._shots.values():
+                files.update(shots.files())
         return files
 
 
@@ -335,7 +367,7 @@ _PHASE_OF = {
     "ios-general-about": "trust", "ios-about-trust": "trust", "ios-trust-switch": "trust",
     "ios-root-alert": "trust",
 }
-# The phases of each variant's steps in text.json, in order (the last step, "Test", has none).
+# The phases of each variant's steps in the catalogues, in order (the last, "Test", has none).
 _STEP_PHASES = {
     "ios15": ("download", "open", "install", "trust"),
     "ios12": ("download", "open", "install", "trust"),
@@ -351,18 +383,22 @@ _DRAWN_FOR = {"ios10": "11", "ios12": "14", "ios15": "18", "ios26": "26"}
 class _Shots:
     """The illustrations for one CA as page assets (light and dark SVG) and as HTML."""
 
-    def __init__(self, ca_name: str) -> None:
-        self._ca_name = ca_name
+    def __init__(self, ca_name: str, language: str = DEFAULT) -> None:
+        self._ca_name, self._language = ca_name, language
         self._sets: dict[str, list[Illustration]] = {
-            key: list_illustrations(version) for key, version in _DRAWN_FOR.items()}
-        self._sets.update({v: list_illustrations(None, "android", v) for v in ANDROID_VARIANTS})
+            key: list_illustrations(version, language=language)
+            for key, version in _DRAWN_FOR.items()}
+        self._sets.update({v: list_illustrations(None, "android", v, language=language)
+                           for v in ANDROID_VARIANTS})
 
-    @staticmethod
-    def path(set_key: str, picture: str, theme: str) -> str:
-        return _picture_path(set_key, picture, theme)
+    def path(self, set_key: str, picture: str, theme: str) -> str:
+        version = None if set_key == "android" else _DRAWN_FOR[set_key]
+        same = drawn_in_english(picture, ios_version=version, language=self._language)
+        return _picture_path(set_key, picture, theme, DEFAULT if same else self._language)
 
     def files(self) -> dict[str, tuple[bytes, str]]:
-        return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name)}
+        return {path: (svg, "image/svg+xml") for path, svg in _drawn(self._ca_name,
+                                                                     self._language)}
 
     def _set_for(self, variant: str, os_version: str | None) -> str:
         if variant in ANDROID_VARIANTS:
@@ -394,19 +430,26 @@ class _Shots:
                 f"<figcaption>{html.escape(caption)}</figcaption></figure>")
 
 
-def _picture_path(set_key: str, picture: str, theme: str) -> str:
-    return f"/ill/{set_key}/{picture}-{theme}.svg"
+def _picture_path(set_key: str, picture: str, theme: str, language: str = DEFAULT) -> str:
+    """English pictures keep their first addresses; the others live under their language."""
+    folder = "" if language == DEFAULT else f"{language}/"
+    return f"/ill/{folder}{set_key}/{picture}-{theme}.svg"
 
 
-@lru_cache(maxsize=4)
-def _drawn(ca_name: str) -> tuple[tuple[str, bytes], ...]:
-    """Every picture for one CA name, light and dark (about 140 SVGs, 0.6 s for a short name,
-    longer for a long one): kept, so publishing again, or on another address, starts at once."""
+@lru_cache(maxsize=4 * len(LANGUAGES))
+def _drawn(ca_name: str, language: str = DEFAULT) -> tuple[tuple[str, bytes], ...]:
+    """Every picture for one CA name in one language, light and dark (about 140 SVGs, 0.6 s
+    for a short name, longer for a long one): kept, so publishing again, or on another address,
+    starts at once. Another language draws only the screens whose labels differ from English
+    (the page points at the English picture for the others)."""
     sets: list[tuple[str, str | None, list[Illustration]]] = [
         (key, version, list_illustrations(version)) for key, version in _DRAWN_FOR.items()]
     android = {p.id: p for v in ANDROID_VARIANTS for p in list_illustrations(None, "android", v)}
     sets.append(("android", None, list(android.values())))
     return tuple(
-        (_picture_path(key, pic.id, theme),
-         render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version).encode("utf-8"))
-        for key, version, pictures in sets for pic in pictures for theme in ("light", "dark"))
+        (_picture_path(key, pic.id, theme, language),
+         render_svg(pic.id, ca_name=ca_name, theme=theme, ios_version=version,
+                    language=language).encode("utf-8"))
+        for key, version, pictures in sets for pic in pictures for theme in ("light", "dark")
+        if language == DEFAULT or not drawn_in_english(pic.id, ios_version=version,
+                                                       language=language))

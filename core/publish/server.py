@@ -103,8 +103,9 @@ class PublishEvent:
 
 
 class PhonePage(Protocol):
-    def render(self, device: Device) -> bytes:
-        """The "/" page for this device, UTF-8 HTML."""
+    def render(self, device: Device, *, query: str = "",
+               accept_language: str | None = None) -> bytes:
+        """The "/" page for this device, UTF-8 HTML, in the language the query or header asks."""
         ...
 
     def assets(self) -> Mapping[str, tuple[bytes, str]]:
@@ -351,12 +352,15 @@ class _Routes:
 
     def _page_response(self, request: Request) -> _Response:
         try:
-            body = self._page.render(detect_device(request.header("user-agent")))
+            body = self._page.render(detect_device(request.header("user-agent")),
+                                     query=request.query,
+                                     accept_language=request.header("accept-language"))
         except Exception:
             log.exception("The phone page could not be rendered")
             return _error(HTTPStatus.INTERNAL_SERVER_ERROR)
         token = self._server.phone_ids.issue()
-        return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8"},
+        return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8",
+                                         "Vary": "Accept-Language"},
                          inject_token(body, token), "page", token)
 
 

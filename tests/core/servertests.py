@@ -22,7 +22,7 @@ class StubPage:
     def __init__(self) -> None:
         self.rendered: list[Device] = []
 
-    def render(self, device: Device) -> bytes:
+    def render(self, device: Device, **_: object) -> bytes:
         self.rendered.append(device)
         return f"<!doctype html><title>t</title><p>{device.label}</p>".encode()
 

@@ -340,7 +340,8 @@ def test_assets_are_the_page_css_script_and_pictures_and_reference_nothing_outsi
     svgs = {p: body for p, (body, kind) in assets.items() if kind == "image/svg+xml"}
     assert len(svgs) == len(assets) - 3 and len(svgs) >= 40
     for path, body in svgs.items():
-        assert re.fullmatch(r"/ill/[a-z0-9]+/[a-z0-9-]+-(light|dark)\.svg", path), path
+        assert re.fullmatch(r"/ill/(?:(?:de|fr|es|ja|zh-Hans|pt-BR)/)?[a-z0-9]+/[a-z0-9-]+-"
+                            r"(light|dark)\.svg", path), path
         root = ET.fromstring(body)                   # well-formed, the CA name escaped
         assert root.tag.endswith("svg")
         assert not [e for e in root.iter() if e.tag.endswith("script")]

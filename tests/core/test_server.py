@@ -191,7 +191,7 @@ def test_event_handler_errors_do_not_break_the_response(ca: CertificateAuthority
 def test_page_render_failure_is_a_plain_500(ca: CertificateAuthority,
                                             leaf: ServerCertificate) -> None:
     class BrokenPage(Page):
-        def render(self, device: Device) -> bytes:
+        def render(self, device: Device, **_: object) -> bytes:
             raise RuntimeError("template bug /secret/path")
 
     srv = PublishServer(ca_certificate=ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
@@ -375,7 +375,7 @@ from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.publish.listener import Limits
 from trustanchor.core.publish.server import PublishServer
 class Page:
-    def render(self, device): raise RuntimeError("log this")
+    def render(self, device, **_): raise RuntimeError("log this")
     def assets(self): return {}
 def explode(event): raise RuntimeError("and this")
 ca = CertificateAuthority.create("Windowed CA")

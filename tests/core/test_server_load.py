@@ -242,7 +242,7 @@ class BlockingPage(StubPage):
         super().__init__()
         self.release = threading.Event()
 
-    def render(self, device: Device) -> bytes:
+    def render(self, device: Device, **_: object) -> bytes:
         self.release.wait(5)
         return super().render(device)
 

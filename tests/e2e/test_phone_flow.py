@@ -250,7 +250,7 @@ def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
         text = "\n".join(lines.all)
         assert ca.fingerprint_sha256 in text and ca.short_fingerprint in text
         assert 'Tëst & "Co" <Home> CA' in text
-        assert "Bonjour: Bonjour is off (--no-mdns)." in text
+        assert "\nBonjour: off\n" in text
         qr = text.split("Safari):\n", 1)[1].split("\nWaiting", 1)[0].splitlines()
         assert len(qr) >= 12 and len({len(row) for row in qr}) == 1   # a square of text
         assert set("".join(qr)) <= set("\xa0 ▀▄█")

@@ -15,7 +15,7 @@ from conftest import LOOPBACK
 from pytestqt.qtbot import QtBot
 from simphone import SimulatedPhone
 
-from trustanchor.core.flow.wizard import CAChoice, Step
+from trustanchor.core.flow.state import CAChoice, Step
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
 from trustanchor.gui.controller import WizardController

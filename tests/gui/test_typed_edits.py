@@ -13,17 +13,23 @@ from mypy import api as mypy_api
 from PySide6.QtCore import QSettings
 
 from trustanchor.core.defaults import KeyType
-from trustanchor.core.flow.wizard import Wizard, WizardEdits, WizardState
+from trustanchor.core.flow.state import WizardEdits, WizardState
+from trustanchor.core.flow.wizard import Wizard
+from trustanchor.core.publish.devices import Platform
+from trustanchor.core.publish.server import EventKind
 from trustanchor.gui.settings import remember, restore_choices
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wizard_edits_match_the_editable_state_fields() -> None:
-    state_types = typing.get_type_hints(WizardState)
+    # The state names the publishing types for type checking only (the first window must not
+    # load publishing), so they are handed to the resolver here.
+    names = {"Platform": Platform, "EventKind": EventKind}
+    state_types = typing.get_type_hints(WizardState, localns=names)
     editable = {name: kind for name, kind in state_types.items() if name not in ("step", "facts")}
     assert {f.name for f in dataclasses.fields(WizardState)} == set(state_types)
-    assert typing.get_type_hints(WizardEdits) == editable
+    assert typing.get_type_hints(WizardEdits, localns=names) == editable
     assert WizardEdits.__required_keys__ == frozenset()
     assert state_types["key_type"] is KeyType
 
