@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -59,23 +60,30 @@ class Phone:
     def __init__(self, http_port: int, https_port: int) -> None:
         self.http = f"http://127.0.0.1:{http_port}"
         self.https_port = https_port
+        self.token = ""  # the page's identity: its requests carry it, as the page's script does
 
     def get(self, path: str) -> int:
+        if self.token:
+            path += ("&" if "?" in path else "?") + f"id={self.token}"
         # Always http://127.0.0.1 built above, never a scheme from outside.
         request = urllib.request.Request(self.http + path, headers={"User-Agent": PHONE_UA})  # noqa: S310
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         with opener.open(request, timeout=5) as response:
-            response.read()
+            body = response.read()
+            found = re.search(rb'<meta name="trustanchor-id" content="([A-Za-z0-9_-]+)">', body)
+            if found:
+                self.token = found.group(1).decode()
             return int(response.status)
 
     def test(self, ca_pem: bytes | None) -> None:
         if ca_pem is None:
-            self.get("/report?probe=failed")
+            self.get("/report?verdict=untrusted")
             return
         context = ssl.create_default_context(cadata=ca_pem.decode())
         with socket.create_connection(("127.0.0.1", self.https_port), timeout=5) as raw, \
                 context.wrap_socket(raw, server_hostname="localhost") as tls:
-            tls.sendall(b"GET /probe HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " +
+            tls.sendall(f"GET /probe?id={self.token} HTTP/1.1\r\n".encode() +
+                        b"Host: localhost\r\nUser-Agent: " +
                         PHONE_UA.encode() + b"\r\nConnection: close\r\n\r\n")
             assert tls.recv(64).startswith(b"HTTP/1.1 204")
 

@@ -239,10 +239,13 @@ def issue(args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
+    from trustanchor.core.cli import check_url
     from trustanchor.core.cli.verdict import verdict
     from trustanchor.core.pki.reader import load_certificate
     from trustanchor.core.pki.rules import check, has_errors
 
+    if check_url.is_url(args.cert):  # a live server, not a file
+        return check_url.run(args)
     cert = load_certificate(Path(args.cert))
     ca = load_certificate(Path(args.ca)) if args.ca else None
     findings = check(cert, ca)

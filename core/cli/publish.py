@@ -46,6 +46,10 @@ EVENT_WORDS: dict[EventKind, str] = {
     "certificate": "downloaded the certificate",
     "trusted": "passed the test: it trusts this CA",
     "untrusted": "failed the test: it does not trust this CA yet",
+    "blocked": "could not reach the HTTPS test port: check this computer's firewall",
+    "server-trusted": "trusts",
+    "server-untrusted": "does not trust",
+    "server-unreachable": "could not reach",
 }
 
 
@@ -73,6 +77,9 @@ def add_parser(subparsers: argparse._SubParsersAction[_Parser]) -> None:
                         help=f"HTTPS port for the trust test (default {DEFAULT_HTTPS_PORT})")
     parser.add_argument("--no-mdns", action="store_true",
                         help="do not announce the page with Bonjour")
+    parser.add_argument("--test-server", action="append", default=[], metavar="URL",
+                        help="an https:// URL of your own server for the phone page to test "
+                        "(repeatable)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the CA key's passphrase from the first line of FILE "
                         "(else $TRUSTANCHOR_PASSPHRASE, else a prompt)")
@@ -101,6 +108,8 @@ class _Printer:
             self.on_request()
         when = event.time.astimezone().strftime("%H:%M:%S")
         words = EVENT_WORDS[event.kind]
+        if event.url:  # a test of the user's server: "<device> trusts https://nas.local"
+            words = f"{words} {event.url}"
         self.line(f"{when}  {event.device.label} at {event.address} {words}")
 
     def bonjour(self, status: BonjourStatus) -> None:
@@ -174,6 +183,8 @@ def _print_banner(printer: _Printer, publisher: Publisher, ca: CertificateAuthor
     printer.line(f"Short fingerprint (shown on the phone): {ca.short_fingerprint}")
     printer.line(f"Phone page: {publisher.http_url}")
     printer.line(f"HTTPS test: {publisher.https_probe_url}")
+    for url in publisher.test_servers:
+        printer.line(f"Server test: {url}")
     printer.line(f"Bonjour: {bonjour_words(publisher.bonjour_status)}")
     printer.line("Scan this with the phone's camera (on an iPhone, open the link in Safari):")
     printer.line(qr_lines(publisher.qr_text, sys.stdout).rstrip("\n"))
@@ -194,7 +205,7 @@ def run(args: argparse.Namespace, home: CAHome) -> int:
     printer = _Printer(sys.stdout)
     stop = threading.Event()
     options = PublishOptions(bind=args.bind, port=args.port, https_port=args.https_port,
-                             mdns=not args.no_mdns)
+                             mdns=not args.no_mdns, test_servers=tuple(args.test_server))
     with _stop_on_signals(stop):
         publisher = start_publishing(ca, options, on_event=printer.event,
                                      on_bonjour=printer.bonjour)

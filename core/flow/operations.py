@@ -265,6 +265,7 @@ class PublishOptions:
     https_port: int = DEFAULT_HTTPS_PORT
     mdns: bool = True
     mdns_interfaces: tuple[str, ...] | None = None
+    test_servers: tuple[str, ...] = ()  # the user's https:// URLs the phone page can test
 
 
 def start_publishing(
@@ -283,6 +284,7 @@ def start_publishing(
         ca, address=address or options.address, bind=options.bind, port=options.port,
         https_port=options.https_port, mdns=options.mdns,
         mdns_interfaces=options.mdns_interfaces, on_event=on_event, on_bonjour=on_bonjour,
+        test_servers=options.test_servers,
     )
     publisher.start()
     return publisher

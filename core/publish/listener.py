@@ -4,8 +4,10 @@ What a stock `socketserver` lacks on a hostile LAN (docs/engineering.md, "The pu
 server"): a real listen backlog, a cap per client and per port that reclaims idle and slow
 connections before it refuses anyone (see `slots`), with a fast refusal when every slot is busy,
 and a TLS handshake that runs in the connection's own thread with a deadline, so one silent
-client cannot freeze the accept loop. `stop()` closes every open connection, so it returns
-quickly even with hundreds of slow clients attached.
+client cannot freeze the accept loop. A TLS port may also take plain HTTP: the first byte tells
+a ClientHello (0x16, RFC 8446 section 5.1) from a request line, and a plain request goes to its
+own handler (the phone page asks the HTTPS port "are you there?" without TLS). `stop()` closes
+every open connection, so it returns quickly even with hundreds of slow clients attached.
 """
 
 from __future__ import annotations
@@ -63,12 +65,16 @@ class Limits:
         return Budget(self.max_per_client, per_network, self.max_connections)
 
 
+_TLS_HANDSHAKE_RECORD = 0x16
+
+
 @dataclass(frozen=True)
 class _Endpoint:
     sock: socket.socket
     tls: ssl.SSLContext | None
     busy_response: bytes | None
     slots: SlotTable
+    plain_handler: ConnectionHandler | None = None  # a TLS port's plain-text connections
 
 
 def client_address(raw: str) -> str:
@@ -101,10 +107,13 @@ class ConnectionListener:
         self.reclaimed = 0  # idle or slow connections closed to make room for a newcomer
 
     def add(self, sock: socket.socket, tls: ssl.SSLContext | None,
-            busy_response: bytes | None) -> None:
-        """Serve `sock` (already listening); call before `start`."""
+            busy_response: bytes | None, *, plain_handler: ConnectionHandler | None = None
+            ) -> None:
+        """Serve `sock` (already listening); call before `start`. On a TLS port,
+        `plain_handler` (when given) serves connections that start with plain text instead of
+        a ClientHello; without it they fail the handshake like any other non-TLS client."""
         self._endpoints.append(_Endpoint(sock, tls, busy_response,
-                                         SlotTable(self.limits.budget())))
+                                         SlotTable(self.limits.budget()), plain_handler))
 
     @property
     def active_connections(self) -> int:
@@ -193,10 +202,14 @@ class ConnectionListener:
 
     def _serve(self, conn_id: int, conn: socket.socket, ip: str, endpoint: _Endpoint) -> None:
         try:
-            if endpoint.tls is not None:
-                conn = self._handshake(conn_id, conn, endpoint.tls)
-            self._handler(conn, ip, endpoint.tls is not None,
-                          Activity(self._lock, endpoint.slots, conn_id))
+            handler, tls = self._handler, endpoint.tls is not None
+            deadline = time.monotonic() + self.limits.timeout
+            if endpoint.tls is not None and endpoint.plain_handler is not None and (
+                    not _starts_with_tls(conn, deadline)):
+                handler, tls = endpoint.plain_handler, False
+            elif endpoint.tls is not None:
+                conn = self._handshake(conn_id, conn, endpoint.tls, deadline)
+            handler(conn, ip, tls, Activity(self._lock, endpoint.slots, conn_id))
         except (OSError, ValueError) as exc:  # ssl.SSLError and TimeoutError are OSErrors
             log.debug("Connection from %s ended: %s", ip, type(exc).__name__)
         except Exception:  # a bug must not kill the thread silently or reach the client
@@ -208,10 +221,9 @@ class ConnectionListener:
                 self._threads.pop(conn_id, None)
                 endpoint.slots.release(conn_id)
 
-    def _handshake(self, conn_id: int, conn: socket.socket, context: ssl.SSLContext
-                   ) -> ssl.SSLSocket:
+    def _handshake(self, conn_id: int, conn: socket.socket, context: ssl.SSLContext,
+                   deadline: float) -> ssl.SSLSocket:
         """TLS server handshake with one deadline for the whole exchange."""
-        deadline = time.monotonic() + self.limits.timeout
         conn.setblocking(False)
         tls = context.wrap_socket(conn, server_side=True, do_handshake_on_connect=False)
         with self._lock:
@@ -227,6 +239,16 @@ class ConnectionListener:
             raise
         tls.setblocking(True)
         return tls
+
+
+def _starts_with_tls(conn: socket.socket, deadline: float) -> bool:
+    """Whether the client's first byte opens a TLS handshake record; waits for it until
+    `deadline` (TimeoutError) and leaves it unread for the TLS or HTTP reader."""
+    conn.settimeout(max(0.001, deadline - time.monotonic()))
+    first = conn.recv(1, socket.MSG_PEEK)
+    if not first:
+        raise ConnectionAbortedError("client closed before sending anything")
+    return first[0] == _TLS_HANDSHAKE_RECORD
 
 
 def _handshake_until(tls: ssl.SSLSocket, deadline: float) -> None:

@@ -40,6 +40,11 @@ IOS_VARIANTS = ("ios15", "ios12", "ios10")
 # How long the page waits for the HTTPS probe before saying "not yet" (a phone on Wi-Fi answers
 # in well under a second; a dropped SYN to a firewalled port never answers at all).
 PROBE_TIMEOUT_MS = 8000
+# The words verdict.js shows: each verdict of the Test, its next step, the server tests.
+VERDICT_TEXT_KEYS = (
+    "verdict_blocked", "verdict_unreachable", "next_untrusted_ios", "next_untrusted_android",
+    "next_untrusted_other", "next_blocked", "next_unreachable", "servers_title", "server_test",
+    "server_trusted", "server_untrusted", "server_unreachable")
 
 _DEVICE_WORDS = {"iphone": "iPhone", "ipad": "iPad"}
 # Which file each platform downloads. iOS gets the profile: Safari on iOS 26.4+ saves a .crt as
@@ -120,6 +125,7 @@ class PhonePageContent:
         crt_file: str = "ca.crt",
         pem_file: str = "ca.pem",
         pictures: bool = True,
+        test_servers: Sequence[str] = (),
     ) -> None:
         self.ca_name = ca_name
         self.short_fingerprint = short_fingerprint
@@ -130,6 +136,7 @@ class PhonePageContent:
         self._text = self._texts[DEFAULT]
         self._language = DEFAULT
         self._shots = {code: _Shots(ca_name, code) for code in LANGUAGES} if pictures else None
+        self._test_servers = tuple(test_servers)  # the user's HTTPS URLs the page can test
 
     def set_urls(self, http_url: str, probe_url: str, https_port: int | None = None) -> None:
         with self._lock:
@@ -262,8 +269,10 @@ class PhonePageContent:
             "httpsPort": https_port,
             "reportUrl": "/report?probe=failed",
             "timeoutMs": PROBE_TIMEOUT_MS,
+            "testServers": list(self._test_servers),
             "text": {k: self._text[k].format_map(_Raw(values))
-                     for k in ("testing", "trusted", "not_yet", "copied", "copy_failed")},
+                     for k in ("testing", "trusted", "not_yet", "copied", "copy_failed",
+                               *VERDICT_TEXT_KEYS)},
         }
         # JSON inside <script>: escape "<", ">" and "&" so no value can close the element.
         return (json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
@@ -330,6 +339,7 @@ class PhonePageContent:
         files = {
             "/phone.css": (_resource("phone.css"), "text/css; charset=utf-8"),
             "/phone.js": (_resource("phone.js"), "text/javascript; charset=utf-8"),
+            "/verdict.js": (_resource("verdict.js"), "text/javascript; charset=utf-8"),
         }
         if self._shots is not None:
             for shots in self._shots.values():

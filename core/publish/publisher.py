@@ -5,6 +5,10 @@ short-lived HTTPS certificate from the CA, in memory, for every address and name
 offered on (so the probe works whichever one the phone used), builds the phone page, starts the
 server, then announces it with Bonjour without waiting for it. Events from the server go to the
 caller's callback; so do Bonjour's status changes. Both arrive on other threads.
+
+With `test_servers` (the user's own https:// URLs), the page offers to test each from the phone,
+and the desktop checks each once at start, in a thread (`servercheck`): the phone's result means
+little without it (a phone cannot tell a refused certificate from an unreachable server).
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ from trustanchor.core.publish.lan import AddressCandidate, lan_addresses
 from trustanchor.core.publish.listener import IPV4_ANY, IPV6_ANY, WILDCARD_BINDS
 from trustanchor.core.publish.phonepage import PhonePageContent
 from trustanchor.core.publish.server import PublishEvent, PublishServer
+from trustanchor.core.publish.servercheck import (
+    CONNECT_TIMEOUT_S,
+    ServerCheck,
+    check_server,
+    parse_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +41,9 @@ log = logging.getLogger(__name__)
 # clock is a little off without leaving a long-lived key anywhere (it is never written down).
 PROBE_CERT_DAYS = 7
 PROBE_PATH = "/probe"
+# How long a phone's server report waits for the desktop's check still running (a connect and a
+# handshake, each bounded by CONNECT_TIMEOUT_S).
+CHECK_WAIT_S = 2 * CONNECT_TIMEOUT_S + 1
 
 
 def _url_host(address: str) -> str:
@@ -82,7 +95,10 @@ class Publisher:
         on_event: Callable[[PublishEvent], None] | None = None,
         on_bonjour: Callable[[BonjourStatus], None] | None = None,
         candidates: Sequence[AddressCandidate] | None = None,
+        test_servers: Sequence[str] = (),
     ) -> None:
+        for url in test_servers:
+            parse_url(url)  # InvalidNameError now, not on the phone later
         self._ca = ca
         self._candidates = list(candidates) if candidates is not None else None
         if address is None and bind is not None and bind not in WILDCARD_BINDS:
@@ -102,6 +118,9 @@ class Publisher:
         self.host_name = f"{local_hostname()}.local"
         self.tls_names: tuple[str, ...] = ()
         self._bonjour_status = BonjourStatus("off", message="Bonjour is off.")
+        self.test_servers = tuple(dict.fromkeys(test_servers))
+        self._checks: dict[str, ServerCheck] = {}
+        self._checks_done = threading.Condition()
 
     # ------------------------------------------------------------------ facts
 
@@ -159,14 +178,17 @@ class Publisher:
             leaf = self._issue_probe_certificate(address, bind)
             stem = file_stem(self._ca.certificate)   # the server's download names
             page = PhonePageContent(self._ca.name, self._ca.short_fingerprint,
-                                    crt_file=f"{stem}.crt", pem_file=f"{stem}.pem")
+                                    crt_file=f"{stem}.crt", pem_file=f"{stem}.pem",
+                                    test_servers=self.test_servers)
             server = PublishServer(
                 ca_certificate=self._ca.certificate, tls_chain_pem=leaf.fullchain_pem(),
                 tls_key_pem=leaf.key_pem(), page=page, bind=bind, port=self._ports[0],
                 https_port=self._ports[1], on_event=self._forward,
                 page_hosts=(address,),  # the QR code's address, even when it is not local
+                test_servers=self.test_servers, server_check=self.server_check,
             )
             server.start()
+            self._start_checks()
             self._server, self._page = server, page
             page.set_urls(self.http_url, self.https_probe_url, server.https_port)
             self._start_bonjour(address, server.http_port)
@@ -180,6 +202,33 @@ class Publisher:
             server.stop()
         if bonjour is not None:
             bonjour.stop()
+
+    # ------------------------------------------------------------------ the user's servers
+
+    def _start_checks(self) -> None:
+        if self.test_servers:
+            threading.Thread(target=self._run_checks, name="trustanchor-servercheck",
+                             daemon=True).start()
+
+    def _run_checks(self) -> None:
+        for url in self.test_servers:
+            try:
+                result = check_server(url, self._ca.certificate)
+            except Exception:  # a check must never take publishing down
+                log.exception("checking %s failed", url)
+                result = ServerCheck(url, "", 0, False, error="The computer could not check "
+                                     "this server.")
+            with self._checks_done:
+                self._checks[url] = result
+                self._checks_done.notify_all()
+
+    def server_check(self, url: str, wait: float = CHECK_WAIT_S) -> ServerCheck | None:
+        """The desktop's check of `url`, waiting up to `wait` seconds for one still running."""
+        if url not in self.test_servers:
+            return None
+        with self._checks_done:
+            self._checks_done.wait_for(lambda: url in self._checks, timeout=wait)
+            return self._checks.get(url)
 
     # ------------------------------------------------------------------ helpers
 

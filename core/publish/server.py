@@ -5,9 +5,15 @@ trick can reach the CA key (which this server never receives: it only gets the c
 Routes (docs/architecture.md, "Publishing server routes"):
 
 HTTP  `/` the phone page, `/ca.mobileconfig`, `/ca.crt` (DER), `/ca.pem`, the page's assets,
-      `/report?probe=failed` (the page's failed trust test, 204).
+      `/favicon.ico`, `/alive` (204: "this page's server is still up"), `/report?...` (the
+      page's Test verdict and its tests of the user's servers, see `reports`).
 HTTPS `/probe` 204 with CORS for the HTTP page's origin: a script fetch cannot click through a
       certificate warning, so a successful fetch proves the device trusts the CA.
+      The same port answers plain HTTP too, for `/reach` only (204 with the same CORS): when
+      the probe fails but `/reach` answers, the port is open and only trust failed.
+
+Each page carries a fresh token (`phoneids`); only requests carrying a token this server issued
+(`?id=`) make events, and the token is the event's device id.
 
 Only GET and HEAD. No HSTS, and the HTTP port answers a TLS ClientHello with a plain 400, so
 Safari's HTTPS upgrade (iOS 18.2+) falls back to http:// fast (docs/platform-facts.md).
@@ -16,6 +22,7 @@ Safari's HTTPS upgrade (iOS 18.2+) falls back to http:// fast (docs/platform-fac
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import ipaddress
 import logging
 import re
@@ -24,8 +31,9 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
+from importlib import resources
 from typing import Literal, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -43,12 +51,20 @@ from trustanchor.core.publish.listener import (
     Limits,
     server_tls_context,
 )
+from trustanchor.core.publish.phoneids import PhoneIds, inject_token
+from trustanchor.core.publish.reports import parse_report
+from trustanchor.core.publish.servercheck import ServerCheck
 from trustanchor.core.publish.slots import Activity
 from trustanchor.core.publish.wire import HTTPConnection, HTTPError, Request
 
 log = logging.getLogger("trustanchor.server")
 
-EventKind = Literal["page", "profile", "certificate", "trusted", "untrusted"]
+# "trusted": the HTTPS probe succeeded; "untrusted": the HTTPS port answered but TLS trust
+# failed; "blocked": the page's server answered but the HTTPS port did not. "server-*": the
+# phone's test of one of the user's own servers (the event's `url`).
+EventKind = Literal["page", "profile", "certificate", "trusted", "untrusted", "blocked",
+                    "server-trusted", "server-untrusted", "server-unreachable"]
+Channel = Literal["http", "https", "reach"]  # "reach": plain HTTP on the HTTPS port
 
 MAX_REQUESTS_PER_CONNECTION = 100
 _KNOWN_METHODS = frozenset(
@@ -56,7 +72,8 @@ _KNOWN_METHODS = frozenset(
      "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "QUERY"})
 _ALLOW = {"Allow": "GET, HEAD"}
 _ASSET_PATH = re.compile(r"/[A-Za-z0-9_-][A-Za-z0-9._~/-]*\Z")
-_RESERVED_PATHS = frozenset({"/", "/ca.mobileconfig", "/ca.crt", "/ca.pem", "/report", "/probe"})
+_RESERVED_PATHS = frozenset({"/", "/ca.mobileconfig", "/ca.crt", "/ca.pem", "/report", "/probe",
+                             "/alive", "/reach", "/favicon.ico"})
 # Sent to every response: files are never cached or sniffed as another type; the page is never
 # framed and leaks no referrer. Deliberately no Strict-Transport-Security (see module doc).
 _COMMON_HEADERS = {
@@ -81,6 +98,8 @@ class PublishEvent:
     device: Device
     address: str
     time: dt.datetime
+    device_id: str = ""  # the token of the page load that sent it
+    url: str = ""  # server-* events: the server URL the phone tested
 
 
 class PhonePage(Protocol):
@@ -108,6 +127,8 @@ class _Response:
     headers: Mapping[str, str]
     body: bytes = b""
     event: EventKind | None = None
+    token: str = ""  # the phone's token; events need one this server issued
+    url: str = ""
 
 
 class PublishServer:
@@ -117,7 +138,9 @@ class PublishServer:
     it raises are logged and ignored. `http_port` / `https_port` hold the real ports once
     started (the next free port is taken when the requested one is busy). The probe grants
     CORS only to the page at the addresses it is served on (see `origin_allowed`); pass
-    `page_hosts` for any other name the page is opened by.
+    `page_hosts` for any other name the page is opened by. `test_servers` are the user's own
+    HTTPS URLs the page offers to test; `server_check(url)` returns the desktop's check of one
+    (it may wait a little for a check still running, or return None).
     """
 
     def __init__(self, *, ca_certificate: x509.Certificate, tls_chain_pem: bytes,
@@ -125,7 +148,9 @@ class PublishServer:
                  bind: str = IPV4_ANY, port: int = DEFAULT_HTTP_PORT,
                  https_port: int = DEFAULT_HTTPS_PORT,
                  on_event: Callable[[PublishEvent], None] | None = None,
-                 limits: Limits | None = None, page_hosts: Sequence[str] = ()) -> None:
+                 limits: Limits | None = None, page_hosts: Sequence[str] = (),
+                 test_servers: Sequence[str] = (),
+                 server_check: Callable[[str], ServerCheck | None] | None = None) -> None:
         self.http_port = port
         self.https_port = https_port
         self._bind = bind
@@ -140,6 +165,9 @@ class PublishServer:
         # Extra names or addresses the caller serves the page at (a NAT or DNS name it chose).
         self._page_hosts = frozenset(h.strip("[]").lower() for h in page_hosts)
         self._origin_hosts: frozenset[str] = frozenset()
+        self.test_servers = tuple(test_servers)
+        self.server_check = server_check or (lambda url: None)
+        self.phone_ids = PhoneIds()
 
     @property
     def running(self) -> bool:
@@ -171,7 +199,7 @@ class PublishServer:
             routes = _Routes(self, files, self._page, self._limits.timeout)
             listener = ConnectionListener(routes.serve_connection, self._limits)
             listener.add(http_sock, None, _BUSY_RESPONSE)
-            listener.add(https_sock, self._tls, None)
+            listener.add(https_sock, self._tls, None, plain_handler=routes.serve_reach)
             listener.start()
             self._listener = listener
             log.info("Publishing on http port %d and https port %d", self.http_port,
@@ -203,11 +231,14 @@ class PublishServer:
             return False
         return parts.hostname in self._origin_hosts
 
-    def _emit(self, kind: EventKind, device: Device, address: str) -> None:
-        if self._on_event is None:
+    def _emit(self, response: _Response, device: Device, address: str) -> None:
+        if self._on_event is None or response.event is None:
             return
+        if not self.phone_ids.known(response.token):
+            return  # a client that never loaded the page changes nothing
         try:
-            self._on_event(PublishEvent(kind, device, address, utc_now()))
+            self._on_event(PublishEvent(response.event, device, address, utc_now(),
+                                        response.token, response.url))
         except Exception:
             log.exception("The publish event handler failed")
 
@@ -224,6 +255,15 @@ class _Routes:
 
     def serve_connection(self, sock: socket.socket, address: str, tls: bool,
                          activity: Activity) -> None:
+        self._serve(sock, address, "https" if tls else "http", activity)
+
+    def serve_reach(self, sock: socket.socket, address: str, tls: bool,
+                    activity: Activity) -> None:
+        """Plain HTTP on the HTTPS port: `/reach` and nothing else."""
+        self._serve(sock, address, "reach", activity)
+
+    def _serve(self, sock: socket.socket, address: str, channel: Channel,
+               activity: Activity) -> None:
         conn = HTTPConnection(sock, self._timeout)
         for _ in range(MAX_REQUESTS_PER_CONNECTION):
             try:
@@ -238,13 +278,14 @@ class _Routes:
             if request is None:
                 return
             activity.busy()
-            if not self._answer(conn, request, address, tls):
+            if not self._answer(conn, request, address, channel):
                 return
             activity.waiting()
 
-    def _answer(self, conn: HTTPConnection, request: Request, address: str, tls: bool) -> bool:
+    def _answer(self, conn: HTTPConnection, request: Request, address: str,
+                channel: Channel) -> bool:
         """Send one response; True when the connection may carry another request."""
-        response = self._route(request, tls)
+        response = self._route(request, channel)
         head_only = request.method == "HEAD"
         # Any error ends the connection: a browser opens a new one for its next request, and a
         # prober or attacker gets no second try on the same thread.
@@ -257,34 +298,57 @@ class _Routes:
         conn.send(response.status, headers, response.body, head_only=head_only)
         log.info('%s "%s %s" %d', address, request.method, request.target[:200],
                  response.status.value)
-        if response.event is not None and (request.method == "GET" or tls):
-            self._server._emit(response.event, detect_device(request.header("user-agent")),
-                              address)
+        if response.event is not None and (request.method == "GET" or channel == "https"):
+            self._server._emit(response, detect_device(request.header("user-agent")), address)
         return keep_alive
 
-    def _route(self, request: Request, tls: bool) -> _Response:
+    def _route(self, request: Request, channel: Channel) -> _Response:
         if request.method not in ("GET", "HEAD"):
             status = (HTTPStatus.METHOD_NOT_ALLOWED if request.method in _KNOWN_METHODS
                       else HTTPStatus.NOT_IMPLEMENTED)
             return _error(status, _ALLOW)
         if not request.path.startswith("/"):  # absolute-form, authority-form or "*"
             return _error(HTTPStatus.BAD_REQUEST)
-        return self._https_route(request) if tls else self._http_route(request)
+        if channel == "http":
+            return self._http_route(request)
+        # Safari's HTTPS upgrade may send a page visit to the HTTPS port as plain HTTP: it
+        # finds only /reach there, never the page or a file.
+        wanted = "/probe" if channel == "https" else "/reach"
+        if request.path != wanted:
+            return _error(HTTPStatus.NOT_FOUND)
+        headers = {"Vary": "Origin"}
+        origin = request.header("origin")
+        if origin and self._server.origin_allowed(origin):
+            headers["Access-Control-Allow-Origin"] = origin
+        if channel == "reach":
+            return _Response(HTTPStatus.NO_CONTENT, headers)
+        return _Response(HTTPStatus.NO_CONTENT, headers, event="trusted",
+                         token=_token(request.query))
 
     def _http_route(self, request: Request) -> _Response:
         if request.path == "/":
             return self._page_response(request)
+        if request.path == "/alive":
+            return _Response(HTTPStatus.NO_CONTENT, {})
         if request.path == "/report":
-            if request.query != "probe=failed":
-                return _error(HTTPStatus.BAD_REQUEST)
-            return _Response(HTTPStatus.NO_CONTENT, {}, event="untrusted")
+            return self._report(request.query)
         file = self._files.get(request.path)
         if file is None:
             return _error(HTTPStatus.NOT_FOUND)
         headers = {"Content-Type": file.content_type}
         if file.filename:
             headers["Content-Disposition"] = f'attachment; filename="{file.filename}"'
-        return _Response(HTTPStatus.OK, headers, file.body, file.event)
+        return _Response(HTTPStatus.OK, headers, file.body, file.event, _token(request.query))
+
+    def _report(self, query: str) -> _Response:
+        server = self._server
+        report = parse_report(query, server.test_servers, server.server_check)
+        if report is None:
+            return _error(HTTPStatus.BAD_REQUEST)
+        if not report.body:
+            return _Response(HTTPStatus.NO_CONTENT, {}, event=report.kind, token=report.token)
+        return _Response(HTTPStatus.OK, {"Content-Type": "application/json"}, report.body,
+                         report.kind, report.token, report.url)
 
     def _page_response(self, request: Request) -> _Response:
         try:
@@ -294,22 +358,32 @@ class _Routes:
         except Exception:
             log.exception("The phone page could not be rendered")
             return _error(HTTPStatus.INTERNAL_SERVER_ERROR)
+        token = self._server.phone_ids.issue()
         return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8",
-                                         "Vary": "Accept-Language"}, body, "page")
+                                         "Vary": "Accept-Language"},
+                         inject_token(body, token), "page", token)
 
-    def _https_route(self, request: Request) -> _Response:
-        if request.path != "/probe":
-            return _error(HTTPStatus.NOT_FOUND)
-        headers = {"Vary": "Origin"}
-        origin = request.header("origin")
-        if origin and self._server.origin_allowed(origin):
-            headers["Access-Control-Allow-Origin"] = origin
-        return _Response(HTTPStatus.NO_CONTENT, headers, event="trusted")
+
+def _token(query: str) -> str:
+    """The `id` a page request carries in its query string ("" when none)."""
+    try:
+        values = parse_qs(query, max_num_fields=8).get("id", [])
+    except ValueError:
+        return ""
+    return values[0] if len(values) == 1 else ""
+
+
+@functools.cache
+def _favicon() -> _File:
+    """The app icon for `/favicon.ico`: browsers go by the Content-Type, so SVG is fine."""
+    body = resources.files("trustanchor.resources").joinpath("icons", "app.svg").read_bytes()
+    return _File(body, "image/svg+xml")
 
 
 def _ca_files(certificate: x509.Certificate) -> dict[str, _File]:
     stem = file_stem(certificate)
     return {
+        "/favicon.ico": _favicon(),
         "/ca.mobileconfig": _File(build_mobileconfig(certificate), MOBILECONFIG_TYPE,
                                   f"{stem}.mobileconfig", "profile"),
         "/ca.crt": _File(certificate.public_bytes(serialization.Encoding.DER),

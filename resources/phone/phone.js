@@ -1,6 +1,7 @@
 /* The phone page's script: correct the platform the server guessed (iPadOS Safari says "Mac"),
-   copy the link, and run the trust test. Written in ES5 so old iOS Safari runs it. Every word it
-   shows comes from the page (the server's text table); it inserts text only with textContent. */
+   copy the link, and run the trust test (verdict.js). Written in ES5 so old iOS Safari runs it.
+   Every word it shows comes from the page (the server's text table); it inserts text only with
+   textContent. */
 (function () {
   "use strict";
   var doc = document;
@@ -97,11 +98,6 @@
     done(ok);
   }
 
-  function probeUrl() {
-    if (config.probeUrl) { return config.probeUrl; }
-    return "https://" + location.hostname + ":" + config.httpsPort + "/probe";
-  }
-
   function showResult(state, words) {
     var box = doc.getElementById("ta-result");
     box.setAttribute("data-state", state);
@@ -110,34 +106,13 @@
     root.setAttribute("data-test", state);
   }
 
+  // The test itself (three requests, four verdicts, the user's servers) is in verdict.js.
   function runTest() {
-    var button = doc.getElementById("ta-test");
-    var settled = false;
-    button.disabled = true;
-    showResult("testing", config.text.testing);
-    function finish(trusted) {
-      if (settled) { return; }
-      settled = true;
-      clearTimeout(timer);
-      button.disabled = false;
-      if (trusted) {
-        showResult("trusted", config.text.trusted);
-        return;
-      }
-      showResult("failed", config.text.not_yet);
-      // Tell the computer, so its window can say what is missing. Best effort only.
-      fetch(config.reportUrl, { cache: "no-store" })["catch"](function () { return null; });
-    }
-    var timer = setTimeout(function () { finish(false); }, config.timeoutMs);
-    // A script fetch cannot click through a certificate warning: it only succeeds when this
-    // device trusts the CA that signed the probe's certificate.
-    fetch(probeUrl(), { mode: "cors", cache: "no-store", credentials: "omit" }).then(
-      function (response) { finish(response.ok); },
-      function () { finish(false); }
-    );
+    window.TrustAnchorVerdict.run(config, showResult, doc.getElementById("ta-test"));
   }
 
   setUp();
+  if (window.TrustAnchorVerdict) { window.TrustAnchorVerdict.setUp(config); }
   doc.getElementById("ta-test").addEventListener("click", runTest);
   var copy = doc.getElementById("ta-copy");
   if (copy) { copy.addEventListener("click", copyLink); }

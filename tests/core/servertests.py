@@ -3,6 +3,7 @@ short deadlines, and waiting for the events a response sends just after it."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping
 
@@ -53,3 +54,10 @@ def settled(events: list[PublishEvent], count: int) -> list[PublishEvent]:
         time.sleep(0.005)
     time.sleep(0.05)  # and no extra one right behind
     return events
+
+
+def page_token(body: bytes) -> str:
+    """The phone's token the server put into a page it sent."""
+    match = re.search(rb'<meta name="trustanchor-id" content="([A-Za-z0-9_-]{22})">', body)
+    assert match, "the page carries no token"
+    return match.group(1).decode("ascii")

@@ -292,7 +292,8 @@ def test_a_hostile_ca_name_stays_text_everywhere() -> None:
     assert f"“{HOSTILE}”" in steps
     config_script = doc.by_id("ta-config")
     assert json.loads(config_script.text())["text"]["trusted"].count(HOSTILE) == 1
-    assert len(doc.find_all("script")) == 2          # the JSON and /phone.js; nothing injected
+    assert [s.attrs.get("src") for s in doc.find_all("script")] == [  # nothing injected
+        None, "/verdict.js", "/phone.js"]
     tags = {n.tag for n in doc.walk()}
     assert "code" in tags
     assert not [n for n in doc.by_id("ta-ca-name").walk()[1:]]
@@ -308,8 +309,9 @@ def test_no_inline_script_style_or_event_handlers_and_nothing_external() -> None
                 value = node.attrs.get(attr)
                 assert value is None or value.startswith("/"), (node.tag, attr, value)
         scripts = doc.find_all("script")
-        assert [s.attrs.get("type") for s in scripts] == ["application/json", None]
-        assert scripts[1].attrs["src"] == "/phone.js" and not scripts[1].text()
+        assert [s.attrs.get("type") for s in scripts] == ["application/json", None, None]
+        assert [s.attrs.get("src") for s in scripts[1:]] == ["/verdict.js", "/phone.js"]
+        assert not scripts[1].text() and not scripts[2].text()
         assert not doc.find_all("style")
 
 
@@ -336,7 +338,7 @@ def test_assets_are_the_page_css_script_and_pictures_and_reference_nothing_outsi
     js = assets["/phone.js"][0].decode()
     assert "maxTouchPoints" in js and "innerHTML" not in js
     svgs = {p: body for p, (body, kind) in assets.items() if kind == "image/svg+xml"}
-    assert len(svgs) == len(assets) - 2 and len(svgs) >= 40
+    assert len(svgs) == len(assets) - 3 and len(svgs) >= 40
     for path, body in svgs.items():
         assert re.fullmatch(r"/ill/(?:(?:de|fr|es|ja|zh-Hans|pt-BR)/)?[a-z0-9]+/[a-z0-9-]+-"
                             r"(light|dark)\.svg", path), path
@@ -400,7 +402,7 @@ def test_ios_26_gets_the_newest_drawings_and_android_its_four_screens() -> None:
 
 def test_pictures_can_be_left_out() -> None:
     page = PhonePageContent("Home CA", FP, pictures=False)
-    assert set(page.assets()) == {"/phone.css", "/phone.js"}
+    assert set(page.assets()) == {"/phone.css", "/phone.js", "/verdict.js"}
     assert b"<figure" not in page.render(detect_device(UA["iphone17_safari"]))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from servertests import StubPage as Page
-from servertests import make_server, settled
+from servertests import make_server, page_token, settled
 
 from trustanchor.core.errors import PublishError
 from trustanchor.core.pki.ca import CertificateAuthority
@@ -69,7 +69,9 @@ def test_page_is_rendered_for_the_requesting_device(server: PublishServer,
 def test_ca_files_are_attachments_with_the_right_type(
         server: PublishServer, events: list[PublishEvent], ca: CertificateAuthority,
         path: str, content_type: str, suffix: str, kind: str) -> None:
-    response, body = get(server, path)
+    token = page_token(get(server, "/")[1])
+    settled(events, 1).clear()
+    response, body = get(server, f"{path}?id={token}")
     assert response.status == 200
     assert response.getheader("Content-Type") == content_type
     # The CA's name holds `"`, `<`, `&` and "ë": the header's file name keeps none of them.
@@ -85,18 +87,20 @@ def test_ca_files_are_attachments_with_the_right_type(
         profile = plistlib.loads(body)
         assert profile["PayloadType"] == "Configuration"
         assert profile["PayloadContent"][0]["PayloadContent"] == ca.cert_der
-    assert [(e.kind, e.device.label) for e in settled(events, 1)] == [
-        (kind, "iPhone (iOS 17.5, Safari)")]
+    assert [(e.kind, e.device.label, e.device_id) for e in settled(events, 1)] == [
+        (kind, "iPhone (iOS 17.5, Safari)", token)]
 
 
 @pytest.mark.parametrize("path", ["/", "/ca.mobileconfig", "/ca.crt", "/ca.pem", "/phone.css"])
 def test_head_sends_the_get_headers_without_a_body(server: PublishServer,
                                                    events: list[PublishEvent],
                                                    path: str) -> None:
-    got, body = get(server, path)
-    headed, nothing = get(server, path, method="HEAD")
+    token = page_token(get(server, "/")[1])
+    settled(events, 1).clear()
+    got, body = get(server, f"{path}?id={token}")
+    headed, nothing = get(server, f"{path}?id={token}", method="HEAD")
     assert headed.status == 200 and nothing == b""
-    assert headed.getheader("Content-Length") == str(len(body))
+    assert headed.getheader("Content-Length") == str(len(body))  # tokens have one length
     for name in ("Content-Type", "Content-Disposition", "Cache-Control",
                  "X-Content-Type-Options"):
         assert headed.getheader(name) == got.getheader(name)
@@ -116,7 +120,7 @@ def test_page_assets_are_served_from_memory_with_their_type(server: PublishServe
 
 def test_query_strings_are_ignored_and_unknown_paths_are_404(server: PublishServer) -> None:
     assert get(server, "/ca.crt?x=1")[0].status == 200
-    for path in ("/index.html", "/favicon.ico", "/ca", "/probe", "/CA.CRT", "/ca.crt/"):
+    for path in ("/index.html", "/ca", "/probe", "/reach", "/CA.CRT", "/ca.crt/"):
         response, body = get(server, path)
         assert response.status == 404, path
         assert response.getheader("Content-Type") == "text/plain; charset=utf-8"
@@ -125,11 +129,13 @@ def test_query_strings_are_ignored_and_unknown_paths_are_404(server: PublishServ
 
 def test_failed_probe_report_records_an_untrusted_event(server: PublishServer,
                                                         events: list[PublishEvent]) -> None:
-    response, body = get(server, "/report?probe=failed")
+    token = page_token(get(server, "/")[1])
+    settled(events, 1).clear()
+    response, body = get(server, f"/report?probe=failed&id={token}")
     assert (response.status, body) == (204, b"")
     assert response.getheader("Content-Length") is None
-    assert [(e.kind, e.device.platform) for e in settled(events, 1)] == [
-        ("untrusted", "iphone")]
+    assert [(e.kind, e.device.platform, e.device_id) for e in settled(events, 1)] == [
+        ("untrusted", "iphone", token)]
     assert get(server, "/report?probe=passed")[0].status == 400
     assert get(server, "/report")[0].status == 400
     assert len(settled(events, 1)) == 1
@@ -417,10 +423,12 @@ def test_serves_on_ipv6_loopback(ca: CertificateAuthority, leaf: ServerCertifica
     srv.start()
     try:
         conn = http.client.HTTPConnection("::1", srv.http_port, timeout=5)
+        conn.request("GET", "/")
+        conn.getresponse().read()
         conn.request("GET", "/ca.crt")
         response = conn.getresponse()
         assert (response.status, response.read()) == (200, ca.cert_der)
         conn.close()
-        assert [e.address for e in settled(events, 1)] == ["::1"]
+        assert [e.address for e in settled(events, 1)] == ["::1"]  # the page load
     finally:
         srv.stop()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from servertests import TEST_TIMEOUT, make_server, settled
+from servertests import TEST_TIMEOUT, make_server, page_token, settled
 
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
@@ -29,6 +29,16 @@ def trusting(ca: CertificateAuthority) -> ssl.SSLContext:
     context = ssl.create_default_context(cadata=ca.cert_pem.decode())
     context.hostname_checks_common_name = False
     return context
+
+
+def page_id(srv: PublishServer) -> str:
+    """Load the phone page over HTTP, as a phone does before its Test: its token."""
+    conn = http.client.HTTPConnection("127.0.0.1", srv.http_port, timeout=5)
+    try:
+        conn.request("GET", "/")
+        return page_token(conn.getresponse().read())
+    finally:
+        conn.close()
 
 
 def probe(srv: PublishServer, context: ssl.SSLContext, host: str = "127.0.0.1",
@@ -49,8 +59,10 @@ def test_probe_succeeds_for_a_client_that_trusts_the_ca(
         server: PublishServer, events: list[PublishEvent], ca: CertificateAuthority,
         host: str) -> None:
     origin = f"http://{host}:{server.http_port}"
+    token = page_id(server)
+    settled(events, 1).clear()
     response = probe(server, trusting(ca), host,
-                     {"Origin": origin, "User-Agent": ANDROID_UA})
+                     {"Origin": origin, "User-Agent": ANDROID_UA}, path=f"/probe?id={token}")
     assert response.status == 204
     assert response.getheader("Access-Control-Allow-Origin") == origin
     assert response.getheader("Vary") == "Origin"
@@ -58,6 +70,7 @@ def test_probe_succeeds_for_a_client_that_trusts_the_ca(
     assert response.getheader("Strict-Transport-Security") is None
     assert [(e.kind, e.device.label, e.address) for e in settled(events, 1)] == [
         ("trusted", "Android device (Android 14, Chrome)", "127.0.0.1")]
+    assert events[0].device_id == token
 
 
 def test_handshake_fails_for_a_client_that_does_not_trust_the_ca(
@@ -160,7 +173,9 @@ def test_https_serves_only_the_probe(server: PublishServer, ca: CertificateAutho
         assert response.status == 404, path
     response = probe(server, trusting(ca), method="POST")
     assert (response.status, response.getheader("Allow")) == (405, "GET, HEAD")
-    assert probe(server, trusting(ca), path="/probe?t=1").status == 204
+    token = page_id(server)
+    settled(events, 1).clear()
+    assert probe(server, trusting(ca), path=f"/probe?t=1&id={token}").status == 204
     assert [e.kind for e in settled(events, 1)] == ["trusted"]
 
 

@@ -56,11 +56,19 @@ def get(url_port: int, path: str, *, ua: str = IPHONE) -> tuple[int, dict[str, s
         conn.close()
 
 
-def probe(port: int, context: ssl.SSLContext, origin: str, host: str = "127.0.0.1"
-          ) -> tuple[int, dict[str, str]]:
+def page_token(page: bytes) -> str:
+    """The phone's token the server put into the page (its requests carry it as ?id=)."""
+    match = re.search(rb'<meta name="trustanchor-id" content="([A-Za-z0-9_-]+)">', page)
+    assert match, "the page carries no token"
+    return match.group(1).decode()
+
+
+def probe(port: int, context: ssl.SSLContext, origin: str, host: str = "127.0.0.1",
+          token: str = "") -> tuple[int, dict[str, str]]:
     conn = http.client.HTTPSConnection(host, port, context=context, timeout=5)
     try:
-        conn.request("GET", "/probe", headers={"User-Agent": IPHONE, "Origin": origin})
+        conn.request("GET", f"/probe?id={token}",
+                     headers={"User-Agent": IPHONE, "Origin": origin})
         response = conn.getresponse()
         response.read()
         return response.status, {k.lower(): v for k, v in response.getheaders()}
@@ -89,6 +97,7 @@ def test_a_simulated_iphone_walks_the_whole_flow(
     assert "Tëst &amp; &quot;Co&quot; &lt;Home&gt; CA" in page and ca.short_fingerprint in page
     assert publisher.https_probe_url in page          # the script fetches the real probe URL
     assert 'href="/ca.mobileconfig"' in page
+    token = page_token(body)
     event = next_event(events)
     assert (event.kind, event.device.platform, event.device.os_version, event.address) == (
         "page", "iphone", "17.5", "127.0.0.1")
@@ -96,7 +105,7 @@ def test_a_simulated_iphone_walks_the_whole_flow(
         assert get(port, asset)[0] == 200
 
     # 2. The profile: a valid plist whose payload is exactly this CA.
-    status, headers, body = get(port, "/ca.mobileconfig")
+    status, headers, body = get(port, f"/ca.mobileconfig?id={token}")
     assert status == 200
     assert headers["content-type"] == "application/x-apple-aspen-config"
     assert headers["content-disposition"].startswith("attachment")
@@ -115,23 +124,26 @@ def test_a_simulated_iphone_walks_the_whole_flow(
     for untrusting in (ssl.create_default_context(),
                        ssl.create_default_context(cadata=other.cert_pem.decode())):
         with pytest.raises(ssl.SSLCertVerificationError):
-            probe(publisher.https_port, untrusting, origin)
+            probe(publisher.https_port, untrusting, origin, token=token)
     # ...and the page reports its failed script fetch back over HTTP.
-    assert get(port, "/report?probe=failed")[0] == 204
+    assert get(port, f"/report?verdict=untrusted&id={token}")[0] == 204
     event = next_event(events)
     assert (event.kind, event.device.platform) == ("untrusted", "iphone")
 
     # 4. After trusting the CA: a verified handshake (name and IP checked) and CORS for the page.
     trusting = ssl.create_default_context(cadata=ca.cert_pem.decode())
     trusting.hostname_checks_common_name = False     # like iOS: the SAN alone counts
-    status, headers = probe(publisher.https_port, trusting, origin)
+    status, headers = probe(publisher.https_port, trusting, origin, token=token)
     assert status == 204
     assert headers["access-control-allow-origin"] == origin
     event = next_event(events)
     assert (event.kind, event.device.platform, event.address) == ("trusted", "iphone",
                                                                   "127.0.0.1")
-    assert probe(publisher.https_port, trusting, f"http://localhost:{port}", "localhost")[0] == 204
+    assert probe(publisher.https_port, trusting, f"http://localhost:{port}", "localhost",
+                 token)[0] == 204
     assert next_event(events).kind == "trusted"
+    # A probe that carries no page's token is answered, but changes nothing.
+    assert probe(publisher.https_port, trusting, origin)[0] == 204
     assert events.empty()
 
 
@@ -257,7 +269,9 @@ def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
         assert len(qr) >= 12 and len({len(row) for row in qr}) == 1   # a square of text
         assert set("".join(qr)) <= set("\xa0 ▀▄█")
 
-        status, _, body = get(http_port, "/ca.mobileconfig")
+        token = page_token(get(http_port, "/")[2])
+        lines.until(r"iPhone \(iOS 17\.5, Safari\) at 127\.0\.0\.1 opened the page$")
+        status, _, body = get(http_port, f"/ca.mobileconfig?id={token}")
         assert status == 200 and plistlib.loads(body)["PayloadContent"][0]["PayloadContent"] \
             == ca.cert_der
         lines.until(r"iPhone \(iOS 17\.5, Safari\) at 127\.0\.0\.1 downloaded the profile$")

@@ -27,6 +27,7 @@ class SimulatedPhone:
         self.page_url = page_url
         self.user_agent = user_agent
         self.probe_url = ""
+        self.token = ""  # the page load's identity, set by open_page()
 
     def _get(self, url: str, context: ssl.SSLContext | None = None,
              headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
@@ -47,10 +48,15 @@ class SimulatedPhone:
         match = _PROBE.search(html)
         assert match, "the page carries no probe URL"
         self.probe_url = json.loads(match.group(1))
+        # The page's own requests carry its token, as the page's script adds it (verdict.js).
+        token = re.search(r'<meta name="trustanchor-id" content="([A-Za-z0-9_-]+)">', html)
+        assert token, "the page carries no token"
+        self.token = token.group(1)
         return html
 
     def download_profile(self) -> bytes:
-        status, headers, body = self._get(self.page_url.rstrip("/") + "/ca.mobileconfig")
+        url = self.page_url.rstrip("/") + f"/ca.mobileconfig?id={self.token}"
+        status, headers, body = self._get(url)
         assert status == 200
         assert headers["Content-Type"] == "application/x-apple-aspen-config"
         return body
@@ -63,10 +69,12 @@ class SimulatedPhone:
             context.load_default_certs()  # only the system roots, like a phone without the CA
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.page_url))
         try:
-            status, headers, _ = self._get(self.probe_url, context, {"Origin": origin})
+            status, headers, _ = self._get(f"{self.probe_url}?id={self.token}", context,
+                                           {"Origin": origin})
         except urllib.error.URLError as err:
             assert isinstance(err.reason, ssl.SSLCertVerificationError), err
-            status, _, _ = self._get(self.page_url.rstrip("/") + "/report?probe=failed")
+            status, _, _ = self._get(self.page_url.rstrip("/")
+                                     + f"/report?verdict=untrusted&id={self.token}")
             assert status == 204
             return False
         assert status == 204 and headers.get("Access-Control-Allow-Origin") == origin

@@ -1,0 +1,111 @@
+"""What each phone found when it tested the user's own servers: one row per phone and URL.
+
+A frozen list of results goes in (`results_from()` makes it from the publisher's events), rows
+come out; the panel runs nothing and keeps no state of its own. Not placed in a page yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from trustanchor.core.publish.server import PublishEvent
+from trustanchor.gui.theme import Tone, scaled_font, tone_css
+
+ServerVerdict = Literal["trusted", "untrusted", "unreachable"]
+
+# What each verdict means, and what to do: (words, tone, next step).
+_WORDS: dict[ServerVerdict, tuple[str, Tone, str]] = {
+    "trusted": ("✓ Trusted", "ok", "The phone opened a trusted HTTPS connection."),
+    "untrusted": ("✗ Not trusted", "error",
+                  "The phone refused the certificate: run “trustanchor check URL” here to see "
+                  "why, or finish trusting the CA on the phone."),
+    "unreachable": ("Not reachable from the phone", "warning",
+                    "This computer reached the server, the phone did not: is the phone on "
+                    "the same network, or does a firewall stop it?"),
+}
+
+
+@dataclass(frozen=True)
+class ServerResult:
+    """One phone's latest test of one server URL."""
+
+    device_id: str
+    device: str
+    url: str
+    verdict: ServerVerdict
+    time: dt.datetime
+
+
+def results_from(events: Iterable[PublishEvent]) -> tuple[ServerResult, ...]:
+    """The latest result per phone (page token) and URL, in the order first seen."""
+    latest: dict[tuple[str, str], ServerResult] = {}
+    for event in events:
+        verdict = event.kind.removeprefix("server-")
+        if not event.kind.startswith("server-") or verdict not in _WORDS:
+            continue
+        key = (event.device_id, event.url)
+        latest[key] = ServerResult(event.device_id, event.device.label, event.url, verdict,
+                                   event.time)
+    return tuple(latest.values())
+
+
+class VerifyServersPanel(QWidget):
+    """Rows of "phone | server | result" with what to do for each failure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Server tests")
+        layout = QVBoxLayout(self)
+        self.title = QLabel("Your servers, tested from each phone")
+        self.title.setFont(scaled_font(self.title, 1.15, bold=True))
+        layout.addWidget(self.title)
+        self.empty = QLabel("No phone has tested your servers yet. On the phone, tap “Test” "
+                            "under “Test your server”.")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setColumnStretch(2, 1)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.rows: list[tuple[str, str, str]] = []  # (phone, url, words) as shown
+
+    def render_results(self, results: Sequence[ServerResult]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        self.empty.setVisible(not results)
+        for column, heading in enumerate(("Phone", "Server", "Result")):
+            label = QLabel(heading)
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            label.setVisible(bool(results))
+            self._grid.addWidget(label, 0, column)
+        previous = ""
+        for row, result in enumerate(results, start=1):
+            words, tone, advice = _WORDS[result.verdict]
+            # A phone's name once per group of its rows: the eye follows one phone at a time.
+            phone = QLabel(result.device if result.device_id != previous else "")
+            previous = result.device_id
+            url = QLabel(result.url)
+            url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for plain in (phone, url):  # the phone's and the user's words are never markup
+                plain.setTextFormat(Qt.TextFormat.PlainText)
+            verdict = QLabel(f"<b>{words}</b><br>{advice}" if result.verdict != "trusted"
+                             else f"<b>{words}</b>")
+            verdict.setTextFormat(Qt.TextFormat.RichText)
+            verdict.setWordWrap(True)
+            verdict.setStyleSheet(tone_css(tone, self))
+            verdict.setAccessibleName(f"{result.url}: {words}")
+            for column, widget in enumerate((phone, url)):
+                self._grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(verdict, row, 2)
+            self.rows.append((result.device, result.url, words))
