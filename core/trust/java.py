@@ -14,8 +14,14 @@ import tempfile
 from pathlib import Path
 
 from trustanchor.core.trust import runner
-from trustanchor.core.trust.errors import StoreReadOnlyError, TrustStoreError
-from trustanchor.core.trust.model import Anchor, StoreKind, TrustState, temp_cert_file
+from trustanchor.core.trust.errors import StoreReadOnlyError
+from trustanchor.core.trust.model import (
+    Anchor,
+    StoreKind,
+    TrustState,
+    state_by_lookup,
+    temp_cert_file,
+)
 
 KEYTOOL = "keytool"
 STORE_PASSWORD = "changeit"  # noqa: S105 - the JDK's documented default, not a secret
@@ -77,13 +83,7 @@ class JavaStore:
         return result.ok and parse_sha256(result.stdout) == anchor.sha256
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        try:
-            present = self.ours(anchor)
-        except TrustStoreError as exc:
-            return TrustState.UNKNOWN, str(exc)
-        if present:
-            return TrustState.TRUSTED, f"added by TrustAnchor as alias {anchor.alias}"
-        return TrustState.NOT_PRESENT, ""
+        return state_by_lookup(self.ours, anchor, f"added by TrustAnchor as alias {anchor.alias}")
 
     def install(self, anchor: Anchor) -> None:
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:

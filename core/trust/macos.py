@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustanchor.core.trust import runner
-from trustanchor.core.trust.errors import AdminDeniedError, TrustStoreError
-from trustanchor.core.trust.model import Anchor, StoreKind, TrustState, temp_cert_file
+from trustanchor.core.trust.errors import AdminDeniedError
+from trustanchor.core.trust.model import (
+    Anchor,
+    StoreKind,
+    TrustState,
+    state_by_lookup,
+    temp_cert_file,
+)
 
 SECURITY = "/usr/bin/security"
 SYSTEM_KEYCHAIN = "/Library/Keychains/System.keychain"
@@ -107,13 +113,8 @@ class KeychainStore:
         return holds(self._entries(), anchor)
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        try:
-            present = self.ours(anchor)
-        except TrustStoreError as exc:
-            return TrustState.UNKNOWN, str(exc)
-        if not present:
-            return TrustState.NOT_PRESENT, ""
-        return TrustState.TRUSTED, "in the keychain (the handshake below shows the trust)"
+        return state_by_lookup(self.ours, anchor,
+                               "in the keychain (the handshake below shows the trust)")
 
     def install(self, anchor: Anchor) -> None:
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:

@@ -6,11 +6,14 @@ All frozen, so the GUI can render a status without being able to change it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+
+from trustanchor.core.trust.errors import TrustStoreError
 
 FILE_PREFIX = "trustanchor-"
 NICKNAME_PREFIX = "TrustAnchor"
@@ -131,3 +134,14 @@ def temp_cert_file(folder: Path, anchor: Anchor) -> Path:
     path = folder / anchor.file_name
     path.write_bytes(anchor.pem)
     return path
+
+
+def state_by_lookup(ours: Callable[[Anchor], bool], anchor: Anchor,
+                    where: str) -> tuple[TrustState, str]:
+    """The state of a store that can only say whether TrustAnchor's copy is in it: `ours`
+    failing means "can't tell" with its sentence; `where` says where the copy was found."""
+    try:
+        present = ours(anchor)
+    except TrustStoreError as exc:
+        return TrustState.UNKNOWN, str(exc)
+    return (TrustState.TRUSTED, where) if present else (TrustState.NOT_PRESENT, "")

@@ -14,8 +14,14 @@ import tempfile
 from pathlib import Path
 
 from trustanchor.core.trust import runner
-from trustanchor.core.trust.errors import AdminDeniedError, TrustStoreError
-from trustanchor.core.trust.model import Anchor, StoreKind, TrustState, temp_cert_file
+from trustanchor.core.trust.errors import AdminDeniedError
+from trustanchor.core.trust.model import (
+    Anchor,
+    StoreKind,
+    TrustState,
+    state_by_lookup,
+    temp_cert_file,
+)
 
 CERTUTIL = "certutil.exe"
 USER_MEANING = "Edge, Chrome, curl.exe, .NET and most Windows apps, for you only"
@@ -72,13 +78,7 @@ class RootStore:
         return anchor.sha1 in parse_store(result.stdout)
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        try:
-            present = self.ours(anchor)
-        except TrustStoreError as exc:
-            return TrustState.UNKNOWN, str(exc)
-        if present:
-            return TrustState.TRUSTED, f"in {self.location}"
-        return TrustState.NOT_PRESENT, ""
+        return state_by_lookup(self.ours, anchor, f"in {self.location}")
 
     def install(self, anchor: Anchor) -> None:
         if self.needs_admin:
