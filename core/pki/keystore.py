@@ -326,6 +326,53 @@ def is_encrypted(data: bytes) -> bool:
     return _encrypted_der(data) is not None
 
 
+def _our_scrypt_parts(der: bytes) -> tuple[bytes, int, int, int, bytes, bytes] | None:
+    """(salt, n, r, p, iv, ciphertext) when `der` is exactly what encrypt_private_key writes
+    (PBES2 with scrypt and AES-256-CBC), else None."""
+    try:
+        info = DerReader(DerReader(der).read(_TAG_SEQUENCE))
+        algorithm = DerReader(info.read(_TAG_SEQUENCE))
+        ciphertext = info.read(_TAG_OCTETS)
+        if oid_text(algorithm.read(_TAG_OID)) != OID_PBES2:
+            return None
+        params = DerReader(algorithm.read(_TAG_SEQUENCE))
+        kdf = DerReader(params.read(_TAG_SEQUENCE))
+        cipher = DerReader(params.read(_TAG_SEQUENCE))
+        if oid_text(kdf.read(_TAG_OID)) != OID_SCRYPT:
+            return None
+        if oid_text(cipher.read(_TAG_OID)) != OID_AES256_CBC:
+            return None
+        scrypt = DerReader(kdf.read(_TAG_SEQUENCE))
+        salt = scrypt.read(_TAG_OCTETS)
+        n, r, p = (_int_value(scrypt.read(_TAG_INTEGER)) for _ in range(3))
+        iv = cipher.read(_TAG_OCTETS)
+    except ValueError:
+        return None
+    if not scrypt.at_end() or len(iv) != AES_BLOCK_BYTES:
+        return None  # a key length or other extras: leave it to cryptography's reader
+    return salt, n, r, p, iv, ciphertext
+
+
+def _decrypt_our_format(der: bytes, passphrase: bytes) -> bytes | None:
+    """The PKCS#8 DER inside our own scrypt format, or None for any other format.
+
+    cryptography's key loader holds the GIL through scrypt (about 0.4 s at n = 2**17), which
+    froze the wizard's window while a worker unlocked the CA; its Scrypt KDF releases it.
+    """
+    parts = _our_scrypt_parts(der)
+    if parts is None:
+        return None
+    salt, n, r, p, iv, ciphertext = parts
+    try:
+        secret = Scrypt(salt=salt, length=AES_KEY_BYTES, n=n, r=r, p=p).derive(passphrase)
+        decryptor = Cipher(algorithms.AES(secret), modes.CBC(iv)).decryptor()
+        unpadder = padding.PKCS7(AES_BLOCK_BYTES * 8).unpadder()
+        padded = decryptor.update(ciphertext) + decryptor.finalize()
+        return unpadder.update(padded) + unpadder.finalize()
+    except ValueError as exc:  # bad padding: a wrong passphrase (or damaged ciphertext)
+        raise PassphraseError(WRONG_UNLOCK_MESSAGE) from exc
+
+
 def decrypt_private_key(data: bytes, passphrase: bytes | None) -> PrivateKey:
     """Load a PEM or DER private key, decrypting it when it is encrypted.
 
@@ -340,6 +387,10 @@ def decrypt_private_key(data: bytes, passphrase: bytes | None) -> PrivateKey:
         check_kdf_limits(encrypted_der)
     block = _key_block(data)
     password = passphrase if encrypted else None
+    if encrypted_der is not None and password:
+        plain = _decrypt_our_format(encrypted_der, password)
+        if plain is not None:
+            data, block, password = plain, None, None
     try:
         if block is not None:
             key = serialization.load_pem_private_key(block[1], password)

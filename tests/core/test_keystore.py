@@ -7,6 +7,7 @@ import random
 import re
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -255,3 +256,33 @@ def test_absurd_pbkdf2_rounds_are_refused_before_any_work() -> None:
     with pytest.raises(ImportFormatError, match="rounds"):
         decrypt_private_key(der, PASSPHRASE)
     assert time.perf_counter() - started < 1.0
+
+
+def test_unlocking_lets_other_threads_run() -> None:
+    """Scrypt at n = 2**17 takes about 0.4 s; cryptography's key loader held the GIL through
+    it, so a worker unlocking the CA froze the wizard's window for that long. Unlocking our
+    own format must leave other threads running (the longest pause well under the unlock)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    pem = encrypt_private_key(key, b"correct horse battery")
+    gaps: list[float] = []
+    done = threading.Event()
+
+    def tick() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            time.sleep(0.002)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        started = time.perf_counter()
+        loaded = decrypt_private_key(pem, b"correct horse battery")
+        unlock = time.perf_counter() - started
+    finally:
+        done.set()
+        ticker.join(timeout=5)
+    assert loaded.private_numbers() == key.private_numbers()
+    assert max(gaps) < unlock / 2, f"another thread waited {max(gaps):.3f} s of {unlock:.3f} s"
