@@ -6,15 +6,14 @@ keeps turning meanwhile) and shows the proof; this machine's own stores are neve
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.core.certhelpers import cached_ca
 from tests.core.trusthelpers import debian_root, needs_certutil, needs_update_ca
+from tests.gui.ticker import MAX_STALL_S, Ticker
 from trustanchor.core.flow import operations, trust_ops
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
@@ -25,33 +24,6 @@ from trustanchor.gui.trust_dialog import TrustDialog
 pytestmark = [needs_certutil, needs_update_ca]
 # Every call here runs certutil, update-ca-certificates and a TLS handshake: seconds, not more.
 CALL_TIMEOUT_MS = 60_000
-# The longest the UI thread may go without running a 10 ms timer while a worker runs.
-MAX_STALL_S = 0.5
-
-
-class Ticker:
-    """Counts a 10 ms timer on the UI thread and the longest gap between two of its ticks."""
-
-    def __init__(self) -> None:
-        self.ticks = 0
-        self.longest = 0.0
-        self._last = time.monotonic()
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        self.longest = max(self.longest, now - self._last)
-        self._last, self.ticks = now, self.ticks + 1
-
-    def __enter__(self) -> Ticker:
-        self._last = time.monotonic()
-        self.timer.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.timer.stop()
 
 
 @pytest.fixture
