@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from trustanchor.core.flow.state import Action, Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.controller import WizardController
+from trustanchor.gui.extra_dialogs import ExtraDialogs
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.menus import WindowMenus
 from trustanchor.gui.messages import describe_error
@@ -68,6 +69,7 @@ class WizardWindow(QMainWindow):
         self.settings = settings
         self.controller = WizardController(restore_choices(wizard, settings), self)
         self._connect_controller()
+        self.extra_dialogs = ExtraDialogs(self, self)  # trust here, renew automatically
         self._shown_step: Step | None = None
         self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         self.pages: dict[Step, Page] = {}
@@ -172,6 +174,7 @@ class WizardWindow(QMainWindow):
         page.edited.connect(self._on_page_edited)
         page.status_changed.connect(self._on_page_status_changed)
         self.controller.connect_page(step, page)
+        self.extra_dialogs.connect_page(page)
         self.pages[step] = page
         self._scrolls[step].setWidget(page)
         return page

@@ -7,12 +7,10 @@ intermediate under the user's root, so phones that trust the root trust every re
 from __future__ import annotations
 
 import argparse
-import socket
 from pathlib import Path
 from typing import TypeVar
 
-from trustanchor.core.acme.caddy import DEFAULT_ACME_PORT, MAX_LEAF_DAYS, RUN_SCRIPT, parse_version
-from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.acme.caddy import DEFAULT_ACME_PORT, MAX_LEAF_DAYS
 
 COMMAND = "acme"
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
@@ -66,53 +64,34 @@ def run(args: argparse.Namespace) -> int:
     return _status(args)
 
 
-def _names(args: argparse.Namespace) -> tuple[str, ...]:
-    from trustanchor.core.pki.names import parse_names
-
-    names = args.names or [socket.gethostname().lower()]
-    return tuple(n.text for n in parse_names(names))
-
-
 def _setup(args: argparse.Namespace) -> int:
-    from trustanchor.core.acme.bundle import write_bundle
-    from trustanchor.core.acme.caddy import AcmeSite, installed_caddy_version
     from trustanchor.core.cli.passphrases import unlock_ca
-    from trustanchor.core.pki.intermediate import (
-        ensure_can_delegate,
-        ensure_names_allowed,
-        issue_intermediate,
-    )
+    from trustanchor.core.flow import acme_ops
     from trustanchor.core.store.home import CAHome, default_home
 
     home = CAHome(default_home(args.home))
-    ensure_can_delegate(home.load_certificate())  # before asking for a passphrase
-    if args.leaf_days is not None and not 1 <= args.leaf_days <= MAX_LEAF_DAYS:
-        raise TrustAnchorError(f"--leaf-days must be between 1 and {MAX_LEAF_DAYS}")
-    version = installed_caddy_version()
-    if args.caddy_version:
-        version = parse_version(args.caddy_version)
-        if version is None:
-            raise TrustAnchorError(f"{args.caddy_version!r} is not a Caddy version like 2.8.4")
-    site = AcmeSite(out=Path(args.out), names=_names(args), port=args.port, bind=args.bind,
-                    leaf_days=args.leaf_days, caddy_version=version)
+    request = acme_ops.AcmeRequest(
+        out=Path(args.out), names=tuple(args.names or ()), port=args.port, bind=args.bind,
+        lifetime=args.lifetime, leaf_days=args.leaf_days, caddy_version=args.caddy_version,
+        force=args.force)
+    site = acme_ops.prepare(home, request)  # refusals come before the passphrase prompt
     ca = unlock_ca(home, args.passphrase_file)
-    ensure_names_allowed(ca.certificate, site.names)
-    intermediate = issue_intermediate(ca, days=args.lifetime)
-    written = write_bundle(site, ca.certificate, intermediate, ca.name, force=args.force)
+    done = acme_ops.setup(ca, site, lifetime=args.lifetime, force=args.force)
+    intermediate = done.intermediate
     print(f'Issued the intermediate "{intermediate.name}", valid until '
           f"{intermediate.not_after:%Y-%m-%d}; the root's key stayed in {home.root}")
-    for path in written:
+    for path in done.written:
         print(f"  {path}")
     print(f"ACME directory: {site.directory_url}")
-    print(f"Start Caddy with: sh {site.out.resolve() / RUN_SCRIPT}")
-    print(f"Client settings: {site.out.resolve() / 'clients.md'}")
+    print(f"Start Caddy with: sh {done.run_script}")
+    print(f"Client settings: {done.clients_file}")
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    from trustanchor.core.acme.status import read_status
+    from trustanchor.core.flow import acme_ops
 
-    status = read_status(Path(args.out))
+    status = acme_ops.status(Path(args.out))
     if status.up:
         print(f"ACME server: up at {status.directory_url} (TLS verified with the root)")
     else:

@@ -51,36 +51,35 @@ def add_parser(subparsers: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _environment(args: argparse.Namespace) -> TrustEnvironment:
-    from trustanchor.core.trust.stores import TrustEnvironment
+    from trustanchor.core.flow.trust_ops import StoreOverrides, environment
 
-    return TrustEnvironment(
-        linux_root=Path(args.system_root) if args.system_root else None,
+    return environment(StoreOverrides(
+        system_root=Path(args.system_root) if args.system_root else None,
         java_keystore=Path(args.java_keystore) if args.java_keystore else None,
-    )
+    ))
 
 
 def run(args: argparse.Namespace) -> int:
+    from trustanchor.core.flow import trust_ops
     from trustanchor.core.store.home import CAHome, default_home
-    from trustanchor.core.trust import service
     from trustanchor.core.trust.stores import StoreChoice
 
     home = CAHome(default_home(args.home))
-    anchors = service.anchors_of(home)
     env = _environment(args)
     choice = StoreChoice(args.store)
     if args.action == "install":
-        print(f"Adding the CA {anchors[0].name!r} (SHA-256 {anchors[0].fingerprint})")
-        for change in service.install(anchors[0], env, choice):
+        anchor = trust_ops.anchors(home)[0]
+        print(f"Adding the CA {anchor.name!r} (SHA-256 {anchor.fingerprint})")
+        for change in trust_ops.install(home, env, choice):
             print(f"  added to {change.store}: {change.location}")
         return 0
     if args.action == "uninstall":
-        for change in service.uninstall(anchors, env, choice):
+        for change in trust_ops.uninstall(home, env, choice):
             print(f"Removed SHA-256 {change.fingerprint} from {change.store}: {change.location}")
         return 0
     ca = _unlocked(home, args.passphrase_file)
-    only = None if choice is StoreChoice.DEFAULT else choice  # status: every store by default
-    result = service.status(anchors, env, ca, only=only)
-    print(render_status(result, anchors, proved=ca is not None))
+    report = trust_ops.status(home, env, ca, choice)
+    print(render_status(report.status, list(report.anchors), proved=report.proved))
     return 0
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.extra_buttons import RENEW_AUTOMATICALLY, TRUST_HERE, request_row
 from trustanchor.gui.pages.save import RENEW_BEFORE
 from trustanchor.gui.theme import scaled_font
 
@@ -18,6 +19,8 @@ class DonePage(Page):
 
     jump_requested = Signal()
     stop_requested = Signal()
+    trust_requested = Signal()  # gui/extra_dialogs.py opens the dialogs
+    acme_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +43,8 @@ class DonePage(Page):
         row.addWidget(self.another_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.body.addLayout(request_row((TRUST_HERE, self.trust_requested),
+                                        (RENEW_AUTOMATICALLY, self.acme_requested)))
         self.body.addWidget(wrapped(
             "Keep the CA folder safe and backed up: it holds the key that your devices trust. "
             "To add another phone later, run TrustAnchor again and choose “Use my existing CA”."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,7 @@ from trustanchor.core.flow.state import IssuedInfo, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.extra_buttons import TRUST_HERE, request_button
 from trustanchor.gui.theme import monospace_font, scaled_font
 
 FILE_ROLES = {
@@ -47,6 +48,7 @@ def role_of(path: str) -> str:
 class SavePage(Page):
     step = Step.SAVE
     subtitle = "Your certificate is saved. Put it on your server with one of these settings."
+    trust_requested = Signal()  # opens gui/trust_dialog.py (gui/extra_dialogs.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class SavePage(Page):
         named(self.show_folder, "Show the files in their folder")
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
         top.addWidget(self.show_folder)
+        top.addWidget(request_button(TRUST_HERE, self.trust_requested))
         self.body.addLayout(top)
         self.files_grid = QGridLayout()
         self.files_grid.setColumnStretch(1, 1)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.pages.base import Page, set_plain_text, wrapped
+from trustanchor.gui.pages.extra_buttons import RENEW_AUTOMATICALLY, request_button
 from trustanchor.gui.theme import scaled_font, tone_css
 
 STEPS_TEXT = (
@@ -21,6 +23,7 @@ class WelcomePage(Page):
     step = Step.WELCOME
     subtitle = ("TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or "
                 "a dev server) trusted on your iPhone and your other devices.")
+    acme_requested = Signal()  # gui/extra_dialogs.py opens the dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,8 @@ class WelcomePage(Page):
         self.body.addSpacing(16)
         self.ca_status = wrapped(name="Your CA", static=True)
         self.body.addWidget(self.ca_status)
+        self.acme_button = request_button(RENEW_AUTOMATICALLY, self.acme_requested)
+        self.body.addWidget(self.acme_button)  # shown once a CA exists (render_state)
         self.body.addWidget(wrapped(static=True, text=
             "Nothing leaves this computer except the CA's public certificate, and only while "
             "you publish it to your phone on your own network."))
@@ -53,6 +58,7 @@ class WelcomePage(Page):
                                    "one you already have).")
             self.ca_status.setStyleSheet("")
         self.ca_status.setAccessibleName(self.ca_status.text())
+        self.acme_button.setVisible(self.view.started and bool(facts.ca or facts.ca_in_home))
 
     def _existing_text(self) -> str:
         name = self.view.stored_ca_name

@@ -1,0 +1,38 @@
+"""The buttons that open the wizard's side dialogs from a page ("Also trust it on this
+computer…", "Renew automatically…"): each only emits the page's request signal, which
+gui/extra_dialogs.py answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy
+
+from trustanchor.gui.pages.base import named
+
+TRUST_HERE = "Also trust it on this computer…"
+RENEW_AUTOMATICALLY = "Renew automatically…"
+DESCRIPTIONS = {
+    TRUST_HERE: "Shows this computer's trust stores; nothing changes until you click Install",
+    RENEW_AUTOMATICALLY: "Sets up Caddy's ACME server so your servers renew their "
+                         "certificates by themselves",
+}
+
+
+def request_button(text: str, signal: SignalInstance) -> QPushButton:
+    """A button whose click emits ``signal`` (a page's ``trust_requested`` / ``acme_requested``)."""
+    button = QPushButton(text)
+    named(button, text.rstrip("…"), DESCRIPTIONS.get(text, ""))
+    button.clicked.connect(signal)
+    # As wide as its text, also where it stands alone in a page's column (Welcome).
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def request_row(*buttons: tuple[str, SignalInstance]) -> QHBoxLayout:
+    """Such buttons side by side, left-aligned: a row of their own, so a page's existing row
+    does not grow wider than the window at large text sizes."""
+    row = QHBoxLayout()
+    for text, signal in buttons:
+        row.addWidget(request_button(text, signal))
+    row.addStretch(1)
+    return row
