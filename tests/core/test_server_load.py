@@ -5,10 +5,8 @@ IPv6 /64, and a classroom of phones at once is served quickly."""
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import ipaddress
-import selectors
 import socket
 import ssl
 import statistics
@@ -20,6 +18,7 @@ import pytest
 from certhelpers import ipv6_loopback_available
 from servertests import StubPage, make_server
 
+from benchmarks import serverload
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
 from trustanchor.core.publish.devices import Device
@@ -71,83 +70,11 @@ def trusting(ca: CertificateAuthority) -> ssl.SSLContext:
 # -- misbehaving devices ---------------------------------------------------------------------
 
 
-class Hoard:
-    """Holds `per_source` connections from each source on each (port, stall) target: an empty
-    stall is a silent connection, otherwise the bytes are sent and then, for HTTP, one more
-    header byte every sweep. Connections the server closes are reopened, like a determined
-    attacker would (bounded in number per sweep and in all)."""
+class Hoard(serverload.Hoard):
+    """The benchmark's hoard of idle and dripping connections, with a test's tighter bounds."""
 
-    SWEEP = 0.25
-    REOPEN_PER_SWEEP = 60
     REOPEN_TOTAL = 6000
-
-    def __init__(self, targets: list[tuple[int, bytes]], addresses: list[str],
-                 per_source: int) -> None:
-        self._plan = [(port, stall, source) for port, stall in targets for source in addresses
-                      for _ in range(per_source)]
-        self._socks: dict[socket.socket, tuple[int, bytes, str]] = {}
-        self._unsent: dict[socket.socket, bytes] = {}
-        self._selector = selectors.DefaultSelector()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self.reopened = 0
-
-    def __enter__(self) -> Hoard:
-        for entry in self._plan:
-            self._open(entry)
-        time.sleep(0.05)
-        self._send_stalls()
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        for sock in list(self._socks):
-            sock.close()
-        self._selector.close()
-
-    def _open(self, entry: tuple[int, bytes, str]) -> None:
-        """Connect without waiting (a server whose backlog is full must not stall the hoard);
-        the stall goes out on a later sweep, once connected."""
-        port, stall, source = entry
-        sock = socket.socket()
-        try:
-            sock.bind((source, 0))
-            sock.setblocking(False)
-            sock.connect_ex(("127.0.0.1", port))
-        except OSError:
-            sock.close()
-            return
-        self._socks[sock] = entry
-        self._unsent[sock] = stall
-        self._selector.register(sock, selectors.EVENT_READ)
-
-    def _run(self) -> None:
-        deadline = time.monotonic() + 60
-        while not self._stop.wait(self.SWEEP) and time.monotonic() < deadline:
-            closed = [key.fileobj for key, _ in self._selector.select(0)]
-            for n, sock in enumerate(closed):  # answered (503) or closed by the server: reopen
-                assert isinstance(sock, socket.socket)
-                entry = self._socks.pop(sock)
-                self._unsent.pop(sock, None)
-                self._selector.unregister(sock)
-                sock.close()
-                if self.reopened < self.REOPEN_TOTAL and n < self.REOPEN_PER_SWEEP:
-                    self.reopened += 1
-                    self._open(entry)
-            self._send_stalls()
-
-    def _send_stalls(self) -> None:
-        for sock, (_, stall, _) in list(self._socks.items()):
-            data = self._unsent.get(sock)
-            if data is None and stall.startswith(b"GET"):
-                data = b"a"  # drip
-            if not data:
-                continue
-            with contextlib.suppress(OSError):  # not connected yet: next sweep
-                sock.send(data)
-                self._unsent.pop(sock, None)
+    MAX_SECONDS = 60
 
 
 def timed_request(port: int, path: str, context: ssl.SSLContext | None = None) -> float | None:
@@ -197,7 +124,7 @@ def test_a_phone_is_served_while_20_addresses_hold_both_ports(
     baseline = normal_client(server, context, 10)
     targets = [(server.http_port, b""), (server.http_port, HTTP_STALL),
                (server.https_port, b""), (server.https_port, HTTPS_STALL)]
-    with Hoard(targets, sources(100, 20), per_source=6):  # 12 per address on each port
+    with Hoard(targets, sources(100, 20), per_target=6):  # 12 per address on each port
         time.sleep(0.5)
         assert server.active_connections >= 128  # the attack really holds the slots
         during = normal_client(server, context, 30)
@@ -208,7 +135,7 @@ def test_a_phone_is_served_while_20_addresses_hold_both_ports(
 def test_handshakes_held_on_the_https_port_never_starve_the_page(
         server: PublishServer, ca: CertificateAuthority, stall: bytes) -> None:
     baseline = [timed_request(server.http_port, "/") for _ in range(5)]
-    with Hoard([(server.https_port, stall)], sources(100, 20), per_source=12):
+    with Hoard([(server.https_port, stall)], sources(100, 20), per_target=12):
         time.sleep(0.5)
         during = [timed_request(server.http_port, "/") for _ in range(20)]
     assert served_within(during, goal_limit(baseline)) == 1.0, during
