@@ -12,6 +12,7 @@ from typing import NoReturn
 from trustanchor.core import __version__
 from trustanchor.core.cli import acme as cli_acme
 from trustanchor.core.cli import publish as cli_publish
+from trustanchor.core.cli import renew as cli_renew
 from trustanchor.core.defaults import (
     CA_YEARS,
     KEY_TYPES,
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_publish.add_parser(commands)
     cli_acme.add_parser(commands)
+    cli_renew.add_parser(commands)
     return parser
 
 
@@ -131,6 +133,8 @@ def main(argv: list[str]) -> int:
             return EXIT_USAGE
         if args.command == cli_acme.COMMAND:
             return cli_acme.run(args)
+        if args.command == cli_renew.COMMAND:
+            return cli_renew.run(args)
         return dispatch(args)
     except UsageError as err:
         print(f"trustanchor: {err}", file=sys.stderr)
