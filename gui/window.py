@@ -15,14 +15,9 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFontMetrics,
-    QKeySequence,
-    QPaintEvent,
-    QShortcut,
-)
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,9 +32,10 @@ from trustanchor.core.flow.state import Action, Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.controller import WizardController
 from trustanchor.gui.icon import app_icon
-from trustanchor.gui.menus import WindowMenus
+from trustanchor.gui.menus import WindowMenus, key_text
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
+from trustanchor.gui.quitguard import confirm_quit
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
@@ -74,6 +70,9 @@ class WizardWindow(QMainWindow):
         self._scrolls: dict[Step, QScrollArea] = {}
         self._build()
         self.menus = WindowMenus(self, log_path, self._home_root)
+        self.menus.back_action.triggered.connect(self._on_back_action_triggered)
+        self.menus.next_action.triggered.connect(self._on_next_action_triggered)
+        self._closing_confirmed = False
         self._restore_geometry()
         if session is not None:
             self.start(session, wizard)
@@ -87,11 +86,10 @@ class WizardWindow(QMainWindow):
         self.controller.attach(session, restore_choices(wizard, self.settings))
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
-        # Next's text changes with the step (which drops a button's shortcut): a window one.
-        self.next_shortcut = QShortcut(QKeySequence("Alt+Right"), self)
-        self.next_shortcut.activated.connect(self._on_next_shortcut_activated)
-        self.menus.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
+        # The shortcuts belong to the Go menu's actions, where they are written down.
+        self.menus.set_shortcuts()
+        self.back_button.setToolTip(f"Back to the previous step ({key_text(back=True)})")
+        self.next_button.setToolTip(f"Go on ({key_text(back=False)} or Enter)")
         self._show_step(first=True)
 
     @Slot(object)
@@ -219,6 +217,10 @@ class WizardWindow(QMainWindow):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setAccessibleName("Quit TrustAnchor")
+        self.quit_button.clicked.connect(self.close)  # asks first while publishing
+        row.addWidget(self.quit_button)
         row.addStretch(1)
         self.back_button = QPushButton("Back")
         self.back_button.setAccessibleName("Back to the previous step")
@@ -247,20 +249,31 @@ class WizardWindow(QMainWindow):
         page = self.page_for(step)
         self.stack.setCurrentIndex(list(STEP_TITLES).index(step))
         self.title_label.setText(page.title)
-        self.subtitle_label.setText(page.subtitle)
-        self.subtitle_label.setVisible(bool(page.subtitle))
         page.set_error("")
         self._refresh()
         page.entered(self.wizard)
         self.controller.run_automatic(page.secrets())
+        self._focus_first(page)
         if not first:
             remember(self.wizard.state, self.settings)
-            page.setFocus()
+
+    def _focus_first(self, page: Page) -> None:
+        """The page's first field, else Next; never nothing, so typing is never lost."""
+        field = page.first_field(self.wizard)
+        if field is not None and field.isVisibleTo(page) and field.isEnabled():
+            field.setFocus()
+        elif self.next_button.isEnabled():
             self.next_button.setFocus()
+        else:
+            page.setFocus()
+            page.focusNextChild()
 
     def _refresh(self) -> None:
         page = self.page
         page.show_state(self.wizard, self.controller.view())
+        subtitle = page.subtitle_for(self.wizard)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
         page.show_hints(self.wizard.errors())
         self._update_steps_list()
         self._update_buttons()
@@ -288,13 +301,17 @@ class WizardWindow(QMainWindow):
         if wizard.next_step() is None:
             label, enabled = "Close", not running
         elif action is not None:
-            label, enabled = ACTION_LABELS[action], ready
+            renewing = action is Action.ISSUE_CERT and wizard.state.renew_path
+            label = "Renew certificate" if renewing else ACTION_LABELS[action]
+            enabled = ready
         else:
             label = "Finish" if wizard.next_step() is Step.DONE else "Next"
             enabled = ready
         self.next_button.setText(label)
         self.next_button.setAccessibleName(label)
         self.next_button.setEnabled(enabled)
+        self.menus.back_action.setEnabled(self.back_button.isEnabled())
+        self.menus.next_action.setEnabled(enabled and wizard.next_step() is not None)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -346,13 +363,34 @@ class WizardWindow(QMainWindow):
         self.controller.next(self.page.secrets())
 
     @Slot()
-    def _on_next_shortcut_activated(self) -> None:
+    def _on_next_action_triggered(self) -> None:
         if self.next_button.isEnabled():
             self.next_button.click()
 
     @Slot()
+    def _on_back_action_triggered(self) -> None:
+        if self.back_button.isEnabled():
+            self.back_button.click()
+
+    @Slot()
     def _on_back_clicked(self) -> None:
         self.controller.back()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no field used (a line edit passes it on, as in a dialog) presses the
+        focused button, else the default one: Next, or the action it stands for."""
+        from PySide6.QtCore import Qt
+
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not enter or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and focus.isEnabled() and self.isAncestorOf(focus):
+            focus.click()
+        elif self.next_button.isEnabled():
+            self.next_button.click()
+        event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -370,6 +408,13 @@ class WizardWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        session = self.session
+        if (session is not None and session.publisher is not None
+                and not self._closing_confirmed):
+            if not confirm_quit(self, self.wizard.state):
+                event.ignore()  # keep publishing: the phone may still be on its way
+                return
+            self._closing_confirmed = True  # the application's own close asks no more
         self.settings.setValue("window/geometry", self.saveGeometry())
         remember(self.wizard.state, self.settings)
         self.settings.sync()

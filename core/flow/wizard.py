@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
+# The CA page shows this only when its own passphrase message is empty (said once).
+PASSPHRASE_HINT = (
+    "Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")  # noqa: S105
 
 
 # ---------------------------------------------------------------------------------------------
@@ -96,7 +99,7 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
     else:
         errors.extend(_create_errors(state))
     if state.use_passphrase and not state.passphrase_set:
-        errors.append("Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
+        errors.append(PASSPHRASE_HINT)
     return tuple(errors)
 
 
@@ -312,6 +315,10 @@ class Wizard:
         """The files were written. "Replace files" and a renewal were asked for this one
         certificate: they are used up, so a later visit never replaces files unasked."""
         return self._with_facts(issued=info).edit(overwrite_files=False, renew_path="")
+
+    def record_certificates(self, certificates: tuple[RecordedCert, ...]) -> Wizard:
+        """The certificates on record now (after issuing or renewing one)."""
+        return self._with_facts(certificates=certificates)
 
     def record_publishing(self, url: str | None) -> Wizard:
         """The URL publishing started on, or None once it stopped."""

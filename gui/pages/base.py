@@ -208,6 +208,14 @@ class Page(QWidget):
     def entered(self, wizard: Wizard) -> None:
         """Called when the page becomes the current one."""
 
+    def first_field(self, wizard: Wizard) -> QWidget | None:
+        """The field that gets the keyboard focus when the page opens (None: Next gets it)."""
+        return None
+
+    def subtitle_for(self, wizard: Wizard) -> str:
+        """The line under the title; pages whose summary depends on the facts override it."""
+        return self.subtitle
+
     def secrets(self) -> Secrets:
         return Secrets()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.flow.state import CAChoice, Step
-from trustanchor.core.flow.wizard import Wizard
+from trustanchor.core.flow.wizard import PASSPHRASE_HINT, Wizard
 from trustanchor.gui.pages.base import Page, Panel, named
 from trustanchor.gui.pages.ca_create import CreatePanel
 from trustanchor.gui.pages.ca_import import ImportPanel
@@ -102,11 +102,15 @@ class CAPage(Page):
         for part in (*self.panels, self.protect_panel):
             part.render_state(wizard, self.view)
 
-    def entered(self, wizard: Wizard) -> None:
+    def first_field(self, wizard: Wizard) -> QWidget | None:
         focus = {CAChoice.CREATE: self.name_edit, CAChoice.IMPORT: self.import_path,
                  CAChoice.REUSE: self.unlock_edit}[wizard.state.ca_choice]
-        if focus.isVisible():
-            focus.setFocus()
+        return focus if focus.isVisibleTo(self) else None
+
+    def show_hints(self, hints: tuple[str, ...]) -> None:
+        # The passphrase box says what is wrong with the passphrase right under it: once.
+        shown = self.pass_message.text()
+        super().show_hints(tuple(h for h in hints if not (shown and h == PASSPHRASE_HINT)))
 
     def secrets(self) -> Secrets:
         choice = next(c for c, b in self.choice_buttons.items() if b.isChecked())
