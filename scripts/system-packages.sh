@@ -19,7 +19,9 @@ DESKTOP="python3-venv libglib2.0-0 libfreetype6 libpng16-16 libegl1 libgl1 libxk
  libxcb-randr0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libwayland-client0 libwayland-cursor0"
 # certbot is the ACME client the renewal tests drive (they keep its files in a temp folder);
 # libnss3-tools brings certutil, which fills Chromium's NSS store with the root alone.
-TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston certbot libnss3-tools"
+# dbus, at-spi2-core and python3-pyatspi let tests/gui/test_atspi.py drive the wizard through AT-SPI.
+TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston certbot libnss3-tools
+ dbus at-spi2-core python3-pyatspi"
 WEB_SERVERS="nginx-light caddy apache2"
 SERVICES="nginx caddy apache2"
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -139,7 +139,11 @@ class SavePage(Page):
             text = QPlainTextEdit()
             text.setReadOnly(True)
             text.setFont(monospace_font())
-            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            # Wrapped inside the box (long certificate paths stay whole on screen); the Copy
+            # button copies the text itself, unwrapped.
+            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 9)
             named(text, f"{config.title} settings")
             copy = QPushButton(f"Copy {config.title} settings")
             named(copy, f"Copy the {config.title} settings")
