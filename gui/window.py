@@ -17,7 +17,6 @@ from typing import cast
 from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -32,6 +31,7 @@ from trustanchor.core.flow.state import Action, Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.controller import WizardController
 from trustanchor.gui.icon import app_icon
+from trustanchor.gui.keyboard import focus_first, is_plain_enter, press_default
 from trustanchor.gui.menus import WindowMenus, key_text
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
@@ -253,20 +253,9 @@ class WizardWindow(QMainWindow):
         self._refresh()
         page.entered(self.wizard)
         self.controller.run_automatic(page.secrets())
-        self._focus_first(page)
+        focus_first(page, self.wizard, self.next_button)
         if not first:
             remember(self.wizard.state, self.settings)
-
-    def _focus_first(self, page: Page) -> None:
-        """The page's first field, else Next; never nothing, so typing is never lost."""
-        field = page.first_field(self.wizard)
-        if field is not None and field.isVisibleTo(page) and field.isEnabled():
-            field.setFocus()
-        elif self.next_button.isEnabled():
-            self.next_button.setFocus()
-        else:
-            page.setFocus()
-            page.focusNextChild()
 
     def _refresh(self) -> None:
         page = self.page
@@ -377,19 +366,11 @@ class WizardWindow(QMainWindow):
         self.controller.back()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter that no field used (a line edit passes it on, as in a dialog) presses the
-        focused button, else the default one: Next, or the action it stands for."""
-        from PySide6.QtCore import Qt
-
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if not enter or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        """Enter that no field used presses the default button (gui/keyboard.py)."""
+        if not is_plain_enter(event):
             super().keyPressEvent(event)
             return
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QPushButton) and focus.isEnabled() and self.isAncestorOf(focus):
-            focus.click()
-        elif self.next_button.isEnabled():
-            self.next_button.click()
+        press_default(self, self.next_button)
         event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -97,8 +97,9 @@ class SavePage(Page):
         self._render_files(issued.files)
         renew = issued.not_after - RENEW_BEFORE
         self.expiry_label.setText(
-            f"Valid until {issued.not_after:%d %B %Y}. Make a new one before "
-            f"{renew:%d %B %Y} (run TrustAnchor again and choose “Use my existing CA”).")
+            f"Valid until {issued.not_after:%d %B %Y}. Renew it before {renew:%d %B %Y}: "
+            "TrustAnchor's first page lists it with a Renew button, or run "
+            "“trustanchor renew”.")
         password = self.view.p12_password
         self.p12_row.setVisible(password is not None)
         self.p12_password.setText(password or "")

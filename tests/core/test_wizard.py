@@ -295,3 +295,27 @@ def test_devices_and_trust_follow_events() -> None:
     assert wizard.state.trust == "trusted"
     assert [d.platform for d in wizard.state.facts.devices] == ["mac", "iphone"]
     assert wizard.state.facts.devices[1].events == ("page", "profile", "untrusted", "trusted")
+
+
+def test_a_returning_person_gets_the_names_of_their_newest_certificate() -> None:
+    from trustanchor.core.flow.state import RecordedCert
+
+    older = RecordedCert(("old.local",), LATER, "/srv/old.local.crt")
+    newest = RecordedCert(("nas.local", "192.168.1.20"), LATER, "/srv/nas.local.crt")
+    wizard = start(ca_in_home=True, hostname="laptop", addresses=("10.0.0.9",),
+                   output_folder="/tmp/out", certificates=(older, newest))
+    assert wizard.state.server_names == ("nas.local", "192.168.1.20")
+    assert wizard.state.facts.certificates == (older, newest)
+    assert fresh().state.server_names == ("nas.local", "192.168.1.20")  # none on record
+
+
+def test_only_addresses_a_phone_can_reach_are_offered() -> None:
+    from trustanchor.core.flow.suggest import phone_can_reach, unreachable_reason
+
+    for address in ("192.168.1.20", "10.0.0.7", "fd12:3456::1", "100.64.0.1", "8.8.8.8"):
+        assert phone_can_reach(address), address
+    for address in ("127.0.0.1", "127.1.2.3", "::1", "fe80::1", "fe80::1%en0", "169.254.3.4",
+                    "0.0.0.0", "not an address"):
+        assert not phone_can_reach(address), address
+    assert "own address" in unreachable_reason("127.0.0.1")
+    assert "link-local" in unreachable_reason("fe80::1")

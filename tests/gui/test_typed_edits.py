@@ -20,10 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wizard_edits_match_the_editable_state_fields() -> None:
-    state_types = typing.get_type_hints(WizardState)
+    # The state names Platform for type checking only (the first window loads no publishing
+    # module): resolve it here.
+    from trustanchor.core.publish.devices import Platform
+
+    names = {"Platform": Platform}
+    state_types = typing.get_type_hints(WizardState, localns=names)
     editable = {name: kind for name, kind in state_types.items() if name not in ("step", "facts")}
     assert {f.name for f in dataclasses.fields(WizardState)} == set(state_types)
-    assert typing.get_type_hints(WizardEdits) == editable
+    assert typing.get_type_hints(WizardEdits, localns=names) == editable
     assert WizardEdits.__required_keys__ == frozenset()
     assert state_types["key_type"] is KeyType
 
