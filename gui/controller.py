@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import TrustAnchorError
-from trustanchor.core.flow.state import Action, Step, WizardEdits
+from trustanchor.core.flow.state import Action, RecordedCert, Step, WizardEdits, WizardState
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.bridge import PublishBridge
 from trustanchor.gui.messages import describe_error
@@ -32,11 +33,24 @@ log = logging.getLogger("trustanchor.gui.window")
 
 # What the page says while the call runs.
 BUSY_TEXTS = {
-    Action.CREATE_CA: "Creating your CA (an RSA 4096 key takes a few seconds)…",
     Action.IMPORT_CA: "Saving the imported CA…", Action.LOAD_CA: "Unlocking your CA…",
     Action.ISSUE_CERT: "Making and saving the certificate…",
     Action.START_PUBLISHING: "Starting to publish on your network…",
 }
+KEY_WORDS = {KeyType.EC_P256: "an ECDSA P-256 key", KeyType.EC_P384: "an ECDSA P-384 key",
+             KeyType.RSA_2048: "an RSA 2048 key", KeyType.RSA_3072: "an RSA 3072 key",
+             KeyType.RSA_4096: "an RSA 4096 key"}
+
+
+def busy_text(action: Action, state: WizardState) -> str:
+    """What the page says while `action` runs, in the terms the person chose."""
+    if action is Action.CREATE_CA:
+        key = KEY_WORDS.get(state.key_type, "the key")
+        slow = "takes a few seconds" if state.key_type.startswith("rsa") else "is quick"
+        return f"Creating your CA ({key} {slow})…"
+    if action is Action.ISSUE_CERT and state.renew_path:
+        return "Moving the old files to the archive folder and making the new certificate…"
+    return BUSY_TEXTS[action]
 # Calls made as soon as their page opens, and that never move on by themselves.
 AUTOMATIC_ACTIONS = frozenset({Action.START_PUBLISHING})
 
@@ -100,6 +114,7 @@ class WizardController(QObject):
         return SessionView(
             started=True, home_root=str(session.home.root),
             stored_ca_name=session.stored_ca_name,
+            stored_ca_not_after=session.stored_ca_not_after,
             p12_password=issued.p12_password if issued is not None else None,
             preferred_address=session.publish_options.address,
             publishing_address=publisher.address if publisher is not None else None,
@@ -131,7 +146,7 @@ class WizardController(QObject):
         except (ValueError, TrustAnchorError) as exc:
             self.work_failed.emit(describe_error(exc))
             return
-        self._start(Worker(job), action, advance, BUSY_TEXTS[action])
+        self._start(Worker(job), action, advance, busy_text(action, self.wizard.state))
 
     def run_automatic(self, secrets: Secrets) -> None:
         """A page just opened: start its automatic call (publishing), if it has one."""
@@ -146,6 +161,30 @@ class WizardController(QObject):
         if self._worker is None and session is not None and session.ca is not None:
             self._start(Worker(session.publish_job(address)), Action.START_PUBLISHING, False,
                         f"Publishing on {address}…")
+
+    def publish_again(self) -> None:
+        """Start publishing again after "Stop publishing" (the Done page)."""
+        session = self.session
+        if self._worker is None and session is not None and session.ca is not None:
+            self._start(Worker(session.publish_job(session.publish_options.address)),
+                        Action.START_PUBLISHING, False, BUSY_TEXTS[Action.START_PUBLISHING])
+
+    def renew(self, cert: RecordedCert) -> None:
+        """Welcome's Renew: the same names into the same folder, the old files archived
+        first; the CA page (unlock) and the Server certificate page follow as usual."""
+        if self._worker is not None or not cert.path or self.wizard.step is not Step.WELCOME:
+            return
+        from pathlib import Path
+
+        folder = str(Path(cert.path).parent)
+        wizard = self.wizard.edit(server_names=cert.names, output_folder=folder,
+                                  renew_path=cert.path, skip_server_cert=False,
+                                  overwrite_files=False)
+        self.set_wizard(wizard.advance() if wizard.can_advance() else wizard)
+
+    @property
+    def publishing(self) -> bool:
+        return self.session is not None and self.session.publisher is not None
 
     def stop_publishing(self) -> None:
         session = self.session
@@ -196,6 +235,12 @@ class WizardController(QObject):
             assert isinstance(page, DonePage)
             page.jump_requested.connect(self._on_done_page_jump_requested)
             page.stop_requested.connect(self._on_done_page_stop_requested)
+            page.publish_requested.connect(self._on_done_page_publish_requested)
+        elif step is Step.WELCOME:
+            from trustanchor.gui.pages.welcome import WelcomePage
+
+            assert isinstance(page, WelcomePage)
+            page.renew_requested.connect(self._on_welcome_page_renew_requested)
         elif step is Step.PUBLISH:
             from trustanchor.gui.pages.publish import PublishPage
 
@@ -217,6 +262,14 @@ class WizardController(QObject):
     @Slot()
     def _on_done_page_stop_requested(self) -> None:
         self.stop_publishing()
+
+    @Slot()
+    def _on_done_page_publish_requested(self) -> None:
+        self.publish_again()
+
+    @Slot(object)
+    def _on_welcome_page_renew_requested(self, cert: RecordedCert) -> None:
+        self.renew(cert)
 
     @Slot(str)
     def _on_publish_page_address_chosen(self, address: str) -> None:

@@ -9,6 +9,7 @@ outcome in the model. No Qt in here, so the same code is easy to test.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class Session:
     on_event: Callable[[PublishEvent], None] | None = None
     on_bonjour: Callable[[BonjourStatus], None] | None = None
     stored_ca_name: str | None = None  # the CA found in the home at start, for the pages
+    stored_ca_not_after: dt.datetime | None = None  # and its end date
     initial: Wizard | None = None  # the model prepare() built
     log_path: Path | None = None  # the log file, once logging is set up
 
@@ -86,6 +88,11 @@ class Session:
             names, days = state.server_names, state.days
             folder, p12, overwrite = Path(state.output_folder), state.include_p12, \
                 state.overwrite_files
+            renewing = Path(state.renew_path) if state.renew_path else None
+            if renewing is not None and renewing.parent == folder:
+                from trustanchor.core.flow.renewal import reissue
+
+                return lambda: reissue(home, ca, renewing, names, days=days, p12=p12).result
             return lambda: operations.issue_certificate(home, ca, names, folder, days=days,
                                                         p12=p12, overwrite=overwrite)
         if action is Action.START_PUBLISHING:
@@ -110,18 +117,21 @@ class Session:
         """Keep `result` and record in the model what it means."""
         if action in (Action.CREATE_CA, Action.IMPORT_CA, Action.LOAD_CA):
             self.ca, self.import_candidate = result, None
-            self.stored_ca_name = result.name
+            self.stored_ca_name, self.stored_ca_not_after = result.name, result.not_after
             if self.publisher is not None and action is not Action.LOAD_CA:
                 operations.stop_publishing(self.publisher)  # it serves the old CA
                 self.publisher = None
             encrypted = self.home.key_is_encrypted()
             return wizard.record_ca(ca_info(result, encrypted))
         if action is Action.ISSUE_CERT:
+            from trustanchor.core.flow.renewal import recorded_certificates
+
             self.issued = result
             state = wizard.state
             return wizard.record_issued(IssuedInfo(
                 state.server_names, state.days, state.output_folder, state.include_p12,
-                tuple(str(p) for p in result.files), result.certificate.not_after))
+                tuple(str(p) for p in result.files), result.certificate.not_after,
+            )).record_certificates(recorded_certificates(self.home))
         if action is Action.START_PUBLISHING:
             return self.apply_publisher(result, wizard)
         raise ValueError(f"unknown action {action}")
@@ -162,6 +172,7 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
     import socket
 
     from trustanchor.core.errors import PublishError, TrustAnchorError
+    from trustanchor.core.flow.renewal import recorded_certificates
     from trustanchor.core.flow.wizard import start
     from trustanchor.core.publish.lan import lan_addresses
     from trustanchor.core.publish.publisher import choose_address
@@ -174,10 +185,11 @@ def initial_wizard(home: CAHome, *, hostname: str | None = None,
     try:
         has_ca = home.has_ca()
         encrypted = has_ca and home.key_is_encrypted()
+        certificates = recorded_certificates(home) if has_ca else ()
     except TrustAnchorError as exc:
         log.warning("the CA home could not be read: %s", exc)
-        has_ca, encrypted = False, False
-    return start(ca_in_home=has_ca, home_key_encrypted=encrypted,
+        has_ca, encrypted, certificates = False, False, ()
+    return start(ca_in_home=has_ca, home_key_encrypted=encrypted, certificates=certificates,
                  hostname=hostname or socket.gethostname(), addresses=addresses,
                  output_folder=str(output_folder or operations.default_output_folder(home)))
 
@@ -206,22 +218,26 @@ def warm_imports() -> None:
     import trustanchor.gui.pages.welcome  # noqa: F401
 
 
-def stored_name(home: CAHome) -> str | None:
-    """The common name of the CA in the home, or None (nothing there, or unreadable)."""
+def stored_name(home: CAHome) -> tuple[str | None, dt.datetime | None]:
+    """The common name and end date of the CA in the home, or None (nothing there, or
+    unreadable)."""
     from trustanchor.core.errors import TrustAnchorError
     from trustanchor.core.pki.reader import display_name
 
     try:
-        return display_name(home.load_certificate()) if home.has_ca() else None
+        if not home.has_ca():
+            return None, None
+        certificate = home.load_certificate()
+        return display_name(certificate), certificate.not_valid_after_utc
     except (TrustAnchorError, ValueError):
-        return None
+        return None, None
 
 
 def open_session(home: CAHome, options: PublishOptions | None = None, **machine: Any) -> Session:
     """A session on `home` with its starting model (`machine`: see initial_wizard)."""
     session = Session(home, options or PublishOptions())
     session.initial = initial_wizard(home, **machine)
-    session.stored_ca_name = stored_name(home)
+    session.stored_ca_name, session.stored_ca_not_after = stored_name(home)
     return session
 
 

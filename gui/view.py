@@ -21,6 +21,7 @@ class SessionView:
     started: bool = False
     home_root: str = ""
     stored_ca_name: str | None = None  # the CA found in the home at start
+    stored_ca_not_after: dt.datetime | None = None  # and its end date
     p12_password: str | None = field(default=None, repr=False)  # of the last issued .p12
     preferred_address: str | None = None  # the address publishing was asked to use
     publishing_address: str | None = None  # the address publishing runs on now

@@ -15,13 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFontMetrics,
-    QKeySequence,
-    QPaintEvent,
-    QShortcut,
-)
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,13 +32,15 @@ from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.controller import WizardController
 from trustanchor.gui.extra_dialogs import ExtraDialogs
 from trustanchor.gui.icon import app_icon
-from trustanchor.gui.menus import WindowMenus
+from trustanchor.gui.keyboard import focus_first, is_plain_enter, press_default
+from trustanchor.gui.menus import WindowMenus, key_text
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
+from trustanchor.gui.quitguard import confirm_quit
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
-from trustanchor.gui.theme import navigation_keys, scaled_font, tone_css
+from trustanchor.gui.theme import scaled_font, tone_css
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +72,9 @@ class WizardWindow(QMainWindow):
         self._scrolls: dict[Step, QScrollArea] = {}
         self._build()
         self.menus = WindowMenus(self, log_path, self._home_root)
+        self.menus.back_action.triggered.connect(self._on_back_action_triggered)
+        self.menus.next_action.triggered.connect(self._on_next_action_triggered)
+        self._closing_confirmed = False
         self._restore_geometry()
         if session is not None:
             self.start(session, wizard)
@@ -89,16 +88,10 @@ class WizardWindow(QMainWindow):
         self.controller.attach(session, restore_choices(wizard, self.settings))
         self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
-        back_keys, next_keys = navigation_keys()
-        self.back_button.setShortcut(QKeySequence(back_keys))
-        self.back_button.setToolTip(
-            f"Back ({QKeySequence(back_keys).toString(QKeySequence.SequenceFormat.NativeText)})")
-        # Next's text changes with the step (which drops a button's shortcut): a window one.
-        self.next_shortcut = QShortcut(QKeySequence(next_keys), self)
-        self.next_button.setToolTip(
-            f"Next ({QKeySequence(next_keys).toString(QKeySequence.SequenceFormat.NativeText)})")
-        self.next_shortcut.activated.connect(self._on_next_shortcut_activated)
-        self.menus.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Command-Q on macOS
+        # The shortcuts belong to the Go menu's actions, where they are written down.
+        self.menus.set_shortcuts()
+        self.back_button.setToolTip(f"Back to the previous step ({key_text(back=True)})")
+        self.next_button.setToolTip(f"Go on ({key_text(back=False)} or Enter)")
         self._show_step(first=True)
 
     @Slot(object)
@@ -227,6 +220,10 @@ class WizardWindow(QMainWindow):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setAccessibleName("Quit TrustAnchor")
+        self.quit_button.clicked.connect(self.close)  # asks first while publishing
+        row.addWidget(self.quit_button)
         row.addStretch(1)
         self.back_button = QPushButton("Back")
         self.back_button.setAccessibleName("Back to the previous step")
@@ -255,20 +252,20 @@ class WizardWindow(QMainWindow):
         page = self.page_for(step)
         self.stack.setCurrentIndex(list(STEP_TITLES).index(step))
         self.title_label.setText(page.title)
-        self.subtitle_label.setText(page.subtitle)
-        self.subtitle_label.setVisible(bool(page.subtitle))
         page.set_error("")
         self._refresh()
         page.entered(self.wizard)
         self.controller.run_automatic(page.secrets())
+        focus_first(page, self.wizard, self.next_button)
         if not first:
             remember(self.wizard.state, self.settings)
-            page.setFocus()
-            self.next_button.setFocus()
 
     def _refresh(self) -> None:
         page = self.page
         page.show_state(self.wizard, self.controller.view())
+        subtitle = page.subtitle_for(self.wizard)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
         page.show_hints(self.wizard.errors())
         self._update_steps_list()
         self._update_buttons()
@@ -296,13 +293,17 @@ class WizardWindow(QMainWindow):
         if wizard.next_step() is None:
             label, enabled = "Close", not running
         elif action is not None:
-            label, enabled = ACTION_LABELS[action], ready
+            renewing = action is Action.ISSUE_CERT and wizard.state.renew_path
+            label = "Renew certificate" if renewing else ACTION_LABELS[action]
+            enabled = ready
         else:
             label = "Finish" if wizard.next_step() is Step.DONE else "Next"
             enabled = ready
         self.next_button.setText(label)
         self.next_button.setAccessibleName(label)
         self.next_button.setEnabled(enabled)
+        self.menus.back_action.setEnabled(self.back_button.isEnabled())
+        self.menus.next_action.setEnabled(enabled and wizard.next_step() is not None)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -354,13 +355,26 @@ class WizardWindow(QMainWindow):
         self.controller.next(self.page.secrets())
 
     @Slot()
-    def _on_next_shortcut_activated(self) -> None:
+    def _on_next_action_triggered(self) -> None:
         if self.next_button.isEnabled():
             self.next_button.click()
 
     @Slot()
+    def _on_back_action_triggered(self) -> None:
+        if self.back_button.isEnabled():
+            self.back_button.click()
+
+    @Slot()
     def _on_back_clicked(self) -> None:
         self.controller.back()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no field used presses the default button (gui/keyboard.py)."""
+        if not is_plain_enter(event):
+            super().keyPressEvent(event)
+            return
+        press_default(self, self.next_button)
+        event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -378,6 +392,13 @@ class WizardWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        session = self.session
+        if (session is not None and session.publisher is not None
+                and not self._closing_confirmed):
+            if not confirm_quit(self, self.wizard.state):
+                event.ignore()  # keep publishing: the phone may still be on its way
+                return
+            self._closing_confirmed = True  # the application's own close asks no more
         self.settings.setValue("window/geometry", self.saveGeometry())
         remember(self.wizard.state, self.settings)
         self.settings.sync()

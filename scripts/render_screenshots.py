@@ -35,6 +35,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (2 = 200%%)")
     parser.add_argument("--dark", action="store_true", help="dark palette (file names get -dark)")
+    parser.add_argument("--size", default=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
+                        help="window size, WIDTHxHEIGHT (default %(default)s)")
     return parser.parse_args(argv)
 
 
@@ -132,7 +134,8 @@ def main(argv: list[str]) -> int:
     assert session.initial is not None
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     window = WizardWindow(session, session.initial, settings)
-    window.resize(*WINDOW_SIZE)
+    width, height = (int(part) for part in args.size.lower().split("x", 1))
+    window.resize(width, height)
     window.show()
     suffix = "-dark" if args.dark else ""
     shots: list[Path] = []
@@ -191,8 +194,8 @@ def main(argv: list[str]) -> int:
     next_and_wait(Step.DONE)
     window.pages[Step.DONE].setFocus(Qt.FocusReason.OtherFocusReason)
     shot("10-done")
+    session.shutdown()  # first: closing while publishing would ask whether to stop
     window.close()
-    session.shutdown()
     for path in shots:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0

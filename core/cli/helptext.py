@@ -66,6 +66,11 @@ HELP: dict[str, HelpText] = {
         "Judge a root CA or a server certificate, whoever made it, against the rules an iPhone "
         "applies, and say what it is and what it lacks. Exit status 1 when iOS would refuse it.",
         ("trustanchor check nas.local.crt --ca ca.pem",)),
+    "renew": HelpText(
+        "Re-issue the recorded certificates that expire within 30 days (or --within DAYS), with "
+        "the same names into the same folders; the old files move to the folder's archive/. "
+        "Name certificates to renew only those; --force renews them even when not due.",
+        ("trustanchor renew", "trustanchor renew nas.local --force")),
     "publish": HelpText(
         "Serve the CA on your local network so a phone can install it: scan the QR code, follow "
         "the page, tap Test. One line is printed per phone event; Ctrl-C stops.",

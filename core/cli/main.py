@@ -88,6 +88,10 @@ def _run(argv: list[str]) -> int:
         from trustanchor.core.cli import trust as cli_trust
 
         return cli_trust.run(args)
+    if args.command == "renew":
+        from trustanchor.core.cli import renew as cli_renew
+
+        return cli_renew.run(args)
     from trustanchor.core.cli.commands import dispatch
 
     return dispatch(args)

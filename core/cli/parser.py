@@ -32,6 +32,7 @@ from trustanchor.core.flow.operations import EXPORT_FORMATS
 PROG = "trustanchor"
 # Families registered by hooks: (command, module with add_parser(subparsers)).
 HOOKS: tuple[tuple[str, str], ...] = (
+    ("renew", "trustanchor.core.cli.renew"),
     ("publish", "trustanchor.core.cli.publish"),
     ("acme", "trustanchor.core.cli.acme"),
     ("trust", "trustanchor.core.cli.trust"),

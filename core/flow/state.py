@@ -49,7 +49,6 @@ class Action(StrEnum):
 Trust = Literal["waiting", "trusted", "untrusted"]
 
 
-
 @dataclass(frozen=True)
 class CAInfo:
     """The CA the session uses: what the pages show about it. Never the key."""
@@ -72,6 +71,16 @@ class IssuedInfo:
     include_p12: bool
     files: tuple[str, ...]
     not_after: dt.datetime
+
+
+@dataclass(frozen=True)
+class RecordedCert:
+    """A server certificate the CA home's record lists (the newest one per file): what
+    Welcome shows and what Renew re-issues. `path` is its .crt file, None if not recorded."""
+
+    names: tuple[str, ...]
+    not_after: dt.datetime
+    path: str | None
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,7 @@ class Facts:
     issued: IssuedInfo | None = None
     publishing_url: str | None = None
     devices: tuple[SeenDevice, ...] = ()
+    certificates: tuple[RecordedCert, ...] = ()  # issued before this session, newest last
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,7 @@ class WizardState:
     include_p12: bool = False
     output_folder: str = ""
     overwrite_files: bool = False
+    renew_path: str = ""  # the .crt being renewed: its files are archived before issuing
     platform: Platform | None = None
     os_version: str | None = None
     facts: Facts = field(default_factory=Facts)
@@ -181,5 +192,6 @@ class WizardEdits(TypedDict, total=False):
     include_p12: bool
     output_folder: str
     overwrite_files: bool
+    renew_path: str
     platform: Platform | None
     os_version: str | None

@@ -58,3 +58,29 @@ def _private_parent(name: str) -> str:
         if len(labels) > size and suffix in PRIVATE_SUFFIXES:
             return suffix
     return ".".join(labels[1:]) if len(labels) > 2 else name
+
+
+def phone_can_reach(address: str) -> bool:
+    """Whether a phone on the LAN could use `address` to reach this computer: not loopback
+    (127.0.0.0/8, ::1: this computer only) and not link-local (169.254.0.0/16, fe80::/10:
+    one link, and a URL would need a zone index, which iOS Safari does not take)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not (ip.is_loopback or ip.is_link_local or ip.is_unspecified)
+
+
+def unreachable_reason(address: str) -> str:
+    """Why a phone cannot use `address`, in one sentence for the Publish page."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return f"{address} is not an address a phone can open."
+    if ip.is_loopback:
+        return (f"{address} is this computer's own address: a phone cannot reach it. Connect "
+                "this computer to the Wi-Fi or network your phone uses, then go Back and "
+                "Next to publish again.")
+    return (f"{address} is a link-local address, which a phone on your Wi-Fi cannot open. "
+            "Connect this computer to the network your phone uses (through its router), then "
+            "go Back and Next to publish again.")

@@ -33,6 +33,7 @@ from trustanchor.core.flow.state import (
     CAInfo,
     Facts,
     IssuedInfo,
+    RecordedCert,
     SeenDevice,
     Step,
     WizardEdits,
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 # Only iPhone and iPad need the separate "full trust" switch (Apple support 102390); a Mac gets
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
+# The CA page shows this only when its own passphrase message is empty (said once).
+PASSPHRASE_HINT = (
+    "Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")  # noqa: S105
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,7 +99,7 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
     else:
         errors.extend(_create_errors(state))
     if state.use_passphrase and not state.passphrase_set:
-        errors.append("Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
+        errors.append(PASSPHRASE_HINT)
     return tuple(errors)
 
 
@@ -260,10 +264,16 @@ class Wizard:
         return Wizard(dataclasses.replace(self.state, step=target), (*self.history, self.state))
 
     def back(self) -> Wizard:
-        """Return to the previous step exactly as it was left, keeping what happened since."""
+        """Return to the previous step, keeping every choice and what happened since.
+
+        Only the step changes: each field belongs to one page, so its current value is what
+        the person last left there, on this page or an earlier one. Restoring an older
+        snapshot instead would throw away what was typed on the page being left (names typed
+        on Server certificate came back as the suggestion, and Next then offered to issue a
+        certificate for names nobody asked for)."""
         if not self.history:
             raise ValueError("already at the first step")
-        previous = dataclasses.replace(self.history[-1], facts=self.state.facts)
+        previous = dataclasses.replace(self.state, step=self.history[-1].step)
         return Wizard(previous, self.history[:-1])
 
     def jump(self, target: Step) -> Wizard:
@@ -302,7 +312,13 @@ class Wizard:
                            ca_name=info.name, key_type=KeyType(info.key_type))
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
-        return self._with_facts(issued=info)
+        """The files were written. "Replace files" and a renewal were asked for this one
+        certificate: they are used up, so a later visit never replaces files unasked."""
+        return self._with_facts(issued=info).edit(overwrite_files=False, renew_path="")
+
+    def record_certificates(self, certificates: tuple[RecordedCert, ...]) -> Wizard:
+        """The certificates on record now (after issuing or renewing one)."""
+        return self._with_facts(certificates=certificates)
 
     def record_publishing(self, url: str | None) -> Wizard:
         """The URL publishing started on, or None once it stopped."""
@@ -323,15 +339,20 @@ class Wizard:
 
 
 def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
-          output_folder: str, home_key_encrypted: bool = False) -> Wizard:
-    """The wizard at its welcome page, prefilled for this machine."""
+          output_folder: str, home_key_encrypted: bool = False,
+          certificates: tuple[RecordedCert, ...] = ()) -> Wizard:
+    """The wizard at its welcome page, prefilled for this machine, or for the servers of the
+    most recent certificate on record (a returning person renews the same names)."""
     names = suggest_server_names(hostname, addresses)
+    if certificates:
+        names = certificates[-1].names
     state = WizardState(
         ca_choice=CAChoice.REUSE if ca_in_home else CAChoice.CREATE,
         ca_name=f"TrustAnchor CA ({host_label(hostname)})",
         permitted=suggest_permitted(names),
         server_names=names,
         output_folder=output_folder,
-        facts=Facts(ca_in_home=ca_in_home, home_key_encrypted=home_key_encrypted),
+        facts=Facts(ca_in_home=ca_in_home, home_key_encrypted=home_key_encrypted,
+                    certificates=certificates),
     )
     return Wizard(state)

@@ -120,7 +120,9 @@ class Page(QWidget):
         footer = QVBoxLayout()
         self._hints = wrapped(name="What to fix", static=True)
         self._hints.setStyleSheet(tone_css("warning", self))
-        self._hints.hide()
+        # Always there, one line high even when empty: a hint appearing never changes the
+        # page's height (which could bring in a scroll bar and make every field narrower).
+        self._hints.setMinimumHeight(self._hints.fontMetrics().lineSpacing())
         self._error_box = QFrame()
         self._error_box.setFrameShape(QFrame.Shape.StyledPanel)
         box = QHBoxLayout(self._error_box)
@@ -188,7 +190,6 @@ class Page(QWidget):
     def show_hints(self, hints: tuple[str, ...]) -> None:
         set_plain_text(self._hints, "\n".join(hints))
         self._hints.setAccessibleName("What to fix: " + " ".join(hints) if hints else "")
-        self._hints.setVisible(bool(hints))
 
     # -- model in, edits out -----------------------------------------------------------------
 
@@ -207,6 +208,14 @@ class Page(QWidget):
 
     def entered(self, wizard: Wizard) -> None:
         """Called when the page becomes the current one."""
+
+    def first_field(self, wizard: Wizard) -> QWidget | None:
+        """The field that gets the keyboard focus when the page opens (None: Next gets it)."""
+        return None
+
+    def subtitle_for(self, wizard: Wizard) -> str:
+        """The line under the title; pages whose summary depends on the facts override it."""
+        return self.subtitle
 
     def secrets(self) -> Secrets:
         return Secrets()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.flow.state import CAChoice, Step
-from trustanchor.core.flow.wizard import Wizard
-from trustanchor.gui.pages.base import Page, Panel, named
+from trustanchor.core.flow.wizard import PASSPHRASE_HINT, Wizard
+from trustanchor.gui.pages.base import Page, Panel, named, wrapped
 from trustanchor.gui.pages.ca_create import CreatePanel
 from trustanchor.gui.pages.ca_import import ImportPanel
 from trustanchor.gui.pages.ca_protect import ProtectPanel
@@ -28,6 +28,8 @@ from trustanchor.gui.pages.ca_unlock import UnlockPanel
 from trustanchor.gui.session import Secrets
 from trustanchor.gui.view import ImportPreview, ImportRequest
 
+REPLACE_HELP = ("The current CA is kept in the archive folder; phones that trust it must install "
+                "the new one.")
 CHOICES = ((CAChoice.CREATE, "Create a new CA"), (CAChoice.IMPORT, "Import a CA I already have"),
            (CAChoice.REUSE, "Use my existing CA"))
 
@@ -79,11 +81,14 @@ class CAPage(Page):
             button.toggled.connect(self._on_choice_button_toggled)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.replace_box = QCheckBox("Replace my current CA (it is kept in the archive folder; "
-                                     "phones that trust it must install the new one)")
-        named(self.replace_box, "Replace my current CA")
+        # A short box and a wrapped note: a long check box text would set the page's minimum
+        # width (a horizontal scroll bar in a small window).
+        self.replace_box = QCheckBox("&Replace my current CA")
+        named(self.replace_box, "Replace my current CA", REPLACE_HELP)
         self.replace_box.toggled.connect(lambda on: self.emit_edit(replace_existing=on))
         self.body.addWidget(self.replace_box)
+        self.replace_note = wrapped(REPLACE_HELP)
+        self.body.addWidget(self.replace_note)
 
     def render_state(self, wizard: Wizard) -> None:
         state, facts = wizard.state, wizard.state.facts
@@ -96,17 +101,23 @@ class CAPage(Page):
                 QSizePolicy.Policy.Preferred,
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored)
         self.modes.adjustSize()
-        self.replace_box.setVisible(facts.ca_in_home and state.ca_choice is not CAChoice.REUSE)
+        replacing_offered = facts.ca_in_home and state.ca_choice is not CAChoice.REUSE
+        self.replace_box.setVisible(replacing_offered)
+        self.replace_note.setVisible(replacing_offered)
         self.replace_box.setChecked(state.replace_existing)
         self.protect_panel.setVisible(state.ca_choice is not CAChoice.REUSE)
         for part in (*self.panels, self.protect_panel):
             part.render_state(wizard, self.view)
 
-    def entered(self, wizard: Wizard) -> None:
+    def first_field(self, wizard: Wizard) -> QWidget | None:
         focus = {CAChoice.CREATE: self.name_edit, CAChoice.IMPORT: self.import_path,
                  CAChoice.REUSE: self.unlock_edit}[wizard.state.ca_choice]
-        if focus.isVisible():
-            focus.setFocus()
+        return focus if focus.isVisibleTo(self) else None
+
+    def show_hints(self, hints: tuple[str, ...]) -> None:
+        # The passphrase box says what is wrong with the passphrase right under it: once.
+        shown = self.pass_message.text()
+        super().show_hints(tuple(h for h in hints if not (shown and h == PASSPHRASE_HINT)))
 
     def secrets(self) -> Secrets:
         choice = next(c for c, b in self.choice_buttons.items() if b.isChecked())

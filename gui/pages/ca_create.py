@@ -39,6 +39,10 @@ class CreatePanel(Panel):
         for value, label in KEY_TYPE_LABELS:
             self.key_combo.addItem(label, value.value)  # Qt keeps the plain string
         named(self.key_combo, "Key type")
+        # Sized to the field, not its longest item, so the page fits a small window.
+        self.key_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.key_combo.setMinimumContentsLength(18)
         self.key_combo.activated.connect(self._on_key_combo_activated)
         form.addRow("&Key type:", self.key_combo)
         self.limit_box = QCheckBox("&Limit this CA to my names and private addresses")

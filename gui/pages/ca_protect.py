@@ -42,6 +42,8 @@ class ProtectPanel(Panel):
         layout.addLayout(form)
         self.pass_message = wrapped(name="Passphrase check")
         self.pass_message.setStyleSheet(tone_css("warning", self))
+        # The row keeps its height while empty: nothing moves when a message appears.
+        self.pass_message.setMinimumHeight(self.pass_message.fontMetrics().lineSpacing())
         layout.addWidget(self.pass_message)
 
     @property

@@ -21,6 +21,7 @@ class DonePage(Page):
     stop_requested = Signal()
     trust_requested = Signal()  # gui/extra_dialogs.py opens the dialogs
     acme_requested = Signal()
+    publish_requested = Signal()  # publish again after stopping
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +37,14 @@ class DonePage(Page):
         self.stop_button = QPushButton("&Stop publishing")
         named(self.stop_button, "Stop publishing the CA on the network")
         self.stop_button.clicked.connect(self.stop_requested)
+        self.publish_button = QPushButton("&Publish again")
+        named(self.publish_button, "Publish the CA on the network again, for more devices")
+        self.publish_button.clicked.connect(self.publish_requested)
         self.another_button = QPushButton("&Issue another certificate")
         named(self.another_button, "Issue another certificate from this CA")
         self.another_button.clicked.connect(self.jump_requested)
         row.addWidget(self.stop_button)
+        row.addWidget(self.publish_button)
         row.addWidget(self.another_button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -71,7 +76,11 @@ class DonePage(Page):
         self.publish_label.setText(
             f"Still publishing at {facts.publishing_url} for more devices; it stops when you "
             "close TrustAnchor." if publishing else "Publishing has stopped.")
-        self.stop_button.setEnabled(publishing)
+        self.stop_button.setVisible(publishing)
+        self.publish_button.setVisible(not publishing)
 
-    def entered(self, wizard: Wizard) -> None:
-        self.another_button.setFocus()
+    def subtitle_for(self, wizard: Wizard) -> str:
+        if any(d.trust == "trusted" for d in wizard.state.facts.devices):
+            return "Your phone can now trust your own HTTPS services."
+        return ("Your CA is ready, but no device has passed the test yet: go Back to "
+                "“Check it worked” to run it, or add a device later.")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.flow.state import SeenDevice, Step
+from trustanchor.core.flow.suggest import phone_can_reach, unreachable_reason
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
@@ -28,16 +29,28 @@ from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
 from trustanchor.gui.theme import scaled_font, tone_css
 
-EVENT_WORDS: dict[EventKind, str] = {
-    "page": "opened the page", "profile": "downloaded the profile",
-    "certificate": "downloaded the certificate", "trusted": "passed the test",
-    "untrusted": "failed the test",
-}
+# Where a device stands now, from the furthest thing it did (the test result counts last).
+PROGRESS_WORDS: tuple[tuple[EventKind, str], ...] = (
+    ("profile", "downloaded the profile; next, install it in Settings"),
+    ("certificate", "downloaded the certificate; next, install it"),
+    ("page", "opened the page"),
+)
+
+
+def device_state(device: SeenDevice) -> str:
+    """The device's current state in words (not its history)."""
+    if device.trust == "trusted":
+        return "trusts your CA (passed the test)"
+    if device.trust == "untrusted":
+        return "does not trust your CA yet (the last test failed)"
+    for kind, words in PROGRESS_WORDS:
+        if kind in device.events:
+            return words
+    return "seen"
 
 
 def device_line(device: SeenDevice) -> str:
-    done = list(dict.fromkeys(EVENT_WORDS.get(kind, kind) for kind in device.events))
-    return f"{device.label} at {device.address}: {', '.join(done)}"
+    return f"{device.label} at {device.address}: {device_state(device)}"
 
 
 class PublishPage(Page):
@@ -53,6 +66,10 @@ class PublishPage(Page):
         grid = QGridLayout()
         self.qr = QrWidget()
         grid.addWidget(self.qr, 0, 0, 3, 1)
+        self.unreachable = wrapped(name="No address a phone can reach")
+        self.unreachable.setStyleSheet(tone_css("warning", self))
+        self.unreachable.hide()
+        grid.addWidget(self.unreachable, 0, 0, 3, 1)
         side = QVBoxLayout()
         self.safari_note = wrapped("Open the link in Safari: other browsers only save the "
                                    "profile instead of offering to install it.")
@@ -110,14 +127,15 @@ class PublishPage(Page):
         self._fill_addresses()
 
     def _fill_addresses(self) -> None:
+        # Only what a phone on the LAN can use; the ranking stays lan_addresses' own.
         chosen = self.view.preferred_address
-        addresses = [c.address for c in lan_addresses() if "%" not in c.address]
-        if chosen and chosen not in addresses:
+        addresses = [c.address for c in lan_addresses() if phone_can_reach(c.address)]
+        if chosen and chosen not in addresses and phone_can_reach(chosen):
             addresses.insert(0, chosen)
         self._addresses = addresses
         self.address_combo.clear()
         self.address_combo.addItems(addresses)
-        several = len(addresses) > 1
+        several = len(addresses) > 1 or (len(addresses) == 1 and chosen not in addresses)
         self.address_combo.setVisible(several)
         self.address_label.setVisible(several)
 
@@ -129,10 +147,21 @@ class PublishPage(Page):
             self.url_edit.setText(url)
             self.url_edit.setCursorPosition(0)
         address, bonjour = self.view.publishing_address, self.view.bonjour
+        # A QR code for loopback or link-local cannot work: say why instead.
+        blocked = address is not None and not phone_can_reach(address)
+        if blocked:
+            assert address is not None
+            others = " Or choose another address below." if self._addresses else ""
+            self.unreachable.setText(unreachable_reason(address) + others)
+        self.unreachable.setVisible(blocked)
+        self.qr.setVisible(not blocked)
+        self.safari_note.setVisible(not blocked)
         if address is not None and address in self._addresses:
             self.address_combo.setCurrentIndex(self._addresses.index(address))
             if bonjour is not None:
                 self._show_bonjour(bonjour)
+        elif address is not None:
+            self.address_combo.setCurrentIndex(-1)  # the address in use is not on offer
         if facts.ca is not None:
             self.fingerprint_label.setText(
                 f"The phone's page shows “{facts.ca.name}” with fingerprint "

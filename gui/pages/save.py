@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -100,8 +100,9 @@ class SavePage(Page):
         self._render_files(issued.files)
         renew = issued.not_after - RENEW_BEFORE
         self.expiry_label.setText(
-            f"Valid until {issued.not_after:%d %B %Y}. Make a new one before "
-            f"{renew:%d %B %Y} (run TrustAnchor again and choose “Use my existing CA”).")
+            f"Valid until {issued.not_after:%d %B %Y}. Renew it before {renew:%d %B %Y}: "
+            "TrustAnchor's first page lists it with a Renew button, or run "
+            "“trustanchor renew”.")
         password = self.view.p12_password
         self.p12_row.setVisible(password is not None)
         self.p12_password.setText(password or "")
@@ -142,7 +143,11 @@ class SavePage(Page):
             text = QPlainTextEdit()
             text.setReadOnly(True)
             text.setFont(monospace_font())
-            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            # Wrapped inside the box (long certificate paths stay whole on screen); the Copy
+            # button copies the text itself, unwrapped.
+            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 9)
             named(text, f"{config.title} settings")
             copy = QPushButton(f"Copy {config.title} settings")
             named(copy, f"Copy the {config.title} settings")

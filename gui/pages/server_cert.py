@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +40,9 @@ class ServerCertPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name_problems: set[str] = set()
+        self.renew_note = wrapped(name="Renewing")
+        self.renew_note.hide()
+        self.body.addWidget(self.renew_note)
         self.skip_box = QCheckBox("&Skip: I only need my phone to trust my CA")
         named(self.skip_box, "Skip the server certificate", SKIP_HELP)
         self.skip_box.toggled.connect(lambda on: self.emit_edit(skip_server_cert=on))
@@ -100,6 +105,14 @@ class ServerCertPage(Page):
             self.folder_edit.setText(state.output_folder)
         self.p12_box.setChecked(state.include_p12)
         self.overwrite_box.setChecked(state.overwrite_files)
+        renewing = bool(state.renew_path) and Path(state.renew_path).parent == Path(
+            state.output_folder)
+        if renewing:
+            self.renew_note.setText(
+                f"Renewing: the files of {Path(state.renew_path).name} in {state.output_folder} "
+                "move to its archive folder first, then the new ones take their place.")
+        self.renew_note.setVisible(renewing)
+        self.overwrite_box.setVisible(not renewing)
 
     def show_hints(self, hints: tuple[str, ...]) -> None:
         # A bad name is already marked on its own line above; say it once.
@@ -127,8 +140,8 @@ class ServerCertPage(Page):
         self.name_notes.setStyleSheet(tone_css("error" if bad else "muted", self))
         self.name_notes.setAccessibleName("Name check: " + " ".join(notes))
 
-    def entered(self, wizard: Wizard) -> None:
-        self.names_edit.setFocus()
+    def first_field(self, wizard: Wizard) -> QWidget | None:
+        return self.skip_box if wizard.state.skip_server_cert else self.names_edit
 
     @Slot()
     def _on_names_edit_text_changed(self) -> None:

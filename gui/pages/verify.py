@@ -31,6 +31,15 @@ class VerifyPage(Page):
         self.others = wrapped(name="Other devices")
         self.body.addWidget(self.others)
 
+    def subtitle_for(self, wizard: Wizard) -> str:
+        trust = wizard.state.trust
+        if trust == "trusted":
+            return "The test passed on your phone: nothing more to do there."
+        if trust == "untrusted":
+            return ("Fix the first point below, then on your phone tap “Test” again on the "
+                    "page in Safari.")
+        return self.subtitle
+
     def render_state(self, wizard: Wizard) -> None:
         state = wizard.state
         device = state.device

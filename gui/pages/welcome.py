@@ -1,15 +1,23 @@
-"""Welcome: what will happen, and whether a CA already exists."""
+"""Welcome: what will happen, whether a CA already exists, and the certificates it issued
+(with their end dates, those due called out, each with Renew)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+import datetime as dt
 
-from trustanchor.core.flow.state import Step
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from trustanchor.core.clock import utc_now
+from trustanchor.core.flow.state import RecordedCert, Step
 from trustanchor.core.flow.wizard import Wizard
-from trustanchor.gui.pages.base import Page, set_plain_text, wrapped
+from trustanchor.gui.pages.base import Page, named, set_plain_text, wrapped
 from trustanchor.gui.pages.extra_buttons import RENEW_AUTOMATICALLY, request_button
 from trustanchor.gui.theme import scaled_font, tone_css
+
+# Called out, with Renew, a month before the end (core/flow/renewal.py RENEW_WITHIN_DAYS; not
+# imported here, the first window loads no certificate code).
+RENEW_WITHIN = dt.timedelta(days=30)
 
 STEPS_TEXT = (
     "1.  Create your own certificate authority (CA), or use one you already have.",
@@ -19,14 +27,30 @@ STEPS_TEXT = (
 )
 
 
+def certificate_line(cert: RecordedCert, now: dt.datetime) -> tuple[str, bool]:
+    """One certificate in words, and whether it is due for renewal."""
+    left = cert.not_after - now
+    days = left // dt.timedelta(days=1)
+    names = ", ".join(cert.names)
+    if left < dt.timedelta(0):
+        return f"⚠ {names}: expired on {cert.not_after:%d %B %Y}. Renew it.", True
+    if left <= RENEW_WITHIN:
+        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        return f"⚠ {names}: expires {when} ({cert.not_after:%d %B %Y}). Renew it.", True
+    return f"{names}: valid until {cert.not_after:%d %B %Y}.", False
+
+
 class WelcomePage(Page):
     step = Step.WELCOME
     subtitle = ("TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or "
                 "a dev server) trusted on your iPhone and your other devices.")
     acme_requested = Signal()  # gui/extra_dialogs.py opens the dialog
 
+    renew_requested = Signal(object)  # RecordedCert
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._certs_shown: tuple[RecordedCert, ...] | None = None
         intro = wrapped("It takes a few minutes:", static=True)
         intro.setFont(scaled_font(intro, 1.15))
         self.body.addWidget(intro)
@@ -37,6 +61,12 @@ class WelcomePage(Page):
         self.body.addSpacing(16)
         self.ca_status = wrapped(name="Your CA", static=True)
         self.body.addWidget(self.ca_status)
+        self.certs_box = QWidget()  # one row per certificate on record, made when known
+        self.certs_layout = QVBoxLayout(self.certs_box)
+        self.certs_layout.setContentsMargins(12, 0, 0, 0)
+        self.certs_box.hide()
+        self.body.addWidget(self.certs_box)
+        self.renew_buttons: list[QPushButton] = []
         self.acme_button = request_button(RENEW_AUTOMATICALLY, self.acme_requested)
         self.body.addWidget(self.acme_button)  # shown once a CA exists (render_state)
         self.body.addWidget(wrapped(static=True, text=
@@ -48,7 +78,8 @@ class WelcomePage(Page):
         if not self.view.started:
             self.ca_status.setText("Looking for your CA…")
         elif facts.ca is not None:
-            set_plain_text(self.ca_status, f"Your CA “{facts.ca.name}” is ready.")
+            set_plain_text(self.ca_status, f"Your CA “{facts.ca.name}” is ready, valid until "
+                                           f"{facts.ca.not_after:%d %B %Y}.")
             self.ca_status.setStyleSheet(tone_css("ok", self))
         elif facts.ca_in_home:
             set_plain_text(self.ca_status, self._existing_text())
@@ -59,9 +90,46 @@ class WelcomePage(Page):
             self.ca_status.setStyleSheet("")
         self.ca_status.setAccessibleName(self.ca_status.text())
         self.acme_button.setVisible(self.view.started and bool(facts.ca or facts.ca_in_home))
+        if facts.certificates != self._certs_shown:
+            self._show_certificates(facts.certificates)
+
+    def _show_certificates(self, certs: tuple[RecordedCert, ...]) -> None:
+        self._certs_shown = certs
+        while self.certs_layout.count():
+            item = self.certs_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.renew_buttons = []
+        now = utc_now()
+        if certs:
+            self.certs_layout.addWidget(wrapped(
+                "Certificates it issued (each lasts about a year; renew makes a new one for "
+                "the same names in the same folder, the old files go to its archive folder):"))
+        for cert in reversed(certs):  # newest first
+            self.certs_layout.addWidget(self._certificate_row(cert, now))
+        self.certs_box.setVisible(bool(certs))
+
+    def _certificate_row(self, cert: RecordedCert, now: dt.datetime) -> QWidget:
+        text, due = certificate_line(cert, now)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = wrapped(text)
+        label.setStyleSheet(tone_css("warning" if due else "muted", self))
+        layout.addWidget(label, 1)
+        if cert.path:
+            button = QPushButton("Renew")
+            named(button, f"Renew the certificate for {', '.join(cert.names)}")
+            button.clicked.connect(lambda _=False, c=cert: self.renew_requested.emit(c))
+            layout.addWidget(button)
+            self.renew_buttons.append(button)
+        return row
 
     def _existing_text(self) -> str:
         name = self.view.stored_ca_name
         if name is None:
             return f"A CA is stored in {self.view.home_root}; the next page uses it."
-        return f"You already have a CA, “{name}”: the next page uses it."
+        until = self.view.stored_ca_not_after
+        valid = f", valid until {until:%d %B %Y}" if until is not None else ""
+        return f"You already have a CA, “{name}”{valid}: the next page uses it."

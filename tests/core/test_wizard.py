@@ -140,22 +140,43 @@ def test_android_device_has_no_full_trust_step() -> None:
     assert wizard.advance().step is Step.FULL_TRUST  # no device yet: iPhone steps
 
 
-def test_back_restores_every_earlier_state() -> None:
+def test_back_keeps_every_choice_and_fact() -> None:
     wizard = fresh().edit(use_passphrase=False, ca_name="Mine")
-    states = []
+    steps = []
     for _ in range(8):
         wizard = run_action(wizard)
-        states.append(wizard.state)
+        steps.append(wizard.step)
         wizard = wizard.advance()
     assert wizard.step is Step.DONE
-    for expected in reversed(states):
+    last = wizard.state
+    for expected in reversed(steps):
         wizard = wizard.back()
-        # The choices come back exactly; the facts (CA made, files written) are kept.
-        assert dataclasses.replace(wizard.state, facts=expected.facts) == expected
+        # Only the step changes: the choices and the facts (CA made, files written) stay.
+        assert wizard.state == dataclasses.replace(last, step=expected)
         assert wizard.state.facts.ca == CA
     assert not wizard.can_go_back()
     with pytest.raises(ValueError, match="first step"):
         wizard.back()
+
+
+def test_what_was_typed_survives_back_and_next() -> None:
+    """Names typed on Server certificate, then Back, then Next: the names come back, and
+    nothing is issued for the suggestion nobody asked for."""
+    wizard = run_action(fresh(ca_in_home=True).advance()).advance()
+    assert wizard.state.server_names == ("nas.local", "192.168.1.20")
+    typed = wizard.edit(server_names=("files.home.arpa", "10.0.0.7"), days=90)
+    again = typed.back().advance()
+    assert again.state.server_names == ("files.home.arpa", "10.0.0.7")
+    assert again.state.days == 90
+    skipped = wizard.edit(skip_server_cert=True).back().back().advance().advance()
+    assert skipped.step is Step.SERVER_CERT and skipped.state.skip_server_cert
+    assert skipped.pending_action() is None and skipped.next_step() is Step.PUBLISH
+
+
+def test_replace_files_is_used_up_by_the_certificate_it_was_ticked_for() -> None:
+    wizard = run_action(fresh(ca_in_home=True).advance()).advance()
+    issued = run_action(wizard.edit(overwrite_files=True, renew_path="/tmp/out/x.crt"))
+    assert not issued.state.overwrite_files and issued.state.renew_path == ""
 
 
 def test_back_then_edit_then_next_reissues() -> None:
@@ -274,3 +295,27 @@ def test_devices_and_trust_follow_events() -> None:
     assert wizard.state.trust == "trusted"
     assert [d.platform for d in wizard.state.facts.devices] == ["mac", "iphone"]
     assert wizard.state.facts.devices[1].events == ("page", "profile", "untrusted", "trusted")
+
+
+def test_a_returning_person_gets_the_names_of_their_newest_certificate() -> None:
+    from trustanchor.core.flow.state import RecordedCert
+
+    older = RecordedCert(("old.local",), LATER, "/srv/old.local.crt")
+    newest = RecordedCert(("nas.local", "192.168.1.20"), LATER, "/srv/nas.local.crt")
+    wizard = start(ca_in_home=True, hostname="laptop", addresses=("10.0.0.9",),
+                   output_folder="/tmp/out", certificates=(older, newest))
+    assert wizard.state.server_names == ("nas.local", "192.168.1.20")
+    assert wizard.state.facts.certificates == (older, newest)
+    assert fresh().state.server_names == ("nas.local", "192.168.1.20")  # none on record
+
+
+def test_only_addresses_a_phone_can_reach_are_offered() -> None:
+    from trustanchor.core.flow.suggest import phone_can_reach, unreachable_reason
+
+    for address in ("192.168.1.20", "10.0.0.7", "fd12:3456::1", "100.64.0.1", "8.8.8.8"):
+        assert phone_can_reach(address), address
+    for address in ("127.0.0.1", "127.1.2.3", "::1", "fe80::1", "fe80::1%en0", "169.254.3.4",
+                    "0.0.0.0", "not an address"):
+        assert not phone_can_reach(address), address
+    assert "own address" in unreachable_reason("127.0.0.1")
+    assert "link-local" in unreachable_reason("fe80::1")

@@ -20,6 +20,11 @@ LOOPBACK = PublishOptions(address="127.0.0.1", bind="127.0.0.1", port=0, https_p
 WindowFactory = Callable[..., WizardWindow]
 
 
+def _stop_publishing(window: WizardWindow) -> None:
+    if window.session is not None:
+        window.session.shutdown()
+
+
 @pytest.fixture
 def home() -> CAHome:
     return CAHome(default_home())
@@ -41,7 +46,9 @@ def make_window(qtbot: QtBot, home: CAHome, tmp_path: Path,
         assert session.initial is not None
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = WizardWindow(session, session.initial, settings)
-        qtbot.addWidget(window)
+        # Publishing stops before pytest-qt closes the window, which would otherwise ask
+        # whether to stop it (and wait for an answer).
+        qtbot.addWidget(window, before_close_func=_stop_publishing)
         window.show()
         windows.append(window)
         return window

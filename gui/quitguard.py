@@ -1,0 +1,52 @@
+"""The question asked before the window closes while publishing runs.
+
+Closing stops publishing (it must not outlive the window), which cuts off a phone that is
+part-way through: it opened the page but has not passed the test. So the person is asked first,
+more urgently when such a phone exists, and may keep publishing (the default, and Escape).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trustanchor.core.flow.state import SeenDevice, WizardState
+
+KEEP_TEXT = "Keep publishing"
+STOP_TEXT = "Stop and quit"
+
+
+def midway_devices(state: WizardState) -> tuple[SeenDevice, ...]:
+    """Devices that opened the page but have not passed the test (yet)."""
+    return tuple(d for d in state.facts.devices if d.events and d.trust != "trusted")
+
+
+def quit_question(parent: QWidget, state: WizardState) -> QMessageBox:
+    """The question, not yet shown: Keep publishing (default, Escape) or Stop and quit."""
+    midway = midway_devices(state)
+    box = QMessageBox(parent)
+    box.setWindowTitle("Stop publishing?")
+    if midway:
+        names = ", ".join(d.label for d in midway)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(f"A device is part-way through: {names} opened the page but has not "
+                    "passed the test yet.")
+        box.setInformativeText("Quitting now stops publishing and cuts it off: it cannot "
+                               "download the profile or run the test any more.")
+    else:
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText("TrustAnchor is still publishing your CA on your network.")
+        box.setInformativeText("Quitting stops it: phones that have not installed the CA yet "
+                               "can no longer get it.")
+    keep = box.addButton(KEEP_TEXT, QMessageBox.ButtonRole.RejectRole)
+    box.addButton(STOP_TEXT, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def confirm_quit(parent: QWidget, state: WizardState) -> bool:
+    """Ask; True when the person chose to stop publishing and quit."""
+    box = quit_question(parent, state)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.text() == STOP_TEXT
