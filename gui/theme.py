@@ -6,7 +6,7 @@ import re
 import sys
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -48,22 +48,18 @@ class ToneRefresher(QObject):
     """Re-colours toned widgets when the system switches between light and dark.
 
     The colours are written into style sheets, which do not follow a palette change by
-    themselves. Qt reports the switch as `QStyleHints.colorSchemeChanged` (Qt 6.5) and as an
-    ApplicationPaletteChange event. The widgets' own palettes follow later, so the new colours
-    are taken from the application's palette (no widget here sets its own).
+    themselves. Qt reports the switch as `QStyleHints.colorSchemeChanged` (Qt 6.5) and as the
+    application's `paletteChanged`. Signals, not an application-wide event filter: a Python
+    filter on the QApplication sees every event of every object and slowed the first paint.
+    The widgets' own palettes follow later, so the new colours are taken from the
+    application's palette (no widget here sets its own).
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._app = app
         self._pending = False
-        app.installEventFilter(self)
+        app.paletteChanged.connect(self._schedule)
         app.styleHints().colorSchemeChanged.connect(self._schedule)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._schedule()
-        return False
 
     def _schedule(self, *_: object) -> None:
         if not self._pending:

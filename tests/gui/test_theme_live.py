@@ -48,7 +48,6 @@ def test_toned_labels_are_recoloured_when_the_palette_turns_dark(
         qtbot.waitUntil(lambda: warning.styleSheet() == f"color: {light_warning};",
                         timeout=3000)
     finally:
-        qapp.removeEventFilter(refresher)
         refresher.deleteLater()
 
 
