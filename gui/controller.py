@@ -324,4 +324,5 @@ class WizardController(QObject):
         log.info("publishing: %s from %s (%s)", event.kind, event.address, device.label)
         self.set_wizard(self.wizard.record_event(
             event.kind, address=event.address, platform=device.platform,
-            os_version=device.os_version, label=device.label, browser=device.browser))
+            os_version=device.os_version, label=device.label, browser=device.browser,
+            device_id=event.device_id, url=event.url))
