@@ -9,6 +9,7 @@ outcome in the model. No Qt in here, so the same code is easy to test.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -96,11 +97,16 @@ class Session:
             return lambda: operations.issue_certificate(home, ca, names, folder, days=days,
                                                         p12=p12, overwrite=overwrite)
         if action is Action.START_PUBLISHING:
-            return self.publish_job()
+            return self.publish_job(test_servers=state.test_servers)
         raise ValueError(f"unknown action {action}")
 
-    def publish_job(self, address: str | None = None) -> Callable[[], Publisher]:
-        """Start publishing (stopping what runs now first) on `address` or the default."""
+    def publish_job(self, address: str | None = None,
+                    test_servers: tuple[str, ...] | None = None) -> Callable[[], Publisher]:
+        """Start publishing (stopping what runs now first) on `address` or the default, with
+        `test_servers` as the servers the phone page offers to test (None: as before)."""
+        if test_servers is not None:
+            self.publish_options = dataclasses.replace(self.publish_options,
+                                                       test_servers=test_servers)
         ca, old, options = self._need_ca(), self.publisher, self.publish_options
         on_event, on_bonjour = self.on_event, self.on_bonjour
         return lambda: operations.start_publishing(ca, options, address=address,

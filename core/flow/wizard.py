@@ -137,6 +137,19 @@ def _server_cert_errors(state: WizardState) -> tuple[str, ...]:
     return tuple(errors)
 
 
+def _verify_errors(state: WizardState) -> tuple[str, ...]:
+    # Imported here: servercheck pulls in cryptography, which the first window does not need.
+    from trustanchor.core.publish.servercheck import parse_url
+
+    errors: list[str] = []
+    for url in state.test_servers:
+        try:
+            parse_url(url)
+        except InvalidNameError as err:
+            errors.append(str(err))
+    return tuple(errors)
+
+
 def _no_errors(state: WizardState) -> tuple[str, ...]:
     return ()
 
@@ -149,7 +162,7 @@ VALIDATORS: Mapping[Step, Callable[[WizardState], tuple[str, ...]]] = {
     Step.PUBLISH: _no_errors,
     Step.INSTALL_PROFILE: _no_errors,
     Step.FULL_TRUST: _no_errors,
-    Step.VERIFY: _no_errors,
+    Step.VERIFY: _verify_errors,
     Step.DONE: _no_errors,
 }
 
