@@ -7,16 +7,21 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Callable
+from pathlib import Path
 
+from conftest import LOOPBACK
 from pytestqt.qtbot import QtBot
 from simphone import SimulatedPhone
 from test_journey_fields import click
 from test_journey_publish import to_publish
 from test_wizard_flow import WAIT_MS, page, press_next, stored_ca, wait_step
 
-from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.operations import PublishOptions
+from trustanchor.core.flow.state import Action, Step
+from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import CAHome
 from trustanchor.gui.pages.verify import BLOCKED_WORDS, VerifyPage
+from trustanchor.gui.session import Secrets, open_session, servers_to_offer
 from trustanchor.gui.window import WizardWindow
 
 
@@ -86,3 +91,27 @@ def test_a_bad_server_address_is_named_and_cannot_be_applied(
     qtbot.keyClicks(verify.server_list, "http://nas.local/")
     assert window.wizard.errors() and "https://" in window.wizard.errors()[0]
     assert not verify.apply_button.isEnabled()
+
+
+def test_publishing_on_loopback_offers_only_loopback_servers() -> None:
+    urls = ("https://nas.local/", "https://127.0.0.1:8443/", "https://[::1]/",
+            "https://localhost/", "https://192.168.1.20/")
+    assert servers_to_offer(LOOPBACK, urls) == urls[1:4]
+    assert servers_to_offer(PublishOptions(), urls) == urls
+    assert servers_to_offer(PublishOptions(bind="0.0.0.0"), urls) == urls
+
+
+def test_starting_to_publish_offers_the_listed_servers(home: CAHome, tmp_path: Path) -> None:
+    session = open_session(home, LOOPBACK, hostname="nas", addresses=("127.0.0.1",),
+                           output_folder=tmp_path / "out")
+    session.ca = CertificateAuthority.create("Listed CA")
+    assert session.initial is not None
+    state = session.initial.edit(test_servers=("https://127.0.0.1:9443/",
+                                               "https://nas.local/")).state
+    job = session.job(Action.START_PUBLISHING, state, Secrets())
+    assert session.publish_options.test_servers == ("https://127.0.0.1:9443/",)
+    publisher = job()
+    try:
+        assert publisher.test_servers == ("https://127.0.0.1:9443/",)
+    finally:
+        publisher.stop()
