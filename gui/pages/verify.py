@@ -89,7 +89,7 @@ class VerifyPage(Page):
             self.detail.setText(f"{device.label} ran the test, but does not trust “{ca}” yet. "
                                 "Fix the first point below, then tap “Test” again.")
         elif trust == "blocked" and device is not None:
-            self._set_status("⚠ The test could not reach this computer", "warning")
+            self._set_status("⚠ Blocked by this computer's firewall", "warning")
             self.detail.setText(f"{device.label} opened the page, but {BLOCKED_WORDS}, so the "
                                 "test could not tell whether it trusts the CA.")
         else:
