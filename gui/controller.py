@@ -118,7 +118,9 @@ class WizardController(QObject):
             p12_password=issued.p12_password if issued is not None else None,
             preferred_address=session.publish_options.address,
             publishing_address=publisher.address if publisher is not None else None,
-            bonjour=publisher.bonjour_status if publisher is not None else None)
+            bonjour=publisher.bonjour_status if publisher is not None else None,
+            https_port=publisher.https_port if publisher is not None else None,
+            tested_servers=publisher.test_servers if publisher is not None else ())
 
     # -- what the window asks for --------------------------------------------------------------
 
@@ -161,6 +163,16 @@ class WizardController(QObject):
         if self._worker is None and session is not None and session.ca is not None:
             self._start(Worker(session.publish_job(address)), Action.START_PUBLISHING, False,
                         f"Publishing on {address}…")
+
+    def apply_test_servers(self) -> None:
+        """Publish again with the servers to test as the Verify page lists them now."""
+        session = self.session
+        if (self._worker is None and session is not None and session.ca is not None
+                and not self.wizard.errors()):
+            job = session.publish_job(session.publish_options.address,
+                                      self.wizard.state.test_servers)
+            self._start(Worker(job), Action.START_PUBLISHING, False,
+                        "Publishing again with the servers to test…")
 
     def publish_again(self) -> None:
         """Start publishing again after "Stop publishing" (the Done page)."""
@@ -247,6 +259,11 @@ class WizardController(QObject):
             assert isinstance(page, PublishPage)
             page.address_chosen.connect(self._on_publish_page_address_chosen)
             page.connect_bonjour(self.bridge.bonjour_changed)
+        elif step is Step.VERIFY:
+            from trustanchor.gui.pages.verify import VerifyPage
+
+            assert isinstance(page, VerifyPage)
+            page.apply_requested.connect(self._on_verify_page_apply_requested)
         elif step is Step.CA:
             from trustanchor.gui.pages.ca import CAPage
 
@@ -266,6 +283,10 @@ class WizardController(QObject):
     @Slot()
     def _on_done_page_publish_requested(self) -> None:
         self.publish_again()
+
+    @Slot()
+    def _on_verify_page_apply_requested(self) -> None:
+        self.apply_test_servers()
 
     @Slot(object)
     def _on_welcome_page_renew_requested(self, cert: RecordedCert) -> None:
@@ -324,4 +345,5 @@ class WizardController(QObject):
         log.info("publishing: %s from %s (%s)", event.kind, event.address, device.label)
         self.set_wizard(self.wizard.record_event(
             event.kind, address=event.address, platform=device.platform,
-            os_version=device.os_version, label=device.label, browser=device.browser))
+            os_version=device.os_version, label=device.label, browser=device.browser,
+            device_id=event.device_id, url=event.url))

@@ -16,8 +16,18 @@ STOP_TEXT = "Stop and quit"
 
 
 def midway_devices(state: WizardState) -> tuple[SeenDevice, ...]:
-    """Devices that opened the page but have not passed the test (yet)."""
-    return tuple(d for d in state.facts.devices if d.events and d.trust != "trusted")
+    """Devices that opened the page but have not passed the test (yet), once per phone.
+
+    Each page load is its own device (its token), so a phone that reloaded the page and then
+    passed the test has an older row that never will: address and label say it is done."""
+    devices = state.facts.devices
+    passed = {(d.address, d.label) for d in devices if d.trust == "trusted"}
+    midway: dict[tuple[str, str], SeenDevice] = {}
+    for device in devices:
+        key = (device.address, device.label)
+        if device.events and device.trust != "trusted" and key not in passed:
+            midway.setdefault(key, device)
+    return tuple(midway.values())
 
 
 def quit_question(parent: QWidget, state: WizardState) -> QMessageBox:

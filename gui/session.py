@@ -9,6 +9,7 @@ outcome in the model. No Qt in here, so the same code is easy to test.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -96,11 +97,17 @@ class Session:
             return lambda: operations.issue_certificate(home, ca, names, folder, days=days,
                                                         p12=p12, overwrite=overwrite)
         if action is Action.START_PUBLISHING:
-            return self.publish_job()
+            return self.publish_job(test_servers=state.test_servers)
         raise ValueError(f"unknown action {action}")
 
-    def publish_job(self, address: str | None = None) -> Callable[[], Publisher]:
-        """Start publishing (stopping what runs now first) on `address` or the default."""
+    def publish_job(self, address: str | None = None,
+                    test_servers: tuple[str, ...] | None = None) -> Callable[[], Publisher]:
+        """Start publishing (stopping what runs now first) on `address` or the default, with
+        `test_servers` as the servers the phone page offers to test (None: as before)."""
+        if test_servers is not None:
+            self.publish_options = dataclasses.replace(
+                self.publish_options, test_servers=servers_to_offer(self.publish_options,
+                                                                    test_servers))
         ca, old, options = self._need_ca(), self.publisher, self.publish_options
         on_event, on_bonjour = self.on_event, self.on_bonjour
         return lambda: operations.start_publishing(ca, options, address=address,
@@ -149,6 +156,31 @@ class Session:
         if self.ca is None:
             raise ValueError("no CA loaded yet")
         return self.ca
+
+
+def servers_to_offer(options: PublishOptions, urls: tuple[str, ...]) -> tuple[str, ...]:
+    """The servers the phone page offers to test. Publishing bound to loopback (the tests, the
+    screenshots) serves no other device, so it offers only loopback servers: the desktop's own
+    check of each one must not look up or connect to anything off this machine."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    try:
+        pinned = options.bind is not None and ipaddress.ip_address(options.bind).is_loopback
+    except ValueError:
+        pinned = False
+    if not pinned:
+        return urls
+    kept: list[str] = []
+    for url in urls:
+        try:
+            host = urlsplit(url).hostname or ""
+            local = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            local = False
+        if local:
+            kept.append(url)
+    return tuple(kept)
 
 
 # -- what the pages and the start-up need -------------------------------------------------------

@@ -26,6 +26,8 @@ class SessionView:
     preferred_address: str | None = None  # the address publishing was asked to use
     publishing_address: str | None = None  # the address publishing runs on now
     bonjour: BonjourStatus | None = None
+    https_port: int | None = None  # the HTTPS test port publishing listens on now
+    tested_servers: tuple[str, ...] = ()  # the servers the running phone page offers to test
 
 
 @dataclass(frozen=True)

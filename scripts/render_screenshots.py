@@ -184,12 +184,25 @@ def main(argv: list[str]) -> int:
     show_picture(window.pages[Step.FULL_TRUST].steps, "ios-trust-switch")  # type: ignore[attr-defined]
     shot("07-enable-full-trust")
     next_and_wait(Step.VERIFY)
+    # Servers to test on loopback only (nothing listens there: the desktop's check is refused
+    # at once); the phone reports one reached and one not.
+    servers = (f"https://localhost:{free_port(9443)}/", f"https://127.0.0.1:{free_port(9444)}/")
+    verify = window.pages[Step.VERIFY]
+    verify.server_list.setPlainText("\n".join(servers))  # type: ignore[attr-defined]
+    verify.apply_button.click()  # type: ignore[attr-defined]
+    wait_until(lambda: window.controller.view().tested_servers == servers
+               and not window.controller.running, "publishing with the servers to test")
+    phone.token = ""
+    phone.get("/")  # the page again: it now lists the servers
     phone.test(None)
     wait_until(lambda: window.wizard.state.trust == "untrusted", "the failed test")
     shot("08-verify-not-yet")
     assert session.ca is not None
     phone.test(session.ca.cert_pem)
     wait_until(lambda: window.wizard.state.trust == "trusted", "the passed test")
+    phone.get("/report?server=0&reached=1&ca=trusted")
+    phone.get("/report?server=1&reached=0&ca=trusted")
+    wait_until(lambda: len(verify.servers.rows) == 2, "the server tests")  # type: ignore[attr-defined]
     shot("09-verify-it-works")
     next_and_wait(Step.DONE)
     window.pages[Step.DONE].setFocus(Qt.FocusReason.OtherFocusReason)

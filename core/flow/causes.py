@@ -26,7 +26,11 @@ def likely_causes(state: WizardState) -> tuple[Cause, ...]:
     device = state.device
     platform = state.shown_platform
     causes: list[Cause] = []
-    events = device.events if device is not None else ()
+    events: tuple[str, ...] = ()
+    if device is not None:  # the same phone's earlier page loads (other tokens) count too
+        events = tuple(kind for seen in state.facts.devices
+                       if (seen.address, seen.label) == (device.address, device.label)
+                       for kind in seen.events)
     if platform in ("iphone", "ipad"):
         if "profile" not in events:
             causes.append(Cause("The profile was not downloaded or installed",

@@ -7,7 +7,7 @@ core/flow/wizard.py; import these names from here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, TypedDict
 
@@ -46,7 +46,10 @@ class Action(StrEnum):
     START_PUBLISHING = "start_publishing"
 
 
-Trust = Literal["waiting", "trusted", "untrusted"]
+# "blocked": the phone reached the page but not the HTTPS test port (a firewall on this
+# computer), which says nothing about whether it trusts the CA.
+Trust = Literal["waiting", "trusted", "untrusted", "blocked"]
+_VERDICTS: frozenset[str] = frozenset({"trusted", "untrusted", "blocked"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,11 @@ class RecordedCert:
 
 @dataclass(frozen=True)
 class SeenDevice:
-    """A device that talked to the publishing server, and what it did, in order."""
+    """A device that talked to the publishing server, and what it did, in order.
+
+    `device_id` is the page load's token: one page load is one device, so two phones behind
+    one address stay apart (and a reload of the page on the same phone is a new row).
+    `servers` holds the latest test of each of the user's servers: (url, event kind)."""
 
     address: str
     platform: Platform
@@ -93,13 +100,21 @@ class SeenDevice:
     label: str
     events: tuple[EventKind, ...] = ()
     browser: str | None = None
+    device_id: str = ""
+    servers: tuple[tuple[str, EventKind], ...] = ()
 
     @property
     def trust(self) -> Trust:
         for kind in reversed(self.events):
-            if kind in ("trusted", "untrusted"):
-                return "trusted" if kind == "trusted" else "untrusted"
+            if kind in _VERDICTS:
+                return kind  # type: ignore[return-value]
         return "waiting"
+
+    def with_server(self, url: str, kind: EventKind) -> SeenDevice:
+        """This device with `kind` as the latest test of `url` (first-seen order kept)."""
+        servers = dict(self.servers)
+        servers[url] = kind
+        return replace(self, servers=tuple(servers.items()))
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,7 @@ class WizardState:
     renew_path: str = ""  # the .crt being renewed: its files are archived before issuing
     platform: Platform | None = None
     os_version: str | None = None
+    test_servers: tuple[str, ...] = ()  # the user's https:// URLs the phone page offers to test
     facts: Facts = field(default_factory=Facts)
 
     @property
@@ -195,3 +211,4 @@ class WizardEdits(TypedDict, total=False):
     renew_path: str
     platform: Platform | None
     os_version: str | None
+    test_servers: tuple[str, ...]

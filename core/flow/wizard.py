@@ -137,6 +137,19 @@ def _server_cert_errors(state: WizardState) -> tuple[str, ...]:
     return tuple(errors)
 
 
+def _verify_errors(state: WizardState) -> tuple[str, ...]:
+    # Imported here: servercheck pulls in cryptography, which the first window does not need.
+    from trustanchor.core.publish.servercheck import parse_url
+
+    errors: list[str] = []
+    for url in state.test_servers:
+        try:
+            parse_url(url)
+        except InvalidNameError as err:
+            errors.append(str(err))
+    return tuple(errors)
+
+
 def _no_errors(state: WizardState) -> tuple[str, ...]:
     return ()
 
@@ -149,7 +162,7 @@ VALIDATORS: Mapping[Step, Callable[[WizardState], tuple[str, ...]]] = {
     Step.PUBLISH: _no_errors,
     Step.INSTALL_PROFILE: _no_errors,
     Step.FULL_TRUST: _no_errors,
-    Step.VERIFY: _no_errors,
+    Step.VERIFY: _verify_errors,
     Step.DONE: _no_errors,
 }
 
@@ -313,8 +326,17 @@ class Wizard:
 
     def record_issued(self, info: IssuedInfo) -> Wizard:
         """The files were written. "Replace files" and a renewal were asked for this one
-        certificate: they are used up, so a later visit never replaces files unasked."""
-        return self._with_facts(issued=info).edit(overwrite_files=False, renew_path="")
+        certificate: they are used up, so a later visit never replaces files unasked. The
+        servers to test become the new certificate's names, unless the person changed the
+        list suggested before."""
+        facts = self.state.facts
+        before = facts.issued.names if facts.issued is not None else (
+            facts.certificates[-1].names if facts.certificates else ())
+        suggested = server_test_urls(before)
+        wizard = self._with_facts(issued=info).edit(overwrite_files=False, renew_path="")
+        if self.state.test_servers in ((), suggested):
+            wizard = wizard.edit(test_servers=server_test_urls(info.names))
+        return wizard
 
     def record_certificates(self, certificates: tuple[RecordedCert, ...]) -> Wizard:
         """The certificates on record now (after issuing or renewing one)."""
@@ -325,17 +347,39 @@ class Wizard:
         return self._with_facts(publishing_url=url)
 
     def record_event(self, kind: EventKind, *, address: str, platform: Platform,
-                     os_version: str | None, label: str, browser: str | None = None) -> Wizard:
-        """A publishing event: a device opened the page, fetched the profile or ran the test."""
+                     os_version: str | None, label: str, browser: str | None = None,
+                     device_id: str = "", url: str = "") -> Wizard:
+        """A publishing event: a device opened the page, fetched the profile or ran a test.
+
+        Events group by `device_id`, the page load's token, when there is one: two phones
+        behind one address (a guest network's NAT) are two devices. A second page load on the
+        same phone is a new token and so a new row; its events are what matter from then on.
+        Without a token (an older page), address and label make the key. A server-* event
+        also keeps the latest verdict for its `url`."""
         devices = list(self.state.facts.devices)
         for index, device in enumerate(devices):
-            if device.address == address and device.label == label:
-                devices.append(dataclasses.replace(device, events=(*device.events, kind)))
+            same = (device.device_id == device_id if device_id
+                    else not device.device_id and (device.address, device.label)
+                    == (address, label))
+            if same:
+                seen = dataclasses.replace(device, events=(*device.events, kind))
                 del devices[index]
                 break
         else:
-            devices.append(SeenDevice(address, platform, os_version, label, (kind,), browser))
+            seen = SeenDevice(address, platform, os_version, label, (kind,), browser, device_id)
+        if kind.startswith("server-") and url:
+            seen = seen.with_server(url, kind)
+        devices.append(seen)
         return self._with_facts(devices=tuple(devices))
+
+def server_test_urls(names: tuple[str, ...]) -> tuple[str, ...]:
+    """`https://NAME/` for each certificate name a phone can open (not wildcards)."""
+    urls: list[str] = []
+    for name in names:
+        if name.startswith("*"):
+            continue
+        urls.append(f"https://[{name}]/" if ":" in name else f"https://{name}/")
+    return tuple(urls)
 
 
 def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
@@ -346,12 +390,14 @@ def start(*, ca_in_home: bool, hostname: str, addresses: tuple[str, ...],
     names = suggest_server_names(hostname, addresses)
     if certificates:
         names = certificates[-1].names
+    tested = server_test_urls(certificates[-1].names) if certificates else ()
     state = WizardState(
         ca_choice=CAChoice.REUSE if ca_in_home else CAChoice.CREATE,
         ca_name=f"TrustAnchor CA ({host_label(hostname)})",
         permitted=suggest_permitted(names),
         server_names=names,
         output_folder=output_folder,
+        test_servers=tested,
         facts=Facts(ca_in_home=ca_in_home, home_key_encrypted=home_key_encrypted,
                     certificates=certificates),
     )

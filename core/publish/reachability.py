@@ -22,26 +22,32 @@ NO_PHONE_HINT_AFTER_S = 90.0
 # - macOS: Apple's "Change Firewall settings on Mac" (System Settings > Network > Firewall >
 #   Options), and Local Network privacy (System Settings > Privacy & Security > Local Network).
 # - Linux: ufw (Ubuntu) and firewalld (Fedora) are the usual front ends.
+_NO_PHONE = "No phone has opened the page yet. "
 _HINTS = {
-    "win32": ("No phone has opened the page yet. If the phone is on the same Wi-Fi, Windows "
+    "win32": ("If the phone is on the same Wi-Fi, Windows "
               "Defender Firewall is the usual cause: in Settings > Network & internet, make this "
               "network Private, and under Windows Security > Firewall & network protection > "
               "Allow an app through firewall, allow TrustAnchor on Private networks."),
-    "darwin": ("No phone has opened the page yet. If the phone is on the same Wi-Fi, check "
+    "darwin": ("If the phone is on the same Wi-Fi, check "
                "System Settings > Network > Firewall > Options (allow TrustAnchor) and "
                "System Settings > Privacy & Security > Local Network (TrustAnchor on)."),
-    "linux": ("No phone has opened the page yet. If the phone is on the same Wi-Fi, a firewall "
+    "linux": ("If the phone is on the same Wi-Fi, a firewall "
               "on this computer may block it: allow the page's port (for example `sudo ufw "
               "allow PORT/tcp`, or `sudo firewall-cmd --add-port=PORT/tcp`)."),
 }
 
 
-def firewall_hint(port: int, platform: str = sys.platform) -> str:
-    """One paragraph: what to check on this computer when phones cannot reach port `port`."""
+def firewall_steps(port: int, platform: str = sys.platform) -> str:
+    """What to check in this system's firewall so phones can reach port `port`."""
     key = "win32" if platform.startswith(("win", "cygwin")) else (
         "darwin" if platform == "darwin" else "linux")
-    hint = _HINTS[key].replace("PORT", str(port))
-    return hint + " Also check that the phone is not on a guest network or using mobile data."
+    return _HINTS[key].replace("PORT", str(port))
+
+
+def firewall_hint(port: int, platform: str = sys.platform) -> str:
+    """One paragraph: what to check on this computer when phones cannot reach port `port`."""
+    return (_NO_PHONE + firewall_steps(port, platform)
+            + " Also check that the phone is not on a guest network or using mobile data.")
 
 
 class NoPhoneWatch:

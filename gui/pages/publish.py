@@ -29,24 +29,32 @@ from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
 from trustanchor.gui.theme import scaled_font, tone_css
 
+# What each kind of event says about a device (core/publish/server.py, EventKind), as the
+# end of "iPhone at 192.168.1.30: ...". tests/gui/test_publish_words.py keeps it complete.
+EVENT_WORDS: dict[EventKind, str] = {
+    "page": "opened the page",
+    "profile": "downloaded the profile; next, install it in Settings",
+    "certificate": "downloaded the certificate; next, install it",
+    "trusted": "trusts your CA (passed the test)",
+    "untrusted": "does not trust your CA yet (the last test failed)",
+    "blocked": ("reached the page but not the HTTPS test port: this computer's firewall "
+                "blocks it (see Verify)"),
+    "server-trusted": "tested one of your servers: trusted",
+    "server-untrusted": "tested one of your servers: not trusted (see Verify)",
+    "server-unreachable": "tested one of your servers: could not reach it (see Verify)",
+}
 # Where a device stands now, from the furthest thing it did (the test result counts last).
-PROGRESS_WORDS: tuple[tuple[EventKind, str], ...] = (
-    ("profile", "downloaded the profile; next, install it in Settings"),
-    ("certificate", "downloaded the certificate; next, install it"),
-    ("page", "opened the page"),
-)
+PROGRESS_KINDS: tuple[EventKind, ...] = ("profile", "certificate", "page")
 
 
 def device_state(device: SeenDevice) -> str:
     """The device's current state in words (not its history)."""
-    if device.trust == "trusted":
-        return "trusts your CA (passed the test)"
-    if device.trust == "untrusted":
-        return "does not trust your CA yet (the last test failed)"
-    for kind, words in PROGRESS_WORDS:
+    if device.trust != "waiting":
+        return EVENT_WORDS[device.trust]
+    for kind in PROGRESS_KINDS:
         if kind in device.events:
-            return words
-    return "seen"
+            return EVENT_WORDS[kind]
+    return EVENT_WORDS[device.events[-1]] if device.events else "seen"  # server tests only
 
 
 def device_line(device: SeenDevice) -> str:

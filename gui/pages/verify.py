@@ -1,19 +1,30 @@
-"""Verify: waits for the phone's Test and shows the result live, with what to do on failure."""
+"""Verify: waits for the phone's Test and shows the result live, with what to do on failure;
+below, each phone's tests of the user's own servers and the list of servers to test."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from trustanchor.core.defaults import DEFAULT_HTTPS_PORT
 from trustanchor.core.flow.causes import likely_causes
-from trustanchor.core.flow.state import Step
+from trustanchor.core.flow.state import SeenDevice, Step
 from trustanchor.core.flow.wizard import Wizard
-from trustanchor.gui.pages.base import Page, wrapped
+from trustanchor.core.publish.reachability import firewall_steps
+from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.verify_servers import VerifyServersPanel, results_from_devices
 from trustanchor.gui.theme import scaled_font, tone_css
+
+BLOCKED_WORDS = "the HTTPS port is blocked by this computer's firewall"
+OTHER_WORDS = {"trusted": "trusts the CA", "untrusted": "does not trust it yet",
+               "blocked": BLOCKED_WORDS}
 
 
 class VerifyPage(Page):
     step = Step.VERIFY
     subtitle = "On your phone, go back to the page in Safari and tap “Test”."
+
+    apply_requested = Signal()  # publish again with the servers to test as listed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +41,27 @@ class VerifyPage(Page):
         self.body.addWidget(self.causes)
         self.others = wrapped(name="Other devices")
         self.body.addWidget(self.others)
+        self.servers = VerifyServersPanel()
+        self.body.addWidget(self.servers)
+        self._build_server_list()
+
+    def _build_server_list(self) -> None:
+        label = QLabel("&Servers the phone page offers to test (one https:// address a line):")
+        label.setWordWrap(True)
+        self.server_list = QPlainTextEdit()
+        self.server_list.setTabChangesFocus(True)
+        self.server_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        named(self.server_list, "Servers to test", "One https:// address a line")
+        label.setBuddy(self.server_list)
+        self.server_list.textChanged.connect(self._on_server_list_text_changed)
+        self.apply_button = QPushButton("&Apply")
+        named(self.apply_button, "Publish again with these servers to test")
+        self.apply_button.clicked.connect(self.apply_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.server_list, 1)
+        row.addWidget(self.apply_button)
+        self.body.addWidget(label)
+        self.body.addLayout(row)
 
     def subtitle_for(self, wizard: Wizard) -> str:
         trust = wizard.state.trust
@@ -38,6 +70,9 @@ class VerifyPage(Page):
         if trust == "untrusted":
             return ("Fix the first point below, then on your phone tap “Test” again on the "
                     "page in Safari.")
+        if trust == "blocked":
+            return ("Let the phone through this computer's firewall, then tap “Test” again on "
+                    "the phone.")
         return self.subtitle
 
     def render_state(self, wizard: Wizard) -> None:
@@ -53,27 +88,57 @@ class VerifyPage(Page):
             self._set_status("✗ Not trusted yet", "error")
             self.detail.setText(f"{device.label} ran the test, but does not trust “{ca}” yet. "
                                 "Fix the first point below, then tap “Test” again.")
+        elif trust == "blocked" and device is not None:
+            self._set_status("⚠ Blocked by this computer's firewall", "warning")
+            self.detail.setText(f"{device.label} opened the page, but {BLOCKED_WORDS}, so the "
+                                "test could not tell whether it trusts the CA.")
         else:
             self._set_status("Waiting for your phone…", "muted")
             self.detail.setText("The result appears here as soon as the phone runs the test. "
                                 "Publishing keeps running while you wait.")
-        failed = trust == "untrusted"
-        self.causes_title.setVisible(failed)
-        self.causes.setVisible(failed)
-        if failed:
-            items = "".join(f"<li><b>{_html(c.title)}</b><br>{_html(c.remedy)}</li>"
-                            for c in likely_causes(state))
-            self.causes.setText(f"<ol>{items}</ol>")
+        self._render_causes(wizard, trust)
         others = [d for d in state.facts.devices if d is not device and d.trust != "waiting"]
-        self.others.setText("\n".join(
-            f"{d.label}: {'trusts the CA' if d.trust == 'trusted' else 'does not trust it yet'}"
-            for d in others))
+        self.others.setText("\n".join(_other_line(d) for d in others))
         self.others.setVisible(bool(others))
+        self.servers.render_results(results_from_devices(state.facts.devices))
+        self._render_server_list(wizard)
+
+    def _render_causes(self, wizard: Wizard, trust: str) -> None:
+        shown = trust in ("untrusted", "blocked")
+        self.causes_title.setVisible(shown)
+        self.causes.setVisible(shown)
+        if trust == "blocked":
+            port = self.view.https_port or DEFAULT_HTTPS_PORT
+            self.causes.setText(f"<p>{_html(firewall_steps(port))}</p>")
+        elif trust == "untrusted":
+            items = "".join(f"<li><b>{_html(c.title)}</b><br>{_html(c.remedy)}</li>"
+                            for c in likely_causes(wizard.state))
+            self.causes.setText(f"<ol>{items}</ol>")
+
+    def _render_server_list(self, wizard: Wizard) -> None:
+        listed = wizard.state.test_servers
+        if _urls(self.server_list.toPlainText()) != listed:
+            self.server_list.setPlainText("\n".join(listed))
+        publishing = wizard.state.facts.publishing_url is not None
+        self.apply_button.setEnabled(publishing and not wizard.errors()
+                                     and listed != self.view.tested_servers)
+
+    @Slot()
+    def _on_server_list_text_changed(self) -> None:
+        self.emit_edit(test_servers=_urls(self.server_list.toPlainText()))
 
     def _set_status(self, text: str, tone: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(tone_css(tone, self))  # type: ignore[arg-type]
         self.status.setAccessibleName(f"Test result: {text}")
+
+
+def _other_line(device: SeenDevice) -> str:
+    return f"{device.label}: {OTHER_WORDS.get(device.trust, device.trust)}"
+
+
+def _urls(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _html(text: str) -> str:

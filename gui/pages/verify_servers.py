@@ -1,7 +1,8 @@
 """What each phone found when it tested the user's own servers: one row per phone and URL.
 
-A frozen list of results goes in (`results_from()` makes it from the publisher's events), rows
-come out; the panel runs nothing and keeps no state of its own. Not placed in a page yet.
+A frozen list of results goes in (`results_from()` makes it from the publisher's events,
+`results_from_devices()` from the wizard's model), rows come out; the panel runs nothing and
+keeps no state of its own. The Verify page (gui/pages/verify.py) shows it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from trustanchor.core.flow.state import SeenDevice
 from trustanchor.core.publish.server import PublishEvent
 from trustanchor.gui.theme import Tone, scaled_font, tone_css
 
@@ -39,7 +41,7 @@ class ServerResult:
     device: str
     url: str
     verdict: ServerVerdict
-    time: dt.datetime
+    time: dt.datetime | None = None  # None: from the model, which keeps no times
 
 
 def results_from(events: Iterable[PublishEvent]) -> tuple[ServerResult, ...]:
@@ -53,6 +55,17 @@ def results_from(events: Iterable[PublishEvent]) -> tuple[ServerResult, ...]:
         latest[key] = ServerResult(event.device_id, event.device.label, event.url, verdict,
                                    event.time)
     return tuple(latest.values())
+
+
+def results_from_devices(devices: Iterable[SeenDevice]) -> tuple[ServerResult, ...]:
+    """The latest result per device and URL the wizard's model recorded (`SeenDevice.servers`)."""
+    results: list[ServerResult] = []
+    for device in devices:
+        for url, kind in device.servers:
+            verdict = kind.removeprefix("server-")
+            if verdict in _WORDS:
+                results.append(ServerResult(device.device_id, device.label, url, verdict))
+    return tuple(results)
 
 
 class VerifyServersPanel(QWidget):

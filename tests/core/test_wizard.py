@@ -8,14 +8,14 @@ import datetime as dt
 import pytest
 
 from trustanchor.core.defaults import MAX_SERVER_CERT_DAYS
-from trustanchor.core.flow.state import Action, CAChoice, CAInfo, IssuedInfo, Step
+from trustanchor.core.flow.state import Action, CAChoice, CAInfo, IssuedInfo, RecordedCert, Step
 from trustanchor.core.flow.suggest import (
     PRIVATE_NETWORKS,
     host_label,
     suggest_permitted,
     suggest_server_names,
 )
-from trustanchor.core.flow.wizard import Wizard, check_passphrase, start
+from trustanchor.core.flow.wizard import Wizard, check_passphrase, server_test_urls, start
 
 LATER = dt.datetime(2035, 1, 1, tzinfo=dt.UTC)
 CA = CAInfo("Home CA", "AB:CD:EF:01:23:45:67:89", "ec-p256", LATER)
@@ -319,3 +319,59 @@ def test_only_addresses_a_phone_can_reach_are_offered() -> None:
         assert not phone_can_reach(address), address
     assert "own address" in unreachable_reason("127.0.0.1")
     assert "link-local" in unreachable_reason("fe80::1")
+
+
+def test_events_group_by_the_page_token() -> None:
+    """Two phones behind one address (one NAT) are two devices when their page tokens differ.
+    A second page load on the same phone carries a new token and so is a new row: accepted,
+    since its events are the ones that count from then on."""
+    phone = {"address": "192.168.1.30", "platform": "iphone", "os_version": "17.5",
+             "label": "iPhone (iOS 17.5, Safari)"}
+    wizard = fresh()
+    wizard = wizard.record_event("page", **phone, device_id="a" * 22)  # type: ignore[arg-type]
+    wizard = wizard.record_event("page", **phone, device_id="b" * 22)  # type: ignore[arg-type]
+    wizard = wizard.record_event("trusted", **phone, device_id="a" * 22)  # type: ignore[arg-type]
+    devices = wizard.state.facts.devices
+    assert [(d.device_id[0], d.events) for d in devices] == [
+        ("b", ("page",)), ("a", ("page", "trusted"))]
+    assert [d.trust for d in devices] == ["waiting", "trusted"]
+    # Without a token (an older page), address and label still make one device.
+    wizard = fresh()
+    for kind in ("page", "untrusted"):
+        wizard = wizard.record_event(kind, **phone)  # type: ignore[arg-type]
+    assert [d.events for d in wizard.state.facts.devices] == [("page", "untrusted")]
+
+
+def test_blocked_is_not_untrusted_and_server_verdicts_keep_the_latest() -> None:
+    phone = {"address": "192.168.1.30", "platform": "iphone", "os_version": "17.5",
+             "label": "iPhone (iOS 17.5, Safari)", "device_id": "a" * 22}
+    wizard = fresh()
+    for kind in ("page", "untrusted", "blocked"):
+        wizard = wizard.record_event(kind, **phone)  # type: ignore[arg-type]
+    assert wizard.state.trust == "blocked"
+    for kind, url in (("server-unreachable", "https://nas.local/"),
+                      ("server-untrusted", "https://router.lan/"),
+                      ("server-trusted", "https://nas.local/")):
+        wizard = wizard.record_event(kind, **phone, url=url)  # type: ignore[arg-type]
+    device = wizard.state.facts.devices[0]
+    assert device.servers == (("https://nas.local/", "server-trusted"),
+                              ("https://router.lan/", "server-untrusted"))
+    assert device.trust == "blocked"  # a server's verdict is not the CA test's
+
+
+def test_servers_to_test_follow_the_certificate_names() -> None:
+    assert server_test_urls(("nas.local", "*.lab.home.arpa", "192.168.1.20", "fd00::5")) == (
+        "https://nas.local/", "https://192.168.1.20/", "https://[fd00::5]/")
+    wizard = fresh()
+    assert wizard.state.test_servers == ()
+    issued = IssuedInfo(("nas.local",), 365, "/tmp/out", False, (), LATER)
+    wizard = wizard.record_issued(issued)
+    assert wizard.state.test_servers == ("https://nas.local/",)
+    again = dataclasses.replace(issued, names=("nas.local", "media.local"))
+    assert wizard.record_issued(again).state.test_servers == (
+        "https://nas.local/", "https://media.local/")
+    edited = wizard.edit(test_servers=("https://nas.local:8443/",))
+    assert edited.record_issued(again).state.test_servers == ("https://nas.local:8443/",)
+    returning = start(ca_in_home=True, hostname="nas", addresses=(), output_folder="/tmp/o",
+                      certificates=(RecordedCert(("media.local",), LATER, None),))
+    assert returning.state.test_servers == ("https://media.local/",)

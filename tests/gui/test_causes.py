@@ -31,3 +31,21 @@ def test_likely_causes_in_order() -> None:
     android = fresh().record_event("untrusted", address="b", platform="android",
                                    os_version="14", label="Android (Chrome)")
     assert len(likely_causes(android.state)) == 2
+
+
+def test_a_reloaded_page_keeps_the_profile_the_phone_downloaded() -> None:
+    """Each page load is its own device (its token); the profile fetched from the first load
+    still counts when the test runs from a second one on the same phone."""
+    phone = {"address": "192.168.1.30", "platform": "iphone", "os_version": "17.5",
+             "label": "iPhone (iOS 17.5, Safari)", "browser": "Safari"}
+    wizard = fresh().record_ca(CA)
+    for kind in ("page", "profile"):
+        wizard = wizard.record_event(kind, **phone, device_id="a" * 22)  # type: ignore[arg-type]
+    for kind in ("page", "untrusted"):
+        wizard = wizard.record_event(kind, **phone, device_id="b" * 22)  # type: ignore[arg-type]
+    assert len(wizard.state.facts.devices) == 2
+    titles = [c.title for c in likely_causes(wizard.state)]
+    assert titles[0] == "Full trust is switched off"
+    other = wizard.record_event("untrusted", **{**phone, "address": "192.168.1.31"},  # type: ignore[arg-type]
+                                device_id="c" * 22)
+    assert likely_causes(other.state)[0].title.startswith("The profile was not downloaded")
