@@ -28,8 +28,9 @@ _WORDS: dict[ServerVerdict, tuple[str, Tone, str]] = {
                   "The phone refused the certificate: run “trustanchor check URL” here to see "
                   "why, or finish trusting the CA on the phone."),
     "unreachable": ("Not reachable from the phone", "warning",
-                    "This computer reached the server, the phone did not: is the phone on "
-                    "the same network, or does a firewall stop it?"),
+                    "The phone could not open it: is the phone on the same network as the "
+                    "server, does the name resolve there, or does a firewall stop it? Run "
+                    "“trustanchor check URL” here to see whether this computer reaches it."),
 }
 
 
