@@ -176,6 +176,20 @@ def test_the_docs_link_to_each_other() -> None:
         assert name in readme_links, f"README.md does not link {name}"
 
 
+def test_the_package_map_lists_every_module() -> None:
+    """docs/architecture.md is where a newcomer finds each module: a module is listed by its
+    path, or by its file name in a row that names its folder."""
+    rows = [line for line in (ROOT / "docs" / "architecture.md").read_text(
+        encoding="utf-8").splitlines() if line.startswith("| `")]
+    modules = sorted(p.relative_to(ROOT).as_posix() for folder in ("core", "gui")
+                     for p in (ROOT / folder).rglob("*.py") if p.name != "__init__.py")
+    missing = [m for m in modules
+               if not any(f"`{m}`" in row or (f"`{m.rsplit('/', 1)[0]}/" in row
+                                                and f"{m.rsplit('/', 1)[1]}`" in row)
+                          for row in rows)]
+    assert missing == [], f"not in docs/architecture.md's package map: {missing}"
+
+
 # --------------------------------------------------------------------------- the checkers
 
 
