@@ -276,3 +276,20 @@ def handshake(port: int, name: str, ca: x509.Certificate, host: str = "127.0.0.1
         raw.connect((host, port))
         with context.wrap_socket(raw, server_hostname=name) as tls:
             return tls.recv(2)
+
+
+def pathlen0_root() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """A root with pathLen 0, as older TrustAnchor versions and mkcert make: it cannot
+    delegate to an intermediate."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Old mkcert CA")])
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                         False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .sign(key, hashes.SHA256()))
+    return cert, key

@@ -8,11 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from certhelpers import pkilint_jobs, run_pkilint
+from certhelpers import pathlen0_root, pkilint_jobs, run_pkilint
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives import serialization
 from privatefiles import assert_private_file
 
 from trustanchor.core.acme.caddy import AcmeSite, caddyfile, parse_version
@@ -91,17 +89,7 @@ def test_a_name_outside_the_roots_constraints_is_refused() -> None:
 
 
 def _pathlen0_root(folder: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Old mkcert CA")])
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                         False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
-            .sign(key, hashes.SHA256()))
+    cert, key = pathlen0_root()
     cert_path, key_path = folder / "old.pem", folder / "old.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,

@@ -6,7 +6,6 @@ No Caddy runs here: tests/core/test_acme_caddy.py runs it with these files."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import socket
 import stat
@@ -14,11 +13,9 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from pytestqt.qtbot import QtBot
 
+from tests.core.certhelpers import pathlen0_root
 from tests.gui.ticker import MAX_STALL_S, Ticker
 from trustanchor.core.flow import operations
 from trustanchor.core.pki.ca import CertificateAuthority
@@ -144,17 +141,7 @@ def test_status_of_a_server_that_does_not_answer_warns_about_the_expiry(
 
 
 def _pathlen0_home(tmp_path: Path) -> CAHome:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Old mkcert CA")])
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                         False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
-            .sign(key, hashes.SHA256()))
+    cert, key = pathlen0_root()
     home = CAHome(tmp_path / "old-home")
     operations.store_ca(home, CertificateAuthority(cert, key), passphrase=None)
     return home
