@@ -216,15 +216,22 @@ def ipv6_loopback_available() -> bool:
 
 @contextlib.contextmanager
 def tls_server(tmp: Path, server: ServerCertificate, host: str = "127.0.0.1") -> Iterator[int]:
-    """Serve `server`'s full chain on host:port (port yielded) until the block ends.
-
-    Each connection gets the TLS handshake in the server thread with a timeout, then b"ok".
-    Handshakes the client aborts (untrusted certificate) are expected and ignored.
-    """
+    """Serve `server`'s full chain on host:port (port yielded) until the block ends."""
     chain = write(tmp, "server-chain.pem", server.fullchain_pem())
     key = write(tmp, "server.key", server.key_pem())
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(chain, key)
+    with serve_tls(context, host) as port:
+        yield port
+
+
+@contextlib.contextmanager
+def serve_tls(context: ssl.SSLContext, host: str = "127.0.0.1") -> Iterator[int]:
+    """A TLS server with `context` on host:port (port yielded) until the block ends.
+
+    Each connection gets the TLS handshake in the server thread with a timeout, then b"ok".
+    Handshakes the client aborts (untrusted certificate) are expected and ignored.
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     listener = socket.socket(family, socket.SOCK_STREAM)
     listener.bind((host, 0))

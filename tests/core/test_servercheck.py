@@ -11,14 +11,13 @@ import shutil
 import socket
 import ssl
 import subprocess
-import threading
 import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from certhelpers import cached_ca, pem
+from certhelpers import cached_ca, pem, serve_tls
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -58,33 +57,8 @@ def serving(tmp: Path, chain_pem: bytes, key_pem: bytes,
         with warnings.catch_warnings():  # TLS 1.1 is deprecated: that is the point here
             warnings.simplefilter("ignore", DeprecationWarning)
             context.maximum_version = maximum
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    listener.settimeout(0.1)
-    stop = threading.Event()
-
-    def serve() -> None:
-        for _ in range(600):  # 0.1 s accept timeout: at most about a minute
-            if stop.is_set():
-                return
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            conn.settimeout(5)
-            with contextlib.suppress(OSError), context.wrap_socket(conn, server_side=True):
-                pass
-            conn.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield listener.getsockname()[1]
-    finally:
-        stop.set()
-        thread.join(5)
-        listener.close()
+    with serve_tls(context) as port:
+        yield port
 
 
 def codes(result: ServerCheck, severity: object) -> list[str]:
