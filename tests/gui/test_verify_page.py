@@ -37,15 +37,21 @@ def report(phone: SimulatedPhone, query: str) -> tuple[int, bytes]:
     return status, body
 
 
-def test_verify_shows_blocked_and_each_server_verdict(
-        qtbot: QtBot, make_window: Callable[..., WizardWindow], home: CAHome) -> None:
+def to_verify(qtbot: QtBot, make_window: Callable[..., WizardWindow],
+              home: CAHome) -> tuple[WizardWindow, VerifyPage]:
+    """A window on a stored CA, publishing, walked with Next to the Verify page."""
     stored_ca(home, None)
     window = make_window()
     to_publish(qtbot, window)
     for step in (Step.INSTALL_PROFILE, Step.FULL_TRUST, Step.VERIFY):
         press_next(qtbot, window)
         wait_step(qtbot, window, step)
-    verify = page(window, VerifyPage)
+    return window, page(window, VerifyPage)
+
+
+def test_verify_shows_blocked_and_each_server_verdict(
+        qtbot: QtBot, make_window: Callable[..., WizardWindow], home: CAHome) -> None:
+    window, verify = to_verify(qtbot, make_window, home)
     assert verify.servers.empty.isVisibleTo(verify) and not verify.servers.rows
     assert not verify.apply_button.isEnabled()  # nothing listed differs from what is served
 
@@ -80,13 +86,7 @@ def test_verify_shows_blocked_and_each_server_verdict(
 
 def test_a_bad_server_address_is_named_and_cannot_be_applied(
         qtbot: QtBot, make_window: Callable[..., WizardWindow], home: CAHome) -> None:
-    stored_ca(home, None)
-    window = make_window()
-    to_publish(qtbot, window)
-    for step in (Step.INSTALL_PROFILE, Step.FULL_TRUST, Step.VERIFY):
-        press_next(qtbot, window)
-        wait_step(qtbot, window, step)
-    verify = page(window, VerifyPage)
+    window, verify = to_verify(qtbot, make_window, home)
     verify.server_list.setFocus()
     qtbot.keyClicks(verify.server_list, "http://nas.local/")
     assert window.wizard.errors() and "https://" in window.wizard.errors()[0]
