@@ -236,6 +236,17 @@ def _cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
     )
 
 
+def _reap(proc: subprocess.Popen[str], lines: Lines) -> None:
+    """Kill `publish` if a failed assertion left it running, and close its pipes."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(5)
+    lines.join()
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
 def interrupt(proc: subprocess.Popen[str]) -> None:
     """Ctrl+C for a console program: SIGINT on POSIX. Windows refuses SIGINT through
     send_signal; a child started with CREATE_NEW_PROCESS_GROUP gets CTRL_BREAK_EVENT, which
@@ -285,13 +296,7 @@ def test_publish_command_serves_prints_events_and_stops_cleanly_on_ctrl_c(
             with socket.socket() as sock:
                 sock.bind(("127.0.0.1", port))
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
-        lines.join()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
+        _reap(proc, lines)
 
 
 @pytest.mark.parametrize(("passphrase", "message"), [
@@ -356,10 +361,4 @@ def test_publish_hints_at_the_firewall_once_when_no_phone_came(
         _stop(proc, lines)
         assert sum(line.startswith("Hint: ") for line in lines.all) == (0 if phone_comes else 1)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
-        lines.join()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
+        _reap(proc, lines)
