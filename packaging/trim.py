@@ -30,7 +30,7 @@ EXCLUDED_MODULES = (
     "idlelib",
     "ensurepip",
     "pydoc_data",
-    # Only filelock's optional read-write locks use sqlite3, and it loads them lazily.
+    # Nothing of TrustAnchor's uses sqlite3.
     "sqlite3",
     "_sqlite3",
 )

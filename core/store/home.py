@@ -17,7 +17,6 @@ pair and renaming the new one into place, the next start finishes the job.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import stat
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from trustanchor.core.errors import (
     NoCAError,
     PassphraseError,
 )
+from trustanchor.core.logs import get_logger
 from trustanchor.core.pki import keystore, reader
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.store import journal
@@ -52,12 +52,13 @@ from trustanchor.core.store.files import (
     write_temp,
 )
 from trustanchor.core.store.issued import IssuedRecord, new_entry, read_entries, record_from
+from trustanchor.core.store.lock import FileLock, LockTimeout
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
     from trustanchor.core.pki.leaf import ServerCertificate
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 APP_NAME = "TrustAnchor"
 HOME_ENV = "TRUSTANCHOR_HOME"
@@ -124,20 +125,17 @@ class CAHome:
         Raises CAHomeError when another program keeps it longer than ``lock_timeout``. On the
         outermost acquisition, a write a killed program left half-done is finished or removed.
         """
-        import filelock  # only when a command writes (its asyncio half costs start-up time)
-
         self._create_root()
-        # is_singleton: every CAHome of this folder in this process shares one re-entrant lock.
-        file_lock = filelock.FileLock(self.lock_path, mode=PRIVATE_FILE_MODE, is_singleton=True)
+        file_lock = FileLock(self.lock_path, PRIVATE_FILE_MODE)
         try:
-            file_lock.acquire(timeout=self.lock_timeout)
-        except filelock.Timeout as exc:
+            file_lock.acquire(self.lock_timeout)
+        except LockTimeout as exc:
             raise CAHomeError(
                 f"The CA home {self.root} is in use by another TrustAnchor program: let it "
                 "finish (or close it) and try again."
             ) from exc
         try:
-            if file_lock.lock_counter == 1:
+            if file_lock.depth == 1:
                 self._recover()
             yield
         finally:
