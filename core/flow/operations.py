@@ -13,7 +13,6 @@ publishing modules (about half a second of imports) are loaded inside the functi
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from trustanchor.core.defaults import (
     KeyType,
 )
 from trustanchor.core.errors import PassphraseError
+from trustanchor.core.logs import get_logger
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from trustanchor.core.publish.server import PublishEvent
     from trustanchor.core.store.home import CAHome
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # The generated PKCS#12 password: 16 characters from a 56-symbol alphabet without look-alikes
 # (no 0/O, 1/l/I), about 93 bits, typed by hand into Windows or a NAS if need be.

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trustanchor.core.logs import get_logger
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.leaf import ServerCertificate
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # About 80,000 records; a larger file is not one TrustAnchor wrote.
 MAX_ISSUED_BYTES = 16 << 20

@@ -14,16 +14,16 @@ never touched.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from trustanchor.core.logs import get_logger
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.store.files import atomic_write, remove_quietly
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 MAX_JOURNAL_BYTES = 64 * 1024
 
