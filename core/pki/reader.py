@@ -9,7 +9,6 @@ short fingerprint the desktop does).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,9 +91,18 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 _ALLOWED_FORMAT = frozenset({"\u200c", "\u200d"})
 
 
+def _plain_ascii(text: str) -> bool:
+    """Printable ASCII: the only unsafe ASCII characters are the controls (category Cc)."""
+    return text.isascii() and text.isprintable()
+
+
 def unsafe_character(text: str) -> str | None:
     """The first control, format or line-separator character in `text`, as "U+001B"; None when
     there is none. The one policy for names that come from outside (imports, files)."""
+    if _plain_ascii(text):
+        return None
+    import unicodedata  # only for non-ASCII text: its tables cost start-up time
+
     for ch in text:
         if unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch not in _ALLOWED_FORMAT:
             return f"U+{ord(ch):04X}"
@@ -103,6 +111,10 @@ def unsafe_character(text: str) -> str | None:
 
 def safe_text(text: str) -> str:
     """`text` with every character `unsafe_character` would name replaced by "?"."""
+    if _plain_ascii(text):
+        return text
+    import unicodedata
+
     return "".join(
         "?" if unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch not in _ALLOWED_FORMAT
         else ch
