@@ -9,7 +9,6 @@ outcome in the model. No Qt in here, so the same code is easy to test.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -105,9 +104,8 @@ class Session:
         """Start publishing (stopping what runs now first) on `address` or the default, with
         `test_servers` as the servers the phone page offers to test (None: as before)."""
         if test_servers is not None:
-            self.publish_options = dataclasses.replace(
-                self.publish_options, test_servers=servers_to_offer(self.publish_options,
-                                                                    test_servers))
+            self.publish_options = self.publish_options._replace(
+                test_servers=servers_to_offer(self.publish_options, test_servers))
         ca, old, options = self._need_ca(), self.publisher, self.publish_options
         on_event, on_bonjour = self.on_event, self.on_bonjour
         return lambda: operations.start_publishing(ca, options, address=address,

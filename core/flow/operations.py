@@ -14,9 +14,8 @@ publishing modules (about half a second of imports) are loaded inside the functi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from trustanchor.core.defaults import (
     DEFAULT_HTTP_PORT,
@@ -49,8 +48,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 # -- the CA ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StoredCA:
+class StoredCA(NamedTuple):
     """A CA now in the home, and where the one it replaced was archived (None: nothing was)."""
 
     ca: CertificateAuthority
@@ -108,8 +106,7 @@ def load_ca(home: CAHome, passphrase: bytes | None) -> CertificateAuthority:
 # -- issuing -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class IssueResult:
+class IssueResult(NamedTuple):
     """An issued certificate, the files written (.crt first) and the .p12 password, if any."""
 
     certificate: ServerCertificate
@@ -254,8 +251,7 @@ def export_ca(
 # -- publishing --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PublishOptions:
+class PublishOptions(NamedTuple):
     """Where publishing listens: `bind` the address served on (None: all), `address` the one in
     the QR code (None: this machine's best LAN address). Tests pin loopback."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -220,15 +220,17 @@ def private_key_pem(key: PrivateKey) -> bytes:
     )
 
 
-@dataclass(frozen=True)
-class ServerCertificate:
+class ServerCertificate(NamedTuple):
     """A signed server certificate with its own private key and the issuing CA certificate."""
 
     certificate: x509.Certificate
-    private_key: PrivateKey = field(repr=False)
+    private_key: PrivateKey
     ca_certificate: x509.Certificate
     names: tuple[str, ...]  # as in the SAN, display form (U-labels)
     not_after: dt.datetime
+
+    def __repr__(self) -> str:  # the private key stays out of logs and tracebacks
+        return f"ServerCertificate(names={self.names!r}, not_after={self.not_after!r})"
 
     @classmethod
     def from_parts(

@@ -8,10 +8,8 @@ normalised values produced here.
 from __future__ import annotations
 
 import ipaddress
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cryptography import x509
 
@@ -58,8 +56,14 @@ _EXAMPLE = "such as nas.local or 192.168.1.20"
 _MAX_SHOWN = 60  # characters of the user's text repeated in a message
 
 
-@dataclass(frozen=True)
-class SubjectName:
+def _is_control(ch: str) -> bool:
+    """Unicode's category Cc is exactly C0, DEL and C1 (checked without the unicodedata tables,
+    which cost the command line start-up time)."""
+    code = ord(ch)
+    return code < 0x20 or 0x7F <= code <= 0x9F
+
+
+class SubjectName(NamedTuple):
     """One certificate identity: a DNS name or an IP address, normalised."""
 
     kind: Literal["dns", "ip"]
@@ -197,7 +201,7 @@ def _check_shape(text: str, example: str = _EXAMPLE) -> str:
         )
     if "," in stripped or ";" in stripped:
         raise InvalidNameError(text, f"{_show(text)} holds several names; enter one at a time.")
-    if any(unicodedata.category(ch) == "Cc" for ch in stripped):
+    if any(_is_control(ch) for ch in stripped):
         raise InvalidNameError(
             text, f"{_show(text)} contains an invisible control character; type it again."
         )

@@ -9,9 +9,8 @@ short fingerprint the desktop does).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
@@ -211,8 +210,7 @@ def describe_key(certificate: x509.Certificate) -> str:
     return type(key).__name__
 
 
-@dataclass(frozen=True)
-class CertificateSummary:
+class CertificateSummary(NamedTuple):
     name: str
     fingerprint: str
     short_fingerprint: str

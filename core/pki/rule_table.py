@@ -8,8 +8,8 @@ finding can say why an iPhone refuses a certificate.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.oid import SignatureAlgorithmOID as Sig
@@ -26,8 +26,7 @@ class Severity(StrEnum):
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One broken or questionable rule: a stable code, a plain sentence, where the rule is from."""
 
     severity: Severity

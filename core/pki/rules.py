@@ -12,8 +12,7 @@ import datetime as dt
 import ipaddress
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -57,8 +56,7 @@ def _find(code: str, prefix: str | None = None, *, severity: Severity | None = N
     return Finding(severity or default, code, template.format(**fields), source)
 
 
-@dataclass(frozen=True)
-class _Cert:
+class _Cert(NamedTuple):
     """A certificate with its extensions read once (reading them can fail on odd files)."""
 
     cert: x509.Certificate

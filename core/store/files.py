@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import subprocess
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -179,6 +178,8 @@ def owner_only_acl_argv(path: Path, environ: Mapping[str, str]) -> list[str]:
 
 def restrict_to_owner(path: Path) -> None:
     """Give `path` an owner-only ACL (Windows); OSError with icacls' words when that fails."""
+    import subprocess  # Windows only: POSIX command lines do not pay for its import
+
     argv = owner_only_acl_argv(path, os.environ)
     try:
         done = subprocess.run(argv, capture_output=True, text=True, timeout=ACL_TIMEOUT_SECONDS,

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from trustanchor.core.logs import get_logger
 from trustanchor.core.pki.inputs import InputFileError, read_limited
@@ -25,8 +24,7 @@ log = get_logger(__name__)
 MAX_ISSUED_BYTES = 16 << 20
 
 
-@dataclass(frozen=True)
-class IssuedRecord:
+class IssuedRecord(NamedTuple):
     """One server certificate the CA issued, as remembered for renewals."""
 
     names: tuple[str, ...]

@@ -25,3 +25,11 @@ def test_non_ascii_names_still_checked() -> None:
     assert safe_text("Büro\u2028CA") == "Büro?CA"
     assert unsafe_character("家庭 CA") is None
     assert safe_text("a\u200db") == "a\u200db"  # ZWJ stays (emoji, Indic scripts)
+
+
+def test_name_check_control_characters_match_category_cc() -> None:
+    from trustanchor.core.pki.names import _is_control
+
+    for code in range(0x300):
+        ch = chr(code)
+        assert _is_control(ch) == (unicodedata.category(ch) == "Cc"), hex(code)
