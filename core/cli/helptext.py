@@ -97,7 +97,7 @@ HELP: dict[str, HelpText] = {
 def describe_tree(parser: argparse.ArgumentParser) -> None:
     """Give every parser in the tree its paragraph (wrapped here) and examples (kept as
     written, one command per line)."""
-    from trustanchor.core.cli.parser import walk
+    from trustanchor.core.cli.parser import RawDescriptionHelpFormatter, walk
 
     for path, sub in walk(parser):
         text = HELP.get(" ".join(path))
@@ -106,4 +106,4 @@ def describe_tree(parser: argparse.ArgumentParser) -> None:
         # A family that wrote its own paragraph keeps it.
         sub.description = textwrap.fill(sub.description or text.description, 78)
         sub.epilog = text.epilog()
-        sub.formatter_class = argparse.RawDescriptionHelpFormatter
+        sub.formatter_class = RawDescriptionHelpFormatter

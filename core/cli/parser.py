@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from trustanchor.core import __version__
 from trustanchor.core.defaults import (
@@ -49,8 +51,41 @@ class UsageError(Exception):
     """argparse found a mistake in the command line."""
 
 
+def terminal_width() -> int:
+    """The width argparse would take from shutil.get_terminal_size, less its two columns:
+    $COLUMNS, else the terminal on stdout, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, given the width. Left to find it, argparse imports shutil (and
+    with it bz2, lzma and zlib) for every option added: 2 ms of each command's start."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         terminal_width() if width is None else width)
+
+
+class RawDescriptionHelpFormatter(argparse.RawDescriptionHelpFormatter, HelpFormatter):
+    """Descriptions and examples kept as written, at the same width."""
+
+
 class Parser(argparse.ArgumentParser):
     """Raises UsageError (one line naming this parser's --help) instead of exiting."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see `{self.prog} --help`)")

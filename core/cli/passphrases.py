@@ -6,7 +6,6 @@ else a prompt on a terminal, else a clear error that names the two non-interacti
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -53,6 +52,8 @@ def passphrase_for_unlock(passphrase_file: str | None, *, what: str = "the CA ke
     if env:
         return env.encode()
     if _interactive():
+        import getpass  # only when asking: it loads termios
+
         value = getpass.getpass(f"Passphrase for {what}: ")
         if value:
             return value.encode()
@@ -69,6 +70,8 @@ def passphrase_for_new_key(passphrase_file: str | None, no_passphrase: bool) -> 
     elif os.environ.get(ENV_PASSPHRASE):
         value = os.environ[ENV_PASSPHRASE].encode()
     elif _interactive():
+        import getpass
+
         first = getpass.getpass("New passphrase for the CA key: ")
         second = getpass.getpass("The same passphrase again: ")
         if first != second:

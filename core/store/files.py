@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -208,6 +207,8 @@ def clean_stale_temp_files(folder: Path) -> int:
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
+                import shutil  # rarely needed: a half-written CA folder
+
                 shutil.rmtree(entry.path)
             else:
                 os.unlink(entry.path)

@@ -168,7 +168,7 @@ def test_every_argument_has_help_and_every_command_a_paragraph_with_an_example()
         name = " ".join(path) or "trustanchor"
         if not parser.description or not parser.epilog or "trustanchor " not in parser.epilog:
             missing.append(f"{name}: description/example")
-        assert parser.formatter_class is argparse.RawDescriptionHelpFormatter, name
+        assert issubclass(parser.formatter_class, argparse.RawDescriptionHelpFormatter), name
         for action in parser._actions:
             if not action.help and not isinstance(action, argparse._SubParsersAction):
                 missing.append(f"{name}: {'/'.join(action.option_strings) or action.dest}")
@@ -219,3 +219,16 @@ def test_readme_lists_every_option_of_every_subcommand() -> None:
     assert not missing, missing
     section = README.read_text(encoding="utf-8").split("## Command line", 1)[1]
     assert "--home DIR" in section and "--passphrase-file" in section
+
+
+def test_help_width_follows_columns_without_shutil(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The width argparse would take from shutil: $COLUMNS, less two (parser.HelpFormatter)."""
+    from trustanchor.core.cli.parser import build_parser, terminal_width
+
+    monkeypatch.setenv("COLUMNS", "64")
+    assert terminal_width() == 62
+    lines = build_parser().format_help().splitlines()
+    assert max(len(line) for line in lines) <= 78  # paragraphs are wrapped at 78 already
+    assert all(len(line) <= 62 for line in lines if line.startswith("  --"))
+    monkeypatch.setenv("COLUMNS", "120")
+    assert terminal_width() == 118
