@@ -12,9 +12,9 @@ several ``CAHome`` objects nest instead of deadlocking against each other.
 
 from __future__ import annotations
 
-import _thread  # not threading: its import is a millisecond of every command's start
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -32,14 +32,14 @@ class _State:
     """One lock file's state in this process: who holds it and how many times."""
 
     def __init__(self) -> None:
-        self.guard = _thread.RLock()  # exclusive between threads, re-entrant within one
+        self.guard = threading.RLock()  # exclusive between threads, re-entrant within one
         self.depth = 0
         self.owner: int | None = None  # the holding thread's ident
         self.fd: int | None = None
 
 
 _STATES: dict[str, _State] = {}
-_STATES_GUARD = _thread.allocate_lock()
+_STATES_GUARD = threading.Lock()
 
 
 def _state_for(path: Path) -> _State:
@@ -60,7 +60,7 @@ class FileLock:
     def depth(self) -> int:
         """How many times the calling thread holds the lock (0 when it does not)."""
         state = self._state
-        return state.depth if state.owner == _thread.get_ident() else 0
+        return state.depth if state.owner == threading.get_ident() else 0
 
     def acquire(self, timeout: float) -> None:
         """Take the lock, waiting at most ``timeout`` seconds; raises LockTimeout."""
@@ -71,7 +71,7 @@ class FileLock:
         try:
             if state.depth == 0:
                 state.fd = _lock_file(self.path, self.mode, deadline)
-                state.owner = _thread.get_ident()
+                state.owner = threading.get_ident()
             state.depth += 1
         except BaseException:
             state.guard.release()

@@ -42,15 +42,16 @@ def test_without_logging_info_is_dropped_and_warnings_still_print() -> None:
 
 def test_issue_path_leaves_slow_work_out() -> None:
     """What `trustanchor issue` imports and parses keeps logging, the Unicode tables, shutil
-    (argparse's terminal width), threading and getpass out of its start-up, and defines its records as NamedTuples: a frozen dataclass costs about 0.6 ms to
-    create, nine of them were a tenth of the command's own time (docs/engineering.md)."""
+    (argparse's terminal width) and getpass out of its start-up, and defines its records as
+    NamedTuples: a frozen dataclass costs about 0.6 ms to create, nine of them were a tenth of
+    the command's own time (docs/engineering.md)."""
     script = textwrap.dedent(
         """
         import dataclasses, sys
         from trustanchor.core.cli.main import parse
         parse(["issue", "nas.lan"])
         import trustanchor.core.cli.commands, trustanchor.core.flow.operations
-        print(sorted({"logging", "unicodedata", "shutil", "threading", "getpass"}
+        print(sorted({"logging", "unicodedata", "shutil", "getpass"}
                      & set(sys.modules)))
         print(sorted(f"{name}.{value.__name__}" for name, module in list(sys.modules.items())
                      if name.startswith("trustanchor.") for value in vars(module).values()
