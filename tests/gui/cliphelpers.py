@@ -22,7 +22,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -242,8 +242,14 @@ def _sideways(area: QScrollArea, page: str) -> list[Clipping]:
         return []
     needed = inner.size()
     available = area.viewport().size()
-    return [_clip(page, area, describe(inner), "page scrolls sideways: a line is wider than it",
-                  needed, available)]
+    # The widget that holds the page this wide: of those reaching past the viewport, the one
+    # with the widest minimum.
+    beyond = [child for child in inner.findChildren(QWidget) if child.isVisible()
+              and _text_of(child) and child.mapTo(inner, QPoint(0, 0)).x()
+              + child.width() > available.width()]
+    widest = max(beyond, key=lambda child: child.minimumSizeHint().width(), default=inner)
+    return [_clip(page, area, f"{describe(widest)}: {_text_of(widest)}",
+                  "page scrolls sideways: a line is wider than it", needed, available)]
 
 
 def _outside_parent(widget: QWidget, page: str) -> list[Clipping]:
