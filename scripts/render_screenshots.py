@@ -5,22 +5,37 @@ A real CA home and output folder in a temp folder, a real certificate, real publ
 fill the device list and the test result. Nothing is sent anywhere but 127.0.0.1.
 
     python scripts/render_screenshots.py [--out docs/screenshots] [--scale 2] [--dark]
+        [--language CODE | --language all] [--check-clipping REPORT.json]
+
+--language shows the wizard in one language: a catalogue of resources/i18n (`de`, `fr`, `es`,
+`ja`, `zh_CN`, `pt_BR`; its .qm, else built from the .ts with pyside6-lrelease), or a pseudo
+language that exercises layouts before translations exist (`pseudo-long`: 40% longer words with
+accents; `pseudo-cjk`: CJK characters, no spaces; tests/gui/pseudolang.py). `all` renders
+English into --out and every language that has a catalogue into --out/<language>/.
+--check-clipping writes, for every page, each widget whose text does not fit
+(tests/gui/cliphelpers.py), at the window's size and again at its minimum size, as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
 import socket
 import ssl
+import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt loads only after the environment is set (prepare_environment)
+    from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOWN_ADDRESS = "192.168.1.20"  # displayed only; the server listens on 127.0.0.1
@@ -28,6 +43,12 @@ PHONE_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/
             "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 WINDOW_SIZE = (900, 680)
 WAIT_S = 60.0
+ENGLISH = "en"
+PSEUDO_LANGUAGES = ("pseudo-long", "pseudo-cjk")
+CATALOGUES = ROOT / "resources" / "i18n"
+TEST_TOOLS = ROOT / "tests" / "gui"  # the pseudo languages and the clipping finder
+LANGUAGE_TIMEOUT_S = 600
+LAYOUT_PASSES = 3
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -37,7 +58,76 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--dark", action="store_true", help="dark palette (file names get -dark)")
     parser.add_argument("--size", default=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
                         help="window size, WIDTHxHEIGHT (default %(default)s)")
-    return parser.parse_args(argv)
+    parser.add_argument("--language", default=ENGLISH,
+                        help="en (default), a catalogue's suffix (de, zh_CN, ...), "
+                             "pseudo-long, pseudo-cjk, or all")
+    parser.add_argument("--check-clipping", type=Path, metavar="REPORT.json",
+                        help="write every page's text that does not fit to this file")
+    args = parser.parse_args(argv)
+    known = (ENGLISH, "all", *PSEUDO_LANGUAGES, *catalogue_languages())
+    if args.language not in known:
+        parser.error(f"no catalogue for --language {args.language!r}; "
+                     f"choose one of {', '.join(known)}")
+    return args
+
+
+def catalogue_languages() -> list[str]:
+    """The languages with a catalogue in resources/i18n (.ts source or built .qm)."""
+    found = {path.stem.removeprefix("trustanchor_")
+             for pattern in ("trustanchor_*.ts", "trustanchor_*.qm")
+             for path in CATALOGUES.glob(pattern)}
+    return sorted(found)
+
+
+def compiled_catalogue(language: str, work: Path) -> Path:
+    """The language's .qm: built from its .ts into `work` when there is one, else the .qm."""
+    source = CATALOGUES / f"trustanchor_{language}.ts"
+    if not source.exists():
+        return CATALOGUES / f"trustanchor_{language}.qm"
+    target = work / f"trustanchor_{language}.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    command = str(lrelease) if lrelease.exists() else "pyside6-lrelease"
+    subprocess.run([command, "-silent", str(source), "-qm", str(target)], check=True,
+                   timeout=120)
+    return target
+
+
+def install_language(language: str, work: Path) -> list[object]:
+    """Install the catalogues of `language` on the running application (Qt's own too) and
+    make it the default locale. Returns the translators, which must stay alive."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    if language == ENGLISH:
+        return []
+    if language in PSEUDO_LANGUAGES:
+        sys.path.insert(0, str(TEST_TOOLS))
+        from pseudolang import install_pseudo_language
+
+        return [install_pseudo_language(language)]
+    QLocale.setDefault(QLocale(language))
+    translators: list[object] = []
+    qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in (Path(qt_own) / f"qtbase_{language}.qm", compiled_catalogue(language, work)):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            translators.append(translator)
+        elif path.name.startswith("trustanchor_"):  # Qt's own may be missing: English then
+            raise SystemExit(f"render_screenshots: cannot load {path}")
+    return translators
+
+
+def render_all(args: argparse.Namespace) -> int:
+    """English into --out, then each catalogue's language into --out/<language>/, each in its
+    own process (a language is chosen before the application starts)."""
+    script = str(Path(__file__).resolve())
+    common = ["--scale", f"{args.scale:g}", "--size", args.size, *(["--dark"] if args.dark else [])]
+    for language in (ENGLISH, *catalogue_languages()):
+        out = args.out if language == ENGLISH else args.out / language
+        command = [sys.executable, script, "--out", str(out), "--language", language, *common]
+        if subprocess.run(command, timeout=LANGUAGE_TIMEOUT_S).returncode != 0:
+            return 1
+    return 0
 
 
 def prepare_environment(args: argparse.Namespace, work: Path) -> None:
@@ -92,6 +182,8 @@ class Phone:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.language == "all":
+        return render_all(args)
     work = Path(tempfile.gettempdir()) / "trustanchor-demo"
     shutil.rmtree(work, ignore_errors=True)
     (work / "Documents").mkdir(parents=True)
@@ -110,6 +202,7 @@ def main(argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look on every machine that renders the pictures
+    translators = install_language(args.language, work)
     if args.dark:
         app.setPalette(dark_palette(QPalette, QColor))
 
@@ -139,10 +232,13 @@ def main(argv: list[str]) -> int:
     window.show()
     suffix = "-dark" if args.dark else ""
     shots: list[Path] = []
+    clippings: dict[str, list[dict[str, object]]] = {}
 
     def shot(name: str) -> None:
         wait_until(lambda: not window.page.busy and not window.controller.running, "a task")
         app.processEvents()  # let layouts settle before grabbing
+        if args.check_clipping is not None:
+            clippings.update(check_clipping(app, window, name, (width, height)))
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))
         shots.append(path)
@@ -209,9 +305,39 @@ def main(argv: list[str]) -> int:
     shot("10-done")
     session.shutdown()  # first: closing while publishing would ask whether to stop
     window.close()
+    del translators
+    if args.check_clipping is not None:
+        args.check_clipping.write_text(json.dumps(clippings, indent=1, ensure_ascii=False),
+                                       encoding="utf-8")
     for path in shots:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def check_clipping(app: QApplication, window: QWidget,
+                   name: str, size: tuple[int, int]) -> dict[str, list[dict[str, object]]]:
+    """Text that does not fit on the shown page at `size` and at the window's minimum size,
+    keyed "<page>@default" and "<page>@minimum"; the window is left at `size` again."""
+    import dataclasses
+
+    from PySide6.QtCore import QSize
+
+    sys.path.insert(0, str(TEST_TOOLS))
+    from cliphelpers import find_clipping
+
+    found: dict[str, list[dict[str, object]]] = {}
+    wanted = QSize(*size)
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    for label, target in (("default", wanted), ("minimum", minimum)):
+        window.resize(target)
+        for _ in range(LAYOUT_PASSES):  # a new size can change heights, and heights widths
+            app.processEvents()
+        clippings = find_clipping(window, name, target, sideways=label == "default")
+        found[f"{name}@{label}"] = [dataclasses.asdict(clipping) for clipping in clippings]
+    window.resize(wanted)
+    for _ in range(LAYOUT_PASSES):
+        app.processEvents()
+    return found
 
 
 def show_picture(steps: object, picture_id: str) -> None:
