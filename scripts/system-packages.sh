@@ -21,9 +21,10 @@ DESKTOP="python3-venv libglib2.0-0 libfreetype6 libpng16-16 libegl1 libgl1 libxk
 # libnss3-tools brings certutil, which fills Chromium's NSS store with the root alone (and
 # vfychain, the trust-store tests' NSS verifier); ca-certificates brings update-ca-certificates.
 # dbus, at-spi2-core and python3-pyatspi let tests/gui/test_atspi.py drive the wizard through
-# AT-SPI, as a screen reader does.
+# AT-SPI, as a screen reader does. fonts-noto-cjk draws the Japanese and Chinese wizard and
+# pictures in the tests that measure their text (a desktop in those languages has such a font).
 TESTS="openssl iproute2 mkcert nodejs chromium desktop-file-utils xvfb weston certbot libnss3-tools
- ca-certificates dbus at-spi2-core python3-pyatspi"
+ ca-certificates dbus at-spi2-core python3-pyatspi fonts-noto-cjk"
 WEB_SERVERS="nginx-light caddy apache2"
 SERVICES="nginx caddy apache2"
 
