@@ -64,7 +64,7 @@ class Text(str):
         """The fields filled into the template; a value may be a Text itself."""
         return self._values
 
-    def format(self, *args: object, **values: Any) -> Text:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Text:
         """The template with its named fields filled: a Text carrying template and values."""
         if args:
             raise TypeError("Text templates take named fields only")
