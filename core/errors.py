@@ -1,13 +1,21 @@
 """One root error with a few flat subclasses; the CLI and the GUI turn them into words.
 
 Programmer mistakes stay ValueError / TypeError. Messages never contain key material.
+A message the wizard shows is a ``core.text.Text``: English as a string, translatable by its
+template.
 """
 
 from __future__ import annotations
 
 
 class TrustAnchorError(Exception):
-    """Anything the user can act on. ``str(err)`` is one readable sentence."""
+    """Anything the user can act on. ``str(err)`` is one readable sentence, in English."""
+
+    @property
+    def message(self) -> str:
+        """The sentence as raised: a ``core.text.Text`` the wizard can translate, when marked."""
+        first = self.args[0] if self.args else None
+        return first if isinstance(first, str) else str(self)
 
 
 class InvalidNameError(TrustAnchorError):

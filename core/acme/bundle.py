@@ -26,6 +26,7 @@ from trustanchor.core.acme.clients import clients_markdown
 from trustanchor.core.errors import OutputFileError
 from trustanchor.core.pki.intermediate import Intermediate
 from trustanchor.core.store.files import atomic_write, create_new
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 CLIENTS_FILE = "clients.md"
 SETTINGS_FILE = "acme.json"
@@ -41,7 +42,8 @@ def write_bundle(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputFileError(f"cannot make the folder {out}: {exc.strerror}",
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "cannot make the folder {out}:"
+            " {reason}").format(out=out, reason=exc.strerror),
                               str(out)) from exc
     files: list[tuple[str, bytes, bool]] = [
         (INTERMEDIATE_KEY_FILE, intermediate.key_pem, True),
@@ -55,8 +57,9 @@ def write_bundle(
     if not force:
         taken = [name for name, _, _ in files if (out / name).exists()]
         if taken:
-            raise OutputFileError(f"{out} already holds an ACME setup ({', '.join(taken)}); "
-                                  "choose another --out or add --force to replace it",
+            raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "{out} already holds an ACME"
+                " setup ({files}); choose another --out or add --force to replace it").format(
+                out=out, files=', '.join(taken)),
                                   str(out / taken[0]), exists=True)
     written = []
     for name, data, private in files:
@@ -64,7 +67,8 @@ def write_bundle(
         try:
             (atomic_write if force else create_new)(path, data, private=private)
         except OSError as exc:
-            raise OutputFileError(f"cannot write {path}: {exc.strerror}", str(path)) from exc
+            raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "cannot write {path}:"
+                " {reason}").format(path=path, reason=exc.strerror), str(path)) from exc
         written.append(path)
     return written
 
@@ -81,11 +85,13 @@ def read_settings(out: Path) -> dict[str, object]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise OutputFileError(f"{out} holds no ACME setup; run `trustanchor acme setup --out "
-                              f"{out}` first", str(path)) from None
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "{out} holds no ACME setup; run"
+            " `trustanchor acme setup --out {out}` first").format(out=out), str(path)) from None
     except (OSError, ValueError) as exc:
-        raise OutputFileError(f"cannot read {path}: {exc}", str(path)) from exc
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "cannot read {path}: {exc}").format(
+            path=path, exc=exc), str(path)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("port"), int):
-        raise OutputFileError(f"{path} is damaged; run `trustanchor acme setup --force` again",
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.bundle", "{path} is damaged; run"
+            " `trustanchor acme setup --force` again").format(path=path),
                               str(path))
     return data

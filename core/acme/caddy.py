@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 CA_ID = "trustanchor"
 DEFAULT_ACME_PORT = 9443
@@ -83,8 +84,8 @@ def installed_caddy_version(timeout: float = 5.0) -> Version | None:
 def _quoted(path: Path) -> str:
     text = str(path)
     if any(ch in text for ch in '"\\\n\r{}'):
-        raise TrustAnchorError(f"the folder {text} has a character a Caddyfile cannot hold; "
-                               "choose a plainer --out path")
+        raise TrustAnchorError(QT_TRANSLATE_NOOP("core.caddy", "the folder {text} has a character"
+            " a Caddyfile cannot hold; choose a plainer --out path").format(text=text))
     return f'"{text}"'
 
 
@@ -102,8 +103,8 @@ def caddyfile(site: AcmeSite, ca_name: str) -> str:
     lifetime = ""
     if site.leaf_days is not None:
         if version is not None and version < LEAF_LIFETIME_SINCE:
-            raise TrustAnchorError("Caddy before 2.6.3 cannot set the certificate lifetime "
-                                   "(its leaves last 12 hours); leave out --leaf-days")
+            raise TrustAnchorError(QT_TRANSLATE_NOOP("core.caddy", "Caddy before 2.6.3 cannot set"
+                " the certificate lifetime (its leaves last 12 hours); leave out --leaf-days"))
         lifetime = f"\n\t\tlifetime {site.leaf_days * 24}h"
     bind = f"\n\tbind {site.bind}" if site.bind else ""
     safe_name = re.sub(r'["\\{}\n\r]', "", ca_name)

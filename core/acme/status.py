@@ -25,6 +25,7 @@ from trustanchor.core.clock import Clock, utc_now
 from trustanchor.core.errors import ImportFormatError, OutputFileError
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.pki.reader import load_certificate
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 EXPIRY_WARNING = dt.timedelta(days=30)
 RECENT = dt.timedelta(days=30)
@@ -119,7 +120,8 @@ def _files(folder: Path) -> Iterator[bytes]:
         if path.is_symlink() or not path.is_file():
             continue
         try:
-            yield read_limited(path, _MAX_FILE_BYTES, what="Caddy data file")
+            yield read_limited(path, _MAX_FILE_BYTES, what=QT_TRANSLATE_NOOP(
+                "core.status", "Caddy data file"))
         except (InputFileError, OSError):
             continue  # too large, a file Caddy is rewriting, or one we may not read: skip it
 
@@ -171,9 +173,11 @@ def _record(cert: x509.Certificate) -> IssuedCertificate:
 
 def _load_pem(path: Path) -> x509.Certificate:
     if not path.exists() and not path.is_symlink():
-        raise OutputFileError(f"{path} is missing; run `trustanchor acme setup` again",
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.status", "{path} is missing; run"
+            " `trustanchor acme setup` again").format(path=path),
                               str(path))
     try:
         return load_certificate(path)
     except ImportFormatError as exc:
-        raise OutputFileError(f"cannot read the certificate {path}: {exc}", str(path)) from exc
+        raise OutputFileError(QT_TRANSLATE_NOOP("core.status", "cannot read the certificate"
+            " {path}: {exc}").format(path=path, exc=exc), str(path)) from exc

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.acme.caddy import AcmeSite
@@ -93,12 +94,14 @@ def prepare(home: CAHome, request: AcmeRequest) -> AcmeSite:
 
     ensure_can_delegate(home)
     if request.leaf_days is not None and not 1 <= request.leaf_days <= MAX_LEAF_DAYS:
-        raise TrustAnchorError(f"--leaf-days must be between 1 and {MAX_LEAF_DAYS}")
+        raise TrustAnchorError(QT_TRANSLATE_NOOP("core.acme_ops", "--leaf-days must be between 1"
+            " and {limit}").format(limit=MAX_LEAF_DAYS))
     if request.caddy_version:
         version = parse_version(request.caddy_version)
         if version is None:
             raise TrustAnchorError(
-                f"{request.caddy_version!r} is not a Caddy version like 2.8.4")
+                QT_TRANSLATE_NOOP("core.acme_ops", "{version!r} is not a Caddy version like"
+                    " 2.8.4").format(version=request.caddy_version))
     else:
         version = installed_caddy_version()
     return AcmeSite(out=request.out, names=default_names(request.names),

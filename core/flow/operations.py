@@ -25,6 +25,7 @@ from trustanchor.core.defaults import (
 )
 from trustanchor.core.errors import PassphraseError
 from trustanchor.core.logs import get_logger
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -180,8 +181,9 @@ def check_p12_password(password: bytes) -> None:
 
     if len(password) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseError(
-            f"The .p12 password is too short: use at least {MIN_PASSPHRASE_LENGTH} characters, "
-            "or let TrustAnchor generate one."
+            QT_TRANSLATE_NOOP("core.operations", "The .p12 password is too short: use at least"
+                " {count} characters, or let TrustAnchor generate one.").format(
+                count=MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -217,7 +219,8 @@ def export_bytes(
         if ca is None:
             raise ValueError("exporting a .p12 needs the unlocked CA")
         if not p12_password:
-            raise PassphraseError("a .p12 file holds the CA's private key and needs a password")
+            raise PassphraseError(QT_TRANSLATE_NOOP(
+                "core.operations", "a .p12 file holds the CA's private key and needs a password"))
         return ca.export_pkcs12(p12_password)
     certificate = ca.certificate if ca is not None else home.load_certificate()
     if fmt == "pem":

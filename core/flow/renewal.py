@@ -23,6 +23,7 @@ from trustanchor.core.defaults import SERVER_CERT_DAYS
 from trustanchor.core.errors import OutputFileError
 from trustanchor.core.flow import operations
 from trustanchor.core.flow.state import RecordedCert
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -149,6 +150,7 @@ def renew(home: CAHome, ca: CertificateAuthority, cert: RecordedCert, *,
     """Re-issue `cert`'s names into its folder (its old files archived first)."""
     if not cert.path:
         raise OutputFileError(
-            f"the record for {', '.join(cert.names)} does not say where its files are; "
-            "issue it again with `trustanchor issue`", "")
+            QT_TRANSLATE_NOOP("core.renewal", "the record for {names} does not say where its files"
+                " are; issue it again with `trustanchor issue`").format(
+                names=', '.join(cert.names)), "")
     return reissue(home, ca, Path(cert.path), cert.names, days=days)

@@ -40,6 +40,7 @@ from trustanchor.core.flow.state import (
     WizardState,
 )
 from trustanchor.core.flow.suggest import host_label, suggest_permitted, suggest_server_names
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.publish.devices import Platform
@@ -49,22 +50,26 @@ if TYPE_CHECKING:
 # the Keychain's "Always Trust" there. Android and the other desktops trust on install.
 FULL_TRUST_PLATFORMS: frozenset[str] = frozenset({"iphone", "ipad", "mac", "unknown"})
 # The CA page shows this only when its own passphrase message is empty (said once).
-PASSPHRASE_HINT = (
-    "Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")  # noqa: S105
+PASSPHRASE_HINT = QT_TRANSLATE_NOOP(
+    "core.wizard", "Type a passphrase twice, or untick “Protect the CA key with a passphrase”.")
 
 
 # ---------------------------------------------------------------------------------------------
-# Validation: one function per step, each returning plain sentences (empty when fine).
+# Validation: one function per step, each returning sentences (empty when fine): English
+# strings that are core.text.Text, so the wizard shows them in its own language.
 
 
 def check_passphrase(passphrase: str, confirm: str) -> tuple[str, ...]:
     """What is wrong with a new passphrase and its confirmation (the page keeps the text)."""
     if not passphrase:
-        return ("Type a passphrase, or untick “Protect the CA key with a passphrase”.",)
+        return (QT_TRANSLATE_NOOP("core.wizard", "Type a passphrase, or untick “Protect the CA key"
+            " with a passphrase”."),)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return (f"Use a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.",)
+        return (QT_TRANSLATE_NOOP("core.wizard", "Use a passphrase of at least"
+            " {count} characters.").format(count=MIN_PASSPHRASE_LENGTH),)
     if passphrase != confirm:
-        return ("The two passphrases differ; type the same one twice.",)
+        return (QT_TRANSLATE_NOOP("core.wizard", "The two passphrases differ; type the same one"
+            " twice."),)
     return ()
 
 
@@ -75,7 +80,7 @@ def _name_errors(texts: tuple[str, ...]) -> tuple[str, ...]:
     try:
         parse_names(texts)
     except InvalidNameError as err:
-        return (str(err),)
+        return (err.message,)
     return ()
 
 
@@ -83,19 +88,22 @@ def _ca_errors(state: WizardState) -> tuple[str, ...]:
     errors: list[str] = []
     if state.ca_choice is CAChoice.REUSE:
         if not state.facts.ca_in_home:
-            errors.append("There is no CA yet; choose “Create a new CA” or import one.")
+            errors.append(QT_TRANSLATE_NOOP("core.wizard", "There is no CA yet; choose “Create a"
+                " new CA” or import one."))
         elif (state.facts.ca is None and state.facts.home_key_encrypted
               and not state.passphrase_set):
-            errors.append("Type your CA's passphrase.")
+            errors.append(QT_TRANSLATE_NOOP("core.wizard", "Type your CA's passphrase."))
         return tuple(errors)
     if state.facts.ca_in_home and not state.replace_existing:
-        errors.append("You already have a CA: use it, or tick “Replace my current CA” "
-                      "(it is kept in the archive folder).")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "You already have a CA: use it, or tick"
+            " “Replace my current CA” (it is kept in the archive folder)."))
     if state.ca_choice is CAChoice.IMPORT:
         if not state.import_path.strip():
-            errors.append("Choose the CA file or mkcert folder to import.")
+            errors.append(QT_TRANSLATE_NOOP("core.wizard", "Choose the CA file or mkcert folder to"
+                " import."))
         elif not state.import_ok:
-            errors.append("Choose a file TrustAnchor can read as a CA (see the message above).")
+            errors.append(QT_TRANSLATE_NOOP("core.wizard", "Choose a file TrustAnchor can read as"
+                " a CA (see the message above)."))
     else:
         errors.extend(_create_errors(state))
     if state.use_passphrase and not state.passphrase_set:
@@ -107,21 +115,24 @@ def _create_errors(state: WizardState) -> list[str]:
     errors: list[str] = []
     name = state.ca_name.strip()
     if not name:
-        errors.append("Give your CA a name; your phone shows it in Settings.")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "Give your CA a name; your phone shows it"
+            " in Settings."))
     elif len(name) > MAX_NAME_ATTRIBUTE_LENGTH:
-        errors.append(f"Shorten the CA name to {MAX_NAME_ATTRIBUTE_LENGTH} characters or fewer.")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "Shorten the CA name to {limit}"
+            " characters or fewer.").format(limit=MAX_NAME_ATTRIBUTE_LENGTH))
     if state.key_type not in KEY_TYPES:
-        errors.append("Choose one of the offered key types.")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "Choose one of the offered key types."))
     if state.limit_names:
         from trustanchor.core.pki.names import parse_permitted
 
         if not state.permitted:
-            errors.append("List at least one name or address range, or untick the limit.")
+            errors.append(QT_TRANSLATE_NOOP("core.wizard", "List at least one name or address"
+                " range, or untick the limit."))
         for text in state.permitted:
             try:
                 parse_permitted(text)
             except InvalidNameError as err:
-                errors.append(str(err))
+                errors.append(err.message)
     return errors
 
 
@@ -130,10 +141,11 @@ def _server_cert_errors(state: WizardState) -> tuple[str, ...]:
         return ()
     errors = list(_name_errors(state.server_names))
     if not 1 <= state.days <= MAX_SERVER_CERT_DAYS:
-        errors.append(f"Choose a lifetime between 1 and {MAX_SERVER_CERT_DAYS} days; "
-                      "iPhones reject longer ones.")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "Choose a lifetime between 1 and"
+            " {limit} days; iPhones reject longer ones.").format(limit=MAX_SERVER_CERT_DAYS))
     if not state.output_folder.strip():
-        errors.append("Choose the folder to save the certificate in.")
+        errors.append(QT_TRANSLATE_NOOP("core.wizard", "Choose the folder to save the certificate"
+            " in."))
     return tuple(errors)
 
 
@@ -146,7 +158,7 @@ def _verify_errors(state: WizardState) -> tuple[str, ...]:
         try:
             parse_url(url)
         except InvalidNameError as err:
-            errors.append(str(err))
+            errors.append(err.message)
     return tuple(errors)
 
 

@@ -46,6 +46,7 @@ from trustanchor.core.pki.leaf import (
 )
 from trustanchor.core.pki.names import SubjectName, parse_names, parse_permitted
 from trustanchor.core.pki.rule_table import Severity
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # An exported key is for other tools, so its scrypt cost (RFC 7914) stays within OpenSSL 3's
 # default 32 MiB scrypt memory cap: n = 2**14 with r = 8 uses 16 MiB (OpenSSL's own `-scrypt`
@@ -66,19 +67,21 @@ class CertificateAuthority:
         if certificate.public_key().public_bytes(der, spki) != private_key.public_key(
         ).public_bytes(der, spki):
             raise ImportFormatError(
-                "The private key does not belong to this CA certificate; pick the matching key."
+                QT_TRANSLATE_NOOP("core.ca", "The private key does not belong to this CA"
+                    " certificate; pick the matching key.")
             )
         try:
             self.key_type: KeyType = key_type_of(private_key)
         except ValueError:
             raise ImportFormatError(
-                "This CA's key type is not supported; iPhones need RSA (2048, 3072 or 4096"
-                " bits) or ECDSA P-256 / P-384."
+                QT_TRANSLATE_NOOP("core.ca", "This CA's key type is not supported; iPhones need"
+                    " RSA (2048, 3072 or 4096 bits) or ECDSA P-256 / P-384.")
             ) from None
         if not reader.is_ca(certificate):
             raise ImportFormatError(
-                "This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the"
-                " CA certificate, not a server certificate."
+                QT_TRANSLATE_NOOP("core.ca", "This certificate is not a CA (it lacks"
+                    " basicConstraints CA:TRUE); pick the CA certificate, not a server"
+                    " certificate.")
             )
         self.certificate = certificate
         self.private_key = private_key
@@ -108,7 +111,8 @@ class CertificateAuthority:
         subject = _subject(name, organization)
         if not 1 <= years <= MAX_CA_YEARS:
             raise CertificateRuleError(
-                f"A CA can be valid for 1 to {MAX_CA_YEARS} years; {CA_YEARS} is usual."
+                QT_TRANSLATE_NOOP("core.ca", "A CA can be valid for 1 to {limit} years;"
+                    " {usual} is usual.").format(limit=MAX_CA_YEARS, usual=CA_YEARS)
             )
         subtrees = _parse_permitted_list(permitted)
         key = generate_private_key(KeyType(key_type))
@@ -191,27 +195,33 @@ class CertificateAuthority:
                 allowed = ", ".join(self.permitted_names) or "nothing of this kind"
                 raise InvalidNameError(
                     subject.text,
-                    f"{subject.display} is outside what this CA may sign ({allowed}); use a name"
-                    " within those, or a CA without name constraints.",
+                    QT_TRANSLATE_NOOP("core.ca", "{display} is outside what this CA may sign"
+                        " ({allowed}); use a name within those, or a CA without name"
+                        " constraints.").format(
+                        display=subject.display, allowed=allowed),
                 )
 
     def _check_ca_lifetime(self, now: dt.datetime, days: int) -> None:
         if now < self.certificate.not_valid_before_utc:
             raise CertificateRuleError(
-                f"The CA only becomes valid on {self.certificate.not_valid_before_utc:%Y-%m-%d};"
-                " check this computer's date and time."
+                QT_TRANSLATE_NOOP("core.ca", "The CA only becomes valid on"
+                    " {day:%Y-%m-%d}; check this computer's date and"
+                    " time.").format(
+                    day=self.certificate.not_valid_before_utc)
             )
         if now >= self.not_after:
             raise CertificateRuleError(
-                f"The CA expired on {self.not_after:%Y-%m-%d}; create a new CA and install it"
-                " on your devices."
+                QT_TRANSLATE_NOOP("core.ca", "The CA expired on {not_after:%Y-%m-%d}; create a new"
+                    " CA and install it on your devices.").format(not_after=self.not_after)
             )
         leaf_end = now - CLOCK_SKEW_ALLOWANCE + dt.timedelta(days=days)
         if leaf_end > self.not_after:
             left = max((self.not_after - now).days, 0)
             raise CertificateRuleError(
-                f"The CA expires on {self.not_after:%Y-%m-%d}, before this certificate would;"
-                f" issue it for at most {left} days, or create a new CA."
+                QT_TRANSLATE_NOOP("core.ca", "The CA expires on {not_after:%Y-%m-%d}, before this"
+                    " certificate would; issue it for at most {left} days, or create a new"
+                    " CA.").format(
+                    not_after=self.not_after, left=left)
             )
 
     # -- exports ---------------------------------------------------------------------------
@@ -225,7 +235,8 @@ class CertificateAuthority:
         if password is None:
             return private_key_pem(self.private_key)
         if not password:
-            raise PassphraseError("Choose a passphrase for the exported key; it cannot be empty.")
+            raise PassphraseError(QT_TRANSLATE_NOOP("core.ca", "Choose a passphrase for the"
+                " exported key; it cannot be empty."))
         return encrypt_private_key(self.private_key, password, log2_n=EXPORT_SCRYPT_LOG2_N)
 
 
@@ -287,9 +298,11 @@ def _root_certificate(
 
 
 def _subject(name: str, organization: str | None) -> x509.Name:
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, _name_attribute(name, "CA name"))]
+    common_name = _name_attribute(name, QT_TRANSLATE_NOOP("core.ca", "CA name"))
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
     if organization is not None and organization.strip():
-        value = _name_attribute(organization, "organization")
+        value = _name_attribute(
+            organization, QT_TRANSLATE_NOOP("core.ca", "organization"))
         attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, value))
     return x509.Name(attributes)
 
@@ -298,14 +311,18 @@ def _name_attribute(text: str, what: str) -> str:
     value = text.strip()
     if not value:
         raise InvalidNameError(
-            text, f"Give the {what} in words, such as 'Home Network CA'; iPhones need one."
+            text, QT_TRANSLATE_NOOP("core.ca", "Give the {what} in words, such as 'Home Network"
+                " CA'; iPhones need one.").format(what=what)
         )
     if len(value) > MAX_NAME_ATTRIBUTE_LENGTH:
         raise InvalidNameError(
-            text, f"The {what} can be at most {MAX_NAME_ATTRIBUTE_LENGTH} characters long."
+            text, QT_TRANSLATE_NOOP("core.ca", "The {what} can be at most"
+                " {limit} characters long.").format(
+                what=what, limit=MAX_NAME_ATTRIBUTE_LENGTH)
         )
     if not value.isprintable():
-        raise InvalidNameError(text, f"The {what} contains an invisible character; retype it.")
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP("core.ca", "The {what} contains an"
+            " invisible character; retype it.").format(what=what))
     return value
 
 
@@ -318,7 +335,9 @@ def _parse_permitted_list(permitted: Sequence[str]) -> list[NameConstraintEntry]
         if not isinstance(entry, x509.DNSName | x509.IPAddress):
             raise TypeError("parse_permitted returned an unexpected name type")
         if entry in subtrees:
-            raise InvalidNameError(text, f"{reader.subtree_text(entry)} is listed twice; keep one.")
+            raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+                "core.ca", "{entry} is listed twice; keep one.").format(
+                entry=reader.subtree_text(entry)))
         subtrees.append(entry)
     return subtrees
 
@@ -348,7 +367,8 @@ def ensure_rules_pass(
     if rules.has_errors(findings):
         first = next(f for f in findings if f.severity == Severity.ERROR)
         raise CertificateRuleError(
-            f"The new certificate would be rejected: {first.message}", tuple(findings)
+            QT_TRANSLATE_NOOP("core.ca", "The new certificate would be rejected: {problem}").format(
+                problem=first.message), tuple(findings)
         )
 
 

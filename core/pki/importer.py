@@ -29,6 +29,7 @@ from trustanchor.core.pki import keystore, reader, vetting
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.inputs import MAX_INPUT_BYTES, InputFileError, read_limited
 from trustanchor.core.pki.keystore import PrivateKey
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # A CA certificate with its key is a few KiB; anything far larger is not what we want.
 MAX_IMPORT_BYTES = MAX_INPUT_BYTES
@@ -75,8 +76,9 @@ def _import(
     if path.is_dir():
         if key_path is not None:
             raise ImportFormatError(
-                f"{path.name} is a folder: give either an mkcert CAROOT folder alone, or the "
-                "CA's certificate and key files."
+                QT_TRANSLATE_NOOP("core.importer", "{name} is a folder: give either an mkcert"
+                    " CAROOT folder alone, or the CA's certificate and key files.").format(
+                    name=path.name)
             )
         path, key_path = _mkcert_files(path)
     bundle = _read_bundle(path, passphrase)
@@ -95,13 +97,15 @@ def _mkcert_files(folder: Path) -> tuple[Path, Path]:
     cert, key = folder / MKCERT_CERT_NAME, folder / MKCERT_KEY_NAME
     if not cert.is_file():
         raise ImportFormatError(
-            f"{folder.name} is not an mkcert CA folder (it has no {MKCERT_CERT_NAME}): choose "
-            "the folder `mkcert -CAROOT` prints, or the CA's own files."
+            QT_TRANSLATE_NOOP("core.importer", "{name} is not an mkcert CA folder (it has no"
+                " {mkcert_cert_name}): choose the folder `mkcert -CAROOT` prints, or the CA's own"
+                " files.").format(name=folder.name, mkcert_cert_name=MKCERT_CERT_NAME)
         )
     if not key.is_file():
         raise ImportFormatError(
-            f"The mkcert folder {folder.name} has no {MKCERT_KEY_NAME}: choose the folder on "
-            "the machine where mkcert created the CA."
+            QT_TRANSLATE_NOOP("core.importer", "The mkcert folder {name} has no {mkcert_key_name}:"
+                " choose the folder on the machine where mkcert created the CA.").format(
+                name=folder.name, mkcert_key_name=MKCERT_KEY_NAME)
         )
     return cert, key
 
@@ -114,7 +118,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_IMPORT_BYTES)
     except InputFileError as exc:
-        raise ImportFormatError(str(exc)) from exc
+        raise ImportFormatError(exc.message) from exc
 
 
 def _read_bundle(path: Path, passphrase: bytes | None) -> _Bundle:
@@ -149,8 +153,9 @@ def _read_pem(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     if not bundle.certificates and not bundle.keys:
         found = ", ".join(sorted(set(labels))) or "no complete PEM block"
         raise ImportFormatError(
-            f"{path.name} holds no certificate or private key (found: {found}): choose the "
-            "CA's certificate and key files."
+            QT_TRANSLATE_NOOP("core.importer", "{name} holds no certificate or private key (found:"
+                " {found}): choose the CA's certificate and key files.").format(
+                name=path.name, found=found)
         )
     return bundle
 
@@ -174,18 +179,23 @@ def _load_key(data: bytes, path: Path, passphrase: bytes | None) -> PrivateKey:
     except PassphraseError as exc:
         if passphrase:
             raise PassphraseError(
-                f"The passphrase does not unlock the key in {path.name}: check it and try again."
+                QT_TRANSLATE_NOOP("core.importer", "The passphrase does not unlock the key in"
+                    " {name}: check it and try again.").format(name=path.name)
             ) from exc
         raise PassphraseError(
-            f"The key in {path.name} is protected by a passphrase: give it (with "
-            "--source-passphrase-file FILE on the command line) and try again."
+            QT_TRANSLATE_NOOP("core.importer", "The key in {name} is protected by a passphrase:"
+                " give it (with --source-passphrase-file FILE on the command line) and try"
+                " again.").format(
+                name=path.name)
         ) from exc
     except ImportFormatError as exc:
         if str(exc) == keystore.NOT_A_KEY:
             raise ImportFormatError(
-                f"{path.name} holds a damaged or unreadable private key: export the key again."
+                QT_TRANSLATE_NOOP("core.importer", "{name} holds a damaged or unreadable private"
+                    " key: export the key again.").format(name=path.name)
             ) from exc
-        raise ImportFormatError(f"{path.name}: {exc}") from exc
+        raise ImportFormatError(QT_TRANSLATE_NOOP("core.importer", "{name}: {problem}").format(
+            name=path.name, problem=exc.message)) from exc
 
 
 def _der_item(data: bytes, at: int) -> tuple[int, int, int]:
@@ -218,8 +228,9 @@ def _negative_serial(der: bytes) -> bool:
 
 def _serial_error(name: str) -> ImportFormatError:
     return ImportFormatError(
-        f"{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer "
-        "software rejects: create a new CA instead."
+        QT_TRANSLATE_NOOP("core.importer", "{name} has a serial number below 1, which RFC 5280"
+            " (4.1.2.2) forbids and newer software rejects: create a new CA instead.").format(
+            name=name)
     )
 
 
@@ -282,12 +293,13 @@ def _read_pkcs12(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     else:
         if passphrase:
             raise PassphraseError(
-                f"The password does not open {path.name} (or the file is damaged): check the "
-                "password and try again."
+                QT_TRANSLATE_NOOP("core.importer", "The password does not open {name} (or the file"
+                    " is damaged): check the password and try again.").format(name=path.name)
             )
         raise PassphraseError(
-            f"{path.name} is protected by a password: give it (with --source-passphrase-file "
-            "FILE on the command line) and try again."
+            QT_TRANSLATE_NOOP("core.importer", "{name} is protected by a password: give it (with"
+                " --source-passphrase-file FILE on the command line) and try again.").format(
+                name=path.name)
         )
     bundle = _Bundle()
     if loaded.cert is not None:
@@ -295,7 +307,8 @@ def _read_pkcs12(data: bytes, path: Path, passphrase: bytes | None) -> _Bundle:
     bundle.certificates += [(extra.certificate, path.name) for extra in loaded.additional_certs]
     if loaded.key is not None:
         if not isinstance(loaded.key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-            raise ImportFormatError(f"{path.name}: {keystore.UNSUPPORTED_KEY}")
+            raise ImportFormatError(QT_TRANSLATE_NOOP("core.importer", "{name}: {problem}").format(
+                name=path.name, problem=keystore.UNSUPPORTED_KEY))
         bundle.keys.append((loaded.key, path.name))
     return bundle
 
@@ -308,13 +321,15 @@ def _choose(
 ) -> CertificateAuthority:
     if not bundle.certificates:
         raise ImportFormatError(
-            f"{path.name} holds a private key but no certificate: choose the CA's certificate "
-            "too."
+            QT_TRANSLATE_NOOP("core.importer", "{name} holds a private key but no certificate:"
+                " choose the CA's certificate too.").format(name=path.name)
         )
     if not bundle.keys:
         raise ImportFormatError(
-            f"{path.name} holds a certificate but no private key: choose the CA's key file "
-            "too (TrustAnchor needs the key to issue certificates)."
+            QT_TRANSLATE_NOOP("core.importer", "{name} holds a certificate but no private key:"
+                " choose the CA's key file too (TrustAnchor needs the key to issue"
+                " certificates).").format(
+                name=path.name)
         )
     try:
         return _verified(bundle, path, key_path, notes)
@@ -322,8 +337,8 @@ def _choose(
         raise
     except Exception as exc:  # a field that only fails when read, e.g. a damaged extension
         raise ImportFormatError(
-            f"{path.name} holds a damaged or unusual certificate: export the CA certificate "
-            "again."
+            QT_TRANSLATE_NOOP("core.importer", "{name} holds a damaged or unusual certificate:"
+                " export the CA certificate again.").format(name=path.name)
         ) from exc
 
 
@@ -335,7 +350,8 @@ def _verified(
         cert, name = bundle.certificates[0]
         kind = "a server certificate" if _is_server(cert) else "a certificate"
         raise ImportFormatError(
-            f"{name} is {kind}, not a CA: choose the CA's certificate (CA:TRUE)."
+            QT_TRANSLATE_NOOP("core.importer", "{name} is {kind}, not a CA: choose the CA's"
+                " certificate (CA:TRUE).").format(name=name, kind=kind)
         )
     for cert, cert_name in cas:
         for key, _key_name in bundle.keys:
@@ -344,8 +360,9 @@ def _verified(
                 return CertificateAuthority(cert, key)
     key_name = bundle.keys[0][1]
     raise ImportFormatError(
-        f"The key in {key_name} does not belong to the CA certificate in {cas[0][1]}: "
-        "choose the key that was made with this CA."
+        QT_TRANSLATE_NOOP("core.importer", "The key in {key_name} does not belong to the CA"
+            " certificate in {cas}: choose the key that was made with this CA.").format(
+            key_name=key_name, cas=cas[0][1])
     )
 
 

@@ -17,6 +17,7 @@ import stat
 from pathlib import Path
 
 from trustanchor.core.errors import TrustAnchorError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # A certificate, key or .p12 file is a few KiB; a chain or a bundle of roots well under 1 MiB.
 MAX_INPUT_BYTES = 1 << 20
@@ -34,30 +35,38 @@ class InputFileError(TrustAnchorError):
         self.path = path
 
 
-def read_limited(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = "file") -> bytes:
+_FILE = QT_TRANSLATE_NOOP("core.inputs", "file")
+
+
+def read_limited(path: str | Path, limit: int = MAX_INPUT_BYTES, *, what: str = _FILE) -> bytes:
     """The whole content of regular file `path`, or InputFileError (one sentence) when it is
     missing, a folder, a device, a FIFO or a socket, or holds more than `limit` bytes."""
     shown = str(path)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise InputFileError(f"The {what} {shown} does not exist: check the name and folder.",
+        raise InputFileError(QT_TRANSLATE_NOOP("core.inputs", "The {what} {shown} does not exist:"
+            " check the name and folder.").format(what=what, shown=shown),
                              shown) from None
     except IsADirectoryError:
-        raise InputFileError(f"The {what} {shown} is a folder, not a file: choose a file.",
+        raise InputFileError(QT_TRANSLATE_NOOP("core.inputs", "The {what} {shown} is a folder, not"
+            " a file: choose a file.").format(what=what, shown=shown),
                              shown) from None
     except OSError as exc:
-        raise InputFileError(f"Cannot read the {what} {shown} ({exc.strerror or exc}).",
+        raise InputFileError(QT_TRANSLATE_NOOP("core.inputs", "Cannot read the {what} {shown}"
+            " ({reason}).").format(what=what, shown=shown, reason=exc.strerror or exc),
                              shown) from exc
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise InputFileError(f"The {what} {shown} is a folder, not a file: choose a file.",
+            raise InputFileError(QT_TRANSLATE_NOOP("core.inputs", "The {what} {shown} is a folder,"
+                " not a file: choose a file.").format(what=what, shown=shown),
                                  shown)
         if not stat.S_ISREG(mode):
             raise InputFileError(
-                f"The {what} {shown} is not a regular file (it is a {_kind(mode)}): "
-                "TrustAnchor reads only ordinary files.", shown)
+                QT_TRANSLATE_NOOP("core.inputs", "The {what} {shown} is not a regular file (it is"
+                    " a {kind}): TrustAnchor reads only ordinary files.").format(
+                    what=what, shown=shown, kind=_kind(mode)), shown)
         return _read_at_most(fd, limit, what, shown)
     finally:
         os.close(fd)
@@ -71,7 +80,8 @@ def _read_at_most(fd: int, limit: int, what: str, shown: str) -> bytes:
         try:
             chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
         except OSError as exc:
-            raise InputFileError(f"Cannot read the {what} {shown} ({exc.strerror or exc}).",
+            raise InputFileError(QT_TRANSLATE_NOOP("core.inputs", "Cannot read the {what} {shown}"
+                " ({reason}).").format(what=what, shown=shown, reason=exc.strerror or exc),
                                  shown) from exc
         if not chunk:
             return b"".join(chunks)
@@ -79,8 +89,10 @@ def _read_at_most(fd: int, limit: int, what: str, shown: str) -> bytes:
         total += len(chunk)
         if total > limit:
             raise InputFileError(
-                f"The {what} {shown} is too large (more than {limit:,} bytes) to be what "
-                "TrustAnchor expects: choose the right file.", shown)
+                QT_TRANSLATE_NOOP("core.inputs", "The {what} {shown} is too large (more than"
+                    " {limit:,} bytes) to be what TrustAnchor expects: choose the right"
+                    " file.").format(
+                    what=what, shown=shown, limit=limit), shown)
 
 
 def _kind(mode: int) -> str:

@@ -29,6 +29,7 @@ from trustanchor.core.pki.leaf import (
     within_name_constraints,
 )
 from trustanchor.core.pki.names import parse_names
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 INTERMEDIATE_DAYS = 730  # two years: well under a root's ten, renewed by running setup again
 MIN_INTERMEDIATE_DAYS = 7
@@ -36,10 +37,10 @@ MAX_INTERMEDIATE_DAYS = 1825
 NAME_SUFFIX = " ACME"
 _MAX_CN = 64  # RFC 5280 appendix A: ub-common-name
 
-PATHLEN_ZERO = (
-    "this CA was made with path length 0, so it cannot delegate to an intermediate; make a new"
-    " CA with `trustanchor ca create --replace` if you want automatic renewal"
-)
+PATHLEN_ZERO = QT_TRANSLATE_NOOP(
+    "core.intermediate", "this CA was made with path length 0, so it cannot delegate to an"
+    " intermediate; make a new CA with `trustanchor ca create --replace` if you want automatic"
+    " renewal")
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,11 @@ def ensure_names_allowed(root: x509.Certificate, names: tuple[str, ...]) -> None
         return
     for subject in parse_names(names):
         if not within_name_constraints(subject, constraints):
-            raise InvalidNameError(subject.text, f"{subject.display} is outside what this CA may"
-                                   " sign, so clients would not trust the ACME server by that"
-                                   " name; give --names within the CA's limits.")
+            raise InvalidNameError(subject.text, QT_TRANSLATE_NOOP(
+                "core.intermediate", "{display} is outside what this CA may sign, so clients would"
+                " not trust the ACME server by that name; give --names within the CA's"
+                " limits.").format(
+                display=subject.display))
 
 
 def issue_intermediate(
@@ -110,16 +113,20 @@ def issue_intermediate(
     ensure_can_delegate(ca.certificate)
     if not MIN_INTERMEDIATE_DAYS <= days <= MAX_INTERMEDIATE_DAYS:
         raise CertificateRuleError(
-            f"The intermediate can live {MIN_INTERMEDIATE_DAYS} to {MAX_INTERMEDIATE_DAYS} days;"
-            f" {INTERMEDIATE_DAYS} is usual."
+            QT_TRANSLATE_NOOP("core.intermediate", "The intermediate can live"
+                " {shortest} to {longest} days; {usual} is"
+                " usual.").format(
+                shortest=MIN_INTERMEDIATE_DAYS,
+                longest=MAX_INTERMEDIATE_DAYS, usual=INTERMEDIATE_DAYS)
         )
     now = clock().astimezone(dt.UTC)
     not_before = now - CLOCK_SKEW_ALLOWANCE
     not_after = min(not_before + dt.timedelta(days=days), ca.not_after)
     if not_after - now < dt.timedelta(days=MIN_INTERMEDIATE_DAYS):
         raise CertificateRuleError(
-            f"The CA expires on {ca.not_after:%Y-%m-%d}, too soon to delegate to an intermediate;"
-            " create a new CA first."
+            QT_TRANSLATE_NOOP("core.intermediate", "The CA expires on {not_after:%Y-%m-%d}, too"
+                " soon to delegate to an intermediate; create a new CA first.").format(
+                not_after=ca.not_after)
         )
     key = generate_private_key(ca.key_type)
     certificate = _build(ca, key, not_before, not_after)

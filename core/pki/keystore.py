@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from trustanchor.core.errors import ImportFormatError, PassphraseError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # The same union as core/pki/ca.py's PrivateKey, spelt here so the key store (the lowest layer)
 # does not import the CA module (which may itself use the key store).
@@ -55,21 +56,22 @@ OID_PBES2 = "1.2.840.113549.1.5.13"  # RFC 8018 appendix A.4
 OID_SCRYPT = "1.3.6.1.4.1.11591.4.11"  # RFC 7914 section 7
 OID_AES256_CBC = "2.16.840.1.101.3.4.1.42"  # RFC 8018 appendix B.2.5 (NIST aes256-CBC-PAD)
 
-LOCKED_KEY_MESSAGE = (
-    "The CA key is protected by a passphrase: give it with --passphrase-file FILE or "
-    "$TRUSTANCHOR_PASSPHRASE (or type it when asked)."
-)
-WRONG_UNLOCK_MESSAGE = "The passphrase does not unlock this CA key: check it and try again."
-NOT_A_KEY = "This is not a readable private key: choose a PEM or DER private key file."
-UNSUPPORTED_KEY = "This key type cannot sign for TrustAnchor: use an EC (P-256, P-384) or RSA key."
-SCRYPT_TOO_COSTLY = (
-    "This key asks for more scrypt work than is safe to spend: re-encrypt it with normal "
-    "settings (openssl pkcs8 -topk8) and import it again."
-)
-ITERATIONS_TOO_COSTLY = (
-    "This file asks for more than 10 million key-derivation rounds: re-export it with normal "
-    "settings and import it again."
-)
+LOCKED_KEY_MESSAGE = QT_TRANSLATE_NOOP(
+    "core.keystore", "The CA key is protected by a passphrase: give it with --passphrase-file FILE"
+    " or $TRUSTANCHOR_PASSPHRASE (or type it when asked).")
+WRONG_UNLOCK_MESSAGE = QT_TRANSLATE_NOOP(
+    "core.keystore", "The passphrase does not unlock this CA key: check it and try again.")
+NOT_A_KEY = QT_TRANSLATE_NOOP(
+    "core.keystore", "This is not a readable private key: choose a PEM or DER private key file.")
+UNSUPPORTED_KEY = QT_TRANSLATE_NOOP(
+    "core.keystore",
+    "This key type cannot sign for TrustAnchor: use an EC (P-256, P-384) or RSA key.")
+SCRYPT_TOO_COSTLY = QT_TRANSLATE_NOOP(
+    "core.keystore", "This key asks for more scrypt work than is safe to spend: re-encrypt it"
+    " with normal settings (openssl pkcs8 -topk8) and import it again.")
+ITERATIONS_TOO_COSTLY = QT_TRANSLATE_NOOP(
+    "core.keystore", "This file asks for more than 10 million key-derivation rounds: re-export it"
+    " with normal settings and import it again.")
 
 PEM_BLOCK = re.compile(
     rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL

@@ -29,6 +29,7 @@ from trustanchor.core.errors import CertificateRuleError, PassphraseError
 from trustanchor.core.pki.names import SubjectName, file_stem
 from trustanchor.core.pki.pkcs12mac import strengthen_mac
 from trustanchor.core.pki.reader import san_names
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -95,12 +96,15 @@ def default_leaf_key_type(ca_key_type: KeyType) -> KeyType:
 def check_server_days(days: int) -> None:
     """Refuse a validity Apple would reject (or that makes no sense) with a clear message."""
     if days < 1:
-        raise CertificateRuleError("A certificate must be valid for at least 1 day.")
+        raise CertificateRuleError(QT_TRANSLATE_NOOP("core.leaf", "A certificate must be valid for"
+            " at least 1 day."))
     if days > MAX_SERVER_CERT_DAYS:
         raise CertificateRuleError(
-            f"{days} days is too long: iPhones and Macs reject server certificates valid for"
-            f" more than {MAX_SERVER_CERT_DAYS} days; use {SERVER_CERT_DAYS} (the default)"
-            " or fewer."
+            QT_TRANSLATE_NOOP("core.leaf", "{days} days is too long: iPhones and Macs reject"
+                " server certificates valid for more than {limit} days; use"
+                " {default} (the default) or fewer.").format(
+                days=days, limit=MAX_SERVER_CERT_DAYS,
+                default=SERVER_CERT_DAYS)
         )
 
 
@@ -192,11 +196,13 @@ def pkcs12_bytes(
     MAC costs as many iterations as the key's encryption (core/pki/pkcs12mac.py), so it is no
     cheaper way to test guesses. Passwords shorter than MIN_PASSPHRASE_LENGTH are refused."""
     if not password:
-        raise PassphraseError("Choose a password for the .p12 file; it cannot be empty.")
+        raise PassphraseError(QT_TRANSLATE_NOOP("core.leaf", "Choose a password for the .p12 file;"
+            " it cannot be empty."))
     if len(password) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseError(
-            f"The .p12 password is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
-            "(or let TrustAnchor generate one)."
+            QT_TRANSLATE_NOOP("core.leaf", "The .p12 password is too short: use at least"
+                " {count} characters (or let TrustAnchor generate one).").format(
+                count=MIN_PASSPHRASE_LENGTH)
         )
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()

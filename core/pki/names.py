@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 from cryptography import x509
 
 from trustanchor.core.errors import InvalidNameError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # RFC 1035 section 2.3.4 (and RFC 5280 4.2.1.6 via RFC 1034 "preferred name syntax").
 MAX_NAME_LENGTH = 253  # without the trailing dot
@@ -52,7 +53,7 @@ WINDOWS_RESERVED_STEMS = frozenset(
     | {f"{device}{digit}" for device in ("com", "lpt") for digit in "0123456789¹²³"}
 )
 
-_EXAMPLE = "such as nas.local or 192.168.1.20"
+_EXAMPLE = QT_TRANSLATE_NOOP("core.names", "such as nas.local or 192.168.1.20")
 _MAX_SHOWN = 60  # characters of the user's text repeated in a message
 
 
@@ -107,17 +108,20 @@ def parse_names(texts: Iterable[str]) -> tuple[SubjectName, ...]:
         earlier = seen.get((name.kind, name.value))
         if earlier is not None:
             if earlier.text.strip() == text.strip():
-                reason = f"{_show(text)} is listed twice; keep one."
+                reason = QT_TRANSLATE_NOOP(
+                    "core.names", "{name} is listed twice; keep one.").format(name=_show(text))
             else:
                 reason = (
-                    f"{_show(earlier.text)} and {_show(text)} are the same name"
-                    f" ({name.display}); keep one."
+                    QT_TRANSLATE_NOOP("core.names", "{earlier} and {name} are the same name"
+                        " ({display}); keep one.").format(
+                        earlier=_show(earlier.text), name=_show(text), display=name.display)
                 )
             raise InvalidNameError(text, reason)
         seen[(name.kind, name.value)] = name
         names.append(name)
     if not names:
-        raise InvalidNameError("", f"Give at least one host name or IP address, {_EXAMPLE}.")
+        raise InvalidNameError("", QT_TRANSLATE_NOOP("core.names", "Give at least one host name or"
+            " IP address, {example}.").format(example=_EXAMPLE))
     return tuple(names)
 
 
@@ -128,7 +132,8 @@ def parse_permitted(text: str) -> x509.GeneralName:
     under it (RFC 5280 4.2.1.10), and cryptography's verifier rejects the dotted form. A single
     IP address becomes a range of one address.
     """
-    stripped = _check_shape(text, example="such as home.arpa or 192.168.0.0/16")
+    stripped = _check_shape(text, example=QT_TRANSLATE_NOOP(
+        "core.names", "such as home.arpa or 192.168.0.0/16"))
     if "/" in stripped and "://" not in stripped:
         return x509.IPAddress(_parse_network(text, stripped))
     address = _parse_ip(text, stripped)
@@ -138,11 +143,13 @@ def parse_permitted(text: str) -> x509.GeneralName:
     if stripped.startswith(".") and not stripped.startswith(".."):
         raise InvalidNameError(
             text,
-            f"Write {stripped[1:]} without the leading dot; it already covers every name under it.",
+            QT_TRANSLATE_NOOP("core.names", "Write {domain} without the leading dot; it already"
+                " covers every name under it.").format(domain=stripped[1:]),
         )
     if stripped.startswith("*."):
         raise InvalidNameError(
-            text, f"Write {stripped[2:]} without '*.'; it already covers every name under it."
+            text, QT_TRANSLATE_NOOP("core.names", "Write {domain} without '*.'; it already"
+                " covers every name under it.").format(domain=stripped[2:])
         )
     return x509.DNSName(_normalise_dns(text, stripped, allow_wildcard=False))
 
@@ -194,25 +201,35 @@ def _check_shape(text: str, example: str = _EXAMPLE) -> str:
     """Problems of the whole entry: empty, spaces, lists, control characters, URLs, e-mail."""
     stripped = text.strip()
     if not stripped:
-        raise InvalidNameError(text, f"Type a host name or IP address, {example}.")
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "Type a host name or IP address, {example}.").format(example=example))
     if any(ch.isspace() for ch in stripped):
         raise InvalidNameError(
-            text, f"{_show(text)} contains a space; enter one name at a time, without spaces."
+            text, QT_TRANSLATE_NOOP("core.names", "{name} contains a space; enter one name at a"
+                " time, without spaces.").format(name=_show(text))
         )
     if "," in stripped or ";" in stripped:
-        raise InvalidNameError(text, f"{_show(text)} holds several names; enter one at a time.")
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "{name} holds several names; enter one at a time.").format(
+            name=_show(text)))
     if any(_is_control(ch) for ch in stripped):
         raise InvalidNameError(
-            text, f"{_show(text)} contains an invisible control character; type it again."
+            text, QT_TRANSLATE_NOOP("core.names", "{name} contains an invisible control character;"
+                " type it again.").format(name=_show(text))
         )
     if "://" in stripped:
         host = _host_of_url(stripped)
-        hint = f"type just {host}" if host else "type just the host name"
-        raise InvalidNameError(text, f"{_show(text)} is a web address; {hint}.")
+        hint = (QT_TRANSLATE_NOOP("core.names", "type just {host}").format(host=host) if host
+                else QT_TRANSLATE_NOOP("core.names", "type just the host name"))
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "{name} is a web address; {hint}.").format(name=_show(text), hint=hint))
     if "@" in stripped:
         host = stripped.rsplit("@", 1)[1]
-        hint = f"type just {host}" if host else "type just the host name"
-        raise InvalidNameError(text, f"{_show(text)} looks like an e-mail address; {hint}.")
+        hint = (QT_TRANSLATE_NOOP("core.names", "type just {host}").format(host=host) if host
+                else QT_TRANSLATE_NOOP("core.names", "type just the host name"))
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "{name} looks like an e-mail address; {hint}.").format(
+            name=_show(text), hint=hint))
     return stripped
 
 
@@ -236,7 +253,8 @@ def _parse_ip(text: str, stripped: str) -> str | None:
     if isinstance(address, ipaddress.IPv6Address) and address.scope_id is not None:
         bare = stripped.split("%", 1)[0]
         raise InvalidNameError(
-            text, f"{_show(text)} has a zone (%{address.scope_id}); type just {bare}."
+            text, QT_TRANSLATE_NOOP("core.names", "{name} has a zone (%{scope_id}); type just"
+                " {bare}.").format(name=_show(text), scope_id=address.scope_id, bare=bare)
         )
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         # ::ffff:a.b.c.d is how dual-stack sockets show an IPv4 peer, not a v6 address: as a
@@ -246,11 +264,13 @@ def _parse_ip(text: str, stripped: str) -> str | None:
         address = address.ipv4_mapped
     if address.is_unspecified:
         raise InvalidNameError(
-            text, f"{address} means 'any address'; type the machine's own address instead."
+            text, QT_TRANSLATE_NOOP("core.names", "{address} means 'any address'; type the"
+                " machine's own address instead.").format(address=address)
         )
     if address.is_multicast or address == ipaddress.IPv4Address("255.255.255.255"):
         raise InvalidNameError(
-            text, f"{address} is a broadcast or multicast address; type the machine's own address."
+            text, QT_TRANSLATE_NOOP("core.names", "{address} is a broadcast or multicast address;"
+                " type the machine's own address.").format(address=address)
         )
     return str(address)
 
@@ -264,10 +284,12 @@ def _parse_network(text: str, stripped: str) -> ipaddress.IPv4Network | ipaddres
         widened = ipaddress.ip_network(stripped, strict=False)
     except ValueError:
         raise InvalidNameError(
-            text, f"{_show(text)} is not an IP range; write one like 192.168.0.0/16."
+            text, QT_TRANSLATE_NOOP("core.names", "{name} is not an IP range; write one like"
+                " 192.168.0.0/16.").format(name=_show(text))
         ) from None
     raise InvalidNameError(
-        text, f"{_show(text)} is not the start of its range; did you mean {widened}?"
+        text, QT_TRANSLATE_NOOP("core.names", "{name} is not the start of its range; did you mean"
+            " {widened}?").format(name=_show(text), widened=widened)
     )
 
 
@@ -278,24 +300,30 @@ def _check_not_address_like(text: str, stripped: str) -> None:
         if after.isascii() and after.isdigit() and is_ip_address(before):
             raise InvalidNameError(
                 text,
-                f"{_show(text)} is a range of addresses; a certificate lists single addresses,"
-                f" so type each one, such as {_first_host(stripped, before)}.",
+                QT_TRANSLATE_NOOP("core.names", "{name} is a range of addresses; a certificate"
+                    " lists single addresses, so type each one, such as {first_host}.").format(
+                    name=_show(text), first_host=_first_host(stripped, before)),
             )
-        hint = f"type just {before}" if before else "type just the host name"
-        raise InvalidNameError(text, f"{_show(text)} contains '/'; {hint}.")
+        hint = (QT_TRANSLATE_NOOP("core.names", "type just {before}").format(before=before)
+                if before else QT_TRANSLATE_NOOP("core.names", "type just the host name"))
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "{name} contains '/'; {hint}.").format(name=_show(text), hint=hint))
     if stripped.startswith("["):
         inner = stripped[1:].split("]", 1)[0]
-        raise InvalidNameError(text, f"Type the address without brackets: {inner or '::1'}.")
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "Type the address without brackets: {inner}.").format(
+            inner=inner or '::1'))
     if ":" in stripped:
         host, _, port = stripped.rpartition(":")
         if port.isascii() and port.isdigit() and host and ":" not in host:
             raise InvalidNameError(
                 text,
-                f"{_show(text)} includes a port; type just {host} (ports do not go into"
-                " certificates).",
+                QT_TRANSLATE_NOOP("core.names", "{name} includes a port; type just {host} (ports"
+                    " do not go into certificates).").format(name=_show(text), host=host),
             )
         raise InvalidNameError(
-            text, f"{_show(text)} is not a valid IPv6 address or host name; check it for typos."
+            text, QT_TRANSLATE_NOOP("core.names", "{name} is not a valid IPv6 address or host"
+                " name; check it for typos.").format(name=_show(text))
         )
 
 
@@ -328,7 +356,8 @@ def _normalise_dns(text: str, stripped: str, *, allow_wildcard: bool) -> str:
             name = idna.uts46_remap(name, std3_rules=False, transitional=False)
         except (UnicodeError, ValueError):
             raise InvalidNameError(
-                text, f"{_show(text)} contains characters that cannot be in a host name."
+                text, QT_TRANSLATE_NOOP("core.names", "{name} contains characters that cannot be"
+                    " in a host name.").format(name=_show(text))
             ) from None
     else:
         name = name.lower()
@@ -336,21 +365,27 @@ def _normalise_dns(text: str, stripped: str, *, allow_wildcard: bool) -> str:
         name = name[:-1]  # a fully-qualified "nas.local." names the same host
     labels = name.split(".")
     if "" in labels:
-        where = "start with a dot" if name.startswith(".") else "have two dots in a row"
-        raise InvalidNameError(text, f"{_show(text)}: a host name cannot {where}.")
+        where = (QT_TRANSLATE_NOOP("core.names", "start with a dot") if name.startswith(".")
+                 else QT_TRANSLATE_NOOP("core.names", "have two dots in a row"))
+        raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+            "core.names", "{name}: a host name cannot {where}.").format(
+            name=_show(text), where=where))
     wildcard = labels[0] == "*"
     if wildcard:
         if not allow_wildcard:
-            raise InvalidNameError(text, f"{_show(text)}: '*' is not allowed here.")
+            raise InvalidNameError(text, QT_TRANSLATE_NOOP(
+                "core.names", "{name}: '*' is not allowed here.").format(name=_show(text)))
         labels = labels[1:]
         if not labels:
             raise InvalidNameError(
-                text, f"{_show(text)}: a wildcard needs a name after it, like *.lab.home.arpa."
+                text, QT_TRANSLATE_NOOP("core.names", "{name}: a wildcard needs a name after it,"
+                    " like *.lab.home.arpa.").format(name=_show(text))
             )
     if any("*" in label for label in labels):
         raise InvalidNameError(
             text,
-            f"{_show(text)}: a wildcard must be the whole left-most part, like *.lab.home.arpa.",
+            QT_TRANSLATE_NOOP("core.names", "{name}: a wildcard must be the whole left-most part,"
+                " like *.lab.home.arpa.").format(name=_show(text)),
         )
     alabels = [_alabel(text, label) for label in labels]
     _check_lengths(text, alabels, wildcard)
@@ -369,21 +404,25 @@ def _alabel(text: str, label: str) -> str:
             return idna.alabel(label).decode("ascii")
         except (UnicodeError, ValueError) as exc:
             raise InvalidNameError(
-                text, f"{_show(text)} is not a valid internationalised name ({exc})."
+                text, QT_TRANSLATE_NOOP("core.names", "{name} is not a valid internationalised"
+                    " name ({exc}).").format(name=_show(text), exc=exc)
             ) from None
     bad = next((ch for ch in label if ch not in _LDH), None)
     if bad == "_":
         raise InvalidNameError(
-            text, f"{_show(text)}: host names cannot contain '_'; use '-' instead."
+            text, QT_TRANSLATE_NOOP("core.names", "{name}: host names cannot contain '_'; use '-'"
+                " instead.").format(name=_show(text))
         )
     if bad is not None:
         raise InvalidNameError(
             text,
-            f"{_show(text)}: {bad!r} cannot be in a host name; use letters, digits and '-'.",
+            QT_TRANSLATE_NOOP("core.names", "{name}: {bad!r} cannot be in a host name; use"
+                " letters, digits and '-'.").format(name=_show(text), bad=bad),
         )
     if label.startswith("-") or label.endswith("-"):
         raise InvalidNameError(
-            text, f"{_show(text)}: a part of a host name cannot start or end with '-'."
+            text, QT_TRANSLATE_NOOP("core.names", "{name}: a part of a host name cannot start or"
+                " end with '-'.").format(name=_show(text))
         )
     if label.startswith("xn--"):
         _check_xn_label(text, label)
@@ -400,7 +439,8 @@ def _check_xn_label(text: str, label: str) -> None:
         canonical = ""
     if canonical != label:
         raise InvalidNameError(
-            text, f"{_show(text)}: {label} is not a valid internationalised (xn--) name."
+            text, QT_TRANSLATE_NOOP("core.names", "{name}: {label} is not a valid"
+                " internationalised (xn--) name.").format(name=_show(text), label=label)
         )
 
 
@@ -409,14 +449,16 @@ def _check_lengths(text: str, labels: list[str], wildcard: bool) -> None:
     if long_label is not None:
         raise InvalidNameError(
             text,
-            f"{_show(text)}: each part between dots can be at most {MAX_LABEL_LENGTH}"
-            f" characters, and {_show(long_label)} has {len(long_label)}.",
+            QT_TRANSLATE_NOOP("core.names", "{name}: each part between dots can be at most"
+                " {limit} characters, and {part} has {length}.").format(
+                name=_show(text), limit=MAX_LABEL_LENGTH, part=_show(long_label),
+                length=len(long_label)),
         )
     length = sum(len(label) + 1 for label in labels) - 1 + (2 if wildcard else 0)
     if length > MAX_NAME_LENGTH:
         raise InvalidNameError(
-            text, f"{_show(text)} is too long: a host name can be at most {MAX_NAME_LENGTH}"
-            " characters.",
+            text, QT_TRANSLATE_NOOP("core.names", "{name} is too long: a host name can be at most"
+                " {limit} characters.").format(name=_show(text), limit=MAX_NAME_LENGTH),
         )
 
 
@@ -428,11 +470,13 @@ def _check_last_label(text: str, labels: list[str]) -> None:
     if all(label.isdigit() for label in labels):
         raise InvalidNameError(
             text,
-            f"{_show(text)} is not a valid IP address; an IPv4 address is four numbers from 0"
-            " to 255 without leading zeros, such as 192.168.1.20.",
+            QT_TRANSLATE_NOOP("core.names", "{name} is not a valid IP address; an IPv4 address is"
+                " four numbers from 0 to 255 without leading zeros, such as 192.168.1.20.").format(
+                name=_show(text)),
         )
     raise InvalidNameError(
-        text, f"{_show(text)}: the last part of a host name cannot be only digits."
+        text, QT_TRANSLATE_NOOP("core.names", "{name}: the last part of a host name cannot be only"
+            " digits.").format(name=_show(text))
     )
 
 
@@ -442,6 +486,7 @@ def _check_wildcard_base(text: str, labels: list[str]) -> None:
         return
     raise InvalidNameError(
         text,
-        f"{_show(text)} would cover all of {base}, which browsers refuse; use a name one level"
-        f" down, such as *.lab.{base}, or list each name.",
+        QT_TRANSLATE_NOOP("core.names", "{name} would cover all of {base}, which browsers refuse;"
+            " use a name one level down, such as *.lab.{base}, or list each name.").format(
+            name=_show(text), base=base),
     )

@@ -20,6 +20,7 @@ from cryptography.x509.oid import NameOID
 from trustanchor.core.errors import ImportFormatError
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.pki.names import SubjectName
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 SHORT_FINGERPRINT_BYTES = 8
 # The name shown for a certificate whose subject is empty (RFC 5280 allows it for leaves).
@@ -36,15 +37,16 @@ def load_certificate(source: bytes | Path) -> x509.Certificate:
     label = str(source) if isinstance(source, Path) else "the data"
     if isinstance(source, Path):
         try:
-            source = read_limited(source, what="certificate file")
+            source = read_limited(source, what=QT_TRANSLATE_NOOP("core.reader", "certificate file"))
         except InputFileError as exc:
-            raise ImportFormatError(str(exc)) from exc
+            raise ImportFormatError(exc.message) from exc
     try:
         if _PEM_MARKER in source:
             return x509.load_pem_x509_certificate(source)
         return x509.load_der_x509_certificate(source)
     except Exception as exc:  # cryptography raises more than ValueError on damage
-        raise ImportFormatError(f"{label} is not a PEM or DER certificate") from exc
+        raise ImportFormatError(QT_TRANSLATE_NOOP("core.reader", "{label} is not a PEM or DER"
+            " certificate").format(label=label)) from exc
 
 
 def sha256_digest(certificate: x509.Certificate) -> bytes:

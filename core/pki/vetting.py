@@ -18,6 +18,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from trustanchor.core.clock import utc_now
 from trustanchor.core.errors import ImportFormatError
 from trustanchor.core.pki import reader, rules
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 _WEAK_SELF_SIGNATURES = ("sha1", "md5")
 
@@ -26,26 +27,30 @@ def check_root(cert: x509.Certificate, name: str, notes: list[str]) -> None:
     """ImportFormatError unless `cert` (from file `name`) can serve as the CA's root today."""
     if cert.serial_number <= 0:
         raise ImportFormatError(
-            f"{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer "
-            "software rejects: create a new CA instead."
+            QT_TRANSLATE_NOOP("core.vetting", "{name} has a serial number below 1, which RFC 5280"
+                " (4.1.2.2) forbids and newer software rejects: create a new CA instead.").format(
+                name=name)
         )
     check_subject_text(cert)
     if cert.issuer != cert.subject:
         raise ImportFormatError(
-            f"{name} is an intermediate CA, not a root: choose the root CA (the self-signed one)."
+            QT_TRANSLATE_NOOP("core.vetting", "{name} is an intermediate CA, not a root: choose"
+                " the root CA (the self-signed one).").format(name=name)
         )
     _check_self_signature(cert, name, notes)
     now = utc_now()
     if cert.not_valid_after_utc <= now:
         raise ImportFormatError(
-            f"The CA in {name} expired on {cert.not_valid_after_utc:%Y-%m-%d}: create a new CA "
-            "instead."
+            QT_TRANSLATE_NOOP("core.vetting", "The CA in {name} expired on"
+                " {day:%Y-%m-%d}: create a new CA instead.").format(
+                name=name, day=cert.not_valid_after_utc)
         )
     if cert.not_valid_before_utc > now:
         raise ImportFormatError(
-            f"The CA in {name} only becomes valid on {cert.not_valid_before_utc:%Y-%m-%d %H:%M} "
-            "UTC, and nothing it signs would be trusted before then: check this computer's date, "
-            "or import it from that day on."
+            QT_TRANSLATE_NOOP("core.vetting", "The CA in {name} only becomes valid on"
+                " {day:%Y-%m-%d %H:%M} UTC, and nothing it signs would be trusted"
+                " before then: check this computer's date, or import it from that day on.").format(
+                name=name, day=cert.not_valid_before_utc)
         )
 
 
@@ -55,8 +60,9 @@ def check_subject_text(cert: x509.Certificate) -> None:
     if found is not None:
         what, code = found
         raise ImportFormatError(
-            f"The CA's {what} contains a control character ({code}); TrustAnchor will not "
-            "import it: such characters can rewrite what a terminal or a phone shows."
+            QT_TRANSLATE_NOOP("core.vetting", "The CA's {what} contains a control character"
+                " ({code}); TrustAnchor will not import it: such characters can rewrite what a"
+                " terminal or a phone shows.").format(what=what, code=code)
         )
 
 
@@ -78,13 +84,15 @@ def _check_self_signature(cert: x509.Certificate, name: str, notes: list[str]) -
     verified = rules.signed_by(cert, cert)
     if verified is None:
         raise ImportFormatError(
-            f"The self-signature of {name} uses an algorithm TrustAnchor cannot check: export "
-            "the CA certificate again, or create a new CA."
+            QT_TRANSLATE_NOOP("core.vetting", "The self-signature of {name} uses an algorithm"
+                " TrustAnchor cannot check: export the CA certificate again, or create a new"
+                " CA.").format(
+                name=name)
         )
     if not verified:
         raise ImportFormatError(
-            f"The self-signature of {name} does not verify (the file is damaged or altered): "
-            "export the CA certificate again."
+            QT_TRANSLATE_NOOP("core.vetting", "The self-signature of {name} does not verify (the"
+                " file is damaged or altered): export the CA certificate again.").format(name=name)
         )
     try:
         hash_name = getattr(cert.signature_hash_algorithm, "name", None)

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 
 from trustanchor.core.errors import PublishError
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 PORT_TRIES = 20  # "next free port when taken" stops after this many ports
 REBIND_WAIT_S = 3.0  # Windows: how long the asked port is retried before moving on
@@ -53,11 +54,12 @@ def bind_listening_socket(
             break
     if last is not None and last.errno not in _IN_USE:
         raise PublishError(
-            f"Cannot listen on {host}: it is not an address of this computer; "
-            "choose one of its own addresses."
+            QT_TRANSLATE_NOOP("core.binding", "Cannot listen on {host}: it is not an address of"
+                " this computer; choose one of its own addresses.").format(host=host)
         ) from last
     raise PublishError(
-        f"Ports {port} to {port + tries - 1} on {host} are all in use; choose another port."
+        QT_TRANSLATE_NOOP("core.binding", "Ports {port} to {last} on {host} are all in use;"
+            " choose another port.").format(port=port, last=port + tries - 1, host=host)
     ) from last
 
 

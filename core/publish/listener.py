@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from trustanchor.core.errors import PublishError
 from trustanchor.core.publish.slots import Activity, Admission, Budget, SlotTable
 from trustanchor.core.store.files import PRIVATE_FILE_MODE, retry_while_locked
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("trustanchor.server")
 
@@ -280,8 +281,8 @@ def server_tls_context(chain_pem: bytes, key_pem: bytes) -> ssl.SSLContext:
                 lambda: context.load_cert_chain(chain_path, key_path, password=b""))
     except (ssl.SSLError, OSError, ValueError) as exc:
         raise PublishError(
-            "The HTTPS certificate or its key could not be loaded; issue a new server "
-            "certificate from the CA and try again."
+            QT_TRANSLATE_NOOP("core.listener", "The HTTPS certificate or its key could not be"
+                " loaded; issue a new server certificate from the CA and try again.")
         ) from exc
     return context
 

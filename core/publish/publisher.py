@@ -34,6 +34,7 @@ from trustanchor.core.publish.servercheck import (
     check_server,
     parse_url,
 )
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,8 @@ def choose_address(candidates: Sequence[AddressCandidate]) -> str:
     for candidate in candidates:
         if _usable(candidate) and not _is_loopback(candidate.address):
             return candidate.address
-    raise PublishError("This computer has no network address a phone could reach; connect it "
-                       "to your Wi-Fi or network, or pass --bind with an address.")
+    raise PublishError(QT_TRANSLATE_NOOP("core.publisher", "This computer has no network address a"
+        " phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address."))
 
 
 class Publisher:
@@ -262,16 +263,17 @@ class Publisher:
             except InvalidNameError as err:
                 if err.text == address or err.text not in names:
                     raise PublishError(
-                        f"This CA may not sign {address}, so phones could not test trust "
-                        "against it; choose another address with --bind, or use a CA whose "
-                        "name constraints include it.") from err
+                        QT_TRANSLATE_NOOP("core.publisher", "This CA may not sign {address}, so"
+                            " phones could not test trust against it; choose another address with"
+                            " --bind, or use a CA whose name constraints include it.").format(
+                            address=address)) from err
                 log.info("probe certificate: leaving out %s (%s)", err.text, err.reason)
                 names.remove(err.text)
                 continue
             self.tls_names = tuple(names)
             return leaf
-        raise PublishError("No name for the HTTPS test certificate; choose an address with "
-                           "--bind.")
+        raise PublishError(QT_TRANSLATE_NOOP("core.publisher", "No name for the HTTPS test"
+            " certificate; choose an address with --bind."))
 
     def _start_bonjour(self, address: str, http_port: int) -> None:
         if not self._mdns:

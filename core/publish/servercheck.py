@@ -34,6 +34,7 @@ from trustanchor.core.pki.names import parse_name
 from trustanchor.core.pki.reader import display_name
 from trustanchor.core.pki.rule_table import ERROR, INFO, WARNING, Finding
 from trustanchor.core.pki.rules import check
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 CONNECT_TIMEOUT_S = 5.0  # connect and handshake each; a LAN server answers in milliseconds
 EXPIRY_WARNING_DAYS = 30
@@ -83,10 +84,12 @@ def parse_url(url: str) -> tuple[str, int]:
         parts = urlsplit(url.strip())
         port = parts.port or 443
     except ValueError:
-        raise InvalidNameError(url, f"{url!r} is not a valid https:// URL.") from None
+        raise InvalidNameError(url, QT_TRANSLATE_NOOP(
+            "core.servercheck", "{url!r} is not a valid https:// URL.").format(url=url)) from None
     if parts.scheme.lower() != "https" or not parts.hostname:
-        raise InvalidNameError(url, f"{url!r} is not an https:// URL with a host name, such as "
-                               "https://nas.local:8443.")
+        raise InvalidNameError(url, QT_TRANSLATE_NOOP(
+            "core.servercheck", "{url!r} is not an https:// URL with a host name, such as"
+            " https://nas.local:8443.").format(url=url))
     return parts.hostname, port
 
 

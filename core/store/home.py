@@ -53,6 +53,7 @@ from trustanchor.core.store.files import (
 )
 from trustanchor.core.store.issued import IssuedRecord, new_entry, read_entries, record_from
 from trustanchor.core.store.lock import FileLock, LockTimeout
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
@@ -84,8 +85,8 @@ def default_home(explicit: str | Path | None = None) -> Path:
             # An empty --home is a mistake (an unset shell variable), not a choice of the
             # default: using the default would touch a CA the person did not mean.
             raise CAHomeError(
-                "--home is empty: give the CA home's folder, or leave --home out to use "
-                "$TRUSTANCHOR_HOME or the default folder."
+                QT_TRANSLATE_NOOP("core.home", "--home is empty: give the CA home's folder, or"
+                    " leave --home out to use $TRUSTANCHOR_HOME or the default folder.")
             )
         return Path(explicit).expanduser()
     from_env = os.environ.get(HOME_ENV, "").strip()
@@ -131,8 +132,9 @@ class CAHome:
             file_lock.acquire(self.lock_timeout)
         except LockTimeout as exc:
             raise CAHomeError(
-                f"The CA home {self.root} is in use by another TrustAnchor program: let it "
-                "finish (or close it) and try again."
+                QT_TRANSLATE_NOOP("core.home", "The CA home {root} is in use by another"
+                    " TrustAnchor program: let it finish (or close it) and try again.").format(
+                    root=self.root)
             ) from exc
         try:
             if file_lock.depth == 1:
@@ -148,8 +150,9 @@ class CAHome:
             ensure_private_dir(self.root)
         except OSError as exc:
             raise CAHomeError(
-                f"Cannot create the CA home {self.root} ({exc.strerror or exc}): choose another "
-                "folder with --home or $TRUSTANCHOR_HOME."
+                QT_TRANSLATE_NOOP("core.home", "Cannot create the CA home {root} ({reason}):"
+                    " choose another folder with --home or $TRUSTANCHOR_HOME.").format(
+                    root=self.root, reason=exc.strerror or exc)
             ) from exc
 
     def _staged_pairs(self) -> list[Path]:
@@ -192,18 +195,22 @@ class CAHome:
             with self.lock():  # a killed program left a finished pair staged: install it
                 pass
         try:
-            return read_limited(path, what="CA file")  # a FIFO or device here never blocks us
+            # a FIFO or device here never blocks us
+            return read_limited(path, what=QT_TRANSLATE_NOOP("core.home", "CA file"))
         except InputFileError as exc:
             if path.exists() or path.is_symlink():
-                raise CAHomeError(f"{exc} Restore the CA from a backup, or replace it.") from exc
+                raise CAHomeError(QT_TRANSLATE_NOOP("core.home", "{problem} Restore the CA from a"
+                    " backup, or replace it.").format(problem=exc.message)) from exc
             if not self.has_ca():
                 raise NoCAError(
-                    f"There is no CA in {self.root} yet: create one (trustanchor ca create) "
-                    "or import one (trustanchor ca import)."
+                    QT_TRANSLATE_NOOP("core.home", "There is no CA in {root} yet: create one"
+                        " (trustanchor ca create) or import one (trustanchor ca import).").format(
+                        root=self.root)
                 ) from None
             raise CAHomeError(
-                f"The CA in {self.ca_dir} is incomplete: {path.name} is missing; restore it "
-                "from a backup, or replace the CA."
+                QT_TRANSLATE_NOOP("core.home", "The CA in {folder} is incomplete: {name} is"
+                    " missing; restore it from a backup, or replace the CA.").format(
+                    folder=self.ca_dir, name=path.name)
             ) from None
 
     def load_certificate(self) -> x509.Certificate:
@@ -234,8 +241,9 @@ class CAHome:
             return reader.load_certificate(data)
         except ImportFormatError as exc:
             raise CAHomeError(
-                f"The CA certificate {self.ca_cert_path} is damaged: restore it from a backup, "
-                "or replace the CA."
+                QT_TRANSLATE_NOOP("core.home", "The CA certificate {certificate} is damaged:"
+                    " restore it from a backup, or replace the CA.").format(
+                    certificate=self.ca_cert_path)
             ) from exc
 
     def key_is_encrypted(self) -> bool:
@@ -255,15 +263,18 @@ class CAHome:
             key = keystore.decrypt_private_key(key_data, passphrase)
         except ImportFormatError as exc:
             raise CAHomeError(
-                f"The CA key {self.ca_key_path} is damaged or not a key: restore it from a "
-                "backup, or replace the CA."
+                QT_TRANSLATE_NOOP("core.home", "The CA key {key} is damaged or not a key:"
+                    " restore it from a backup, or replace the CA.").format(
+                    key=self.ca_key_path)
             ) from exc
         try:
             return CertificateAuthority(certificate, key)
         except ImportFormatError as exc:
             raise CAHomeError(
-                f"The CA key {self.ca_key_path} does not belong to {self.ca_cert_path}: "
-                "restore the matching pair from a backup, or replace the CA."
+                QT_TRANSLATE_NOOP("core.home", "The CA key {key} does not belong to"
+                    " {certificate}: restore the matching pair from a backup, or replace the"
+                    " CA.").format(
+                    key=self.ca_key_path, certificate=self.ca_cert_path)
             ) from exc
 
     # -- writing -----------------------------------------------------------------------------
@@ -274,8 +285,10 @@ class CAHome:
         with self.lock():
             if self.has_ca():
                 raise CAExistsError(
-                    f"A CA already exists in {self.ca_dir}; it was left untouched. Replace it "
-                    "explicitly to archive it and store the new one."
+                    QT_TRANSLATE_NOOP("core.home", "A CA already exists in {folder}; it was left"
+                        " untouched. Replace it explicitly to archive it and store the new"
+                        " one.").format(
+                        folder=self.ca_dir)
                 )
             self._install(self._stage(ca.cert_pem, key_pem))
 
@@ -287,7 +300,8 @@ class CAHome:
         key_pem = _key_pem(ca, passphrase)
         with self.lock():
             if not self.has_ca():
-                raise NoCAError(f"There is no CA in {self.root} to replace: create one instead.")
+                raise NoCAError(QT_TRANSLATE_NOOP("core.home", "There is no CA in {root} to"
+                    " replace: create one instead.").format(root=self.root))
             staging = self._stage(ca.cert_pem, key_pem)
             archived = self._archive_current()
             self._install(staging)
@@ -306,7 +320,8 @@ class CAHome:
                 self.ca_dir.rmdir()  # an empty leftover folder only; anything else stays
             except OSError as exc:
                 raise CAHomeError(
-                    f"{self.ca_dir} holds other files: move them away and try again."
+                    QT_TRANSLATE_NOOP("core.home", "{folder} holds other files: move them away and"
+                        " try again.").format(folder=self.ca_dir)
                 ) from exc
         replace_path(staging, self.ca_dir)
         fsync_dir(self.root)
@@ -362,8 +377,9 @@ class CAHome:
             return write_temp(self.issued_path, json.dumps(document, indent=2).encode(), False)
         except OSError as exc:
             raise CAHomeError(
-                f"Cannot write in the CA home {self.root} ({exc.strerror or exc}): make it "
-                "writable, or choose another with --home; nothing was issued."
+                QT_TRANSLATE_NOOP("core.home", "Cannot write in the CA home {root} ({reason}):"
+                    " make it writable, or choose another with --home; nothing was issued.").format(
+                    root=self.root, reason=exc.strerror or exc)
             ) from exc
 
     def issued(self) -> list[IssuedRecord]:
@@ -419,6 +435,7 @@ def _key_pem(ca: CertificateAuthority, passphrase: bytes | None) -> bytes:
         )
     if not passphrase:
         raise PassphraseError(
-            "An empty passphrase protects nothing: choose one, or choose no passphrase."
+            QT_TRANSLATE_NOOP("core.home", "An empty passphrase protects nothing: choose one, or"
+                " choose no passphrase.")
         )
     return keystore.encrypt_private_key(ca.private_key, passphrase)

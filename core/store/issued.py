@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from trustanchor.core.logs import get_logger
 from trustanchor.core.pki.inputs import InputFileError, read_limited
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.leaf import ServerCertificate
@@ -37,7 +38,7 @@ def read_entries(path: Path) -> list[Any] | None:
     """The entries of the record at `path`: [] when there is none, None when it is damaged
     (unreadable, not a regular file, too large, nested too deeply, or of the wrong shape)."""
     try:
-        data = read_limited(path, MAX_ISSUED_BYTES, what="record")
+        data = read_limited(path, MAX_ISSUED_BYTES, what=QT_TRANSLATE_NOOP("core.issued", "record"))
     except InputFileError:
         if not path.exists() and not path.is_symlink():
             return []

@@ -22,6 +22,7 @@ from typing import Any
 from trustanchor.core.logs import get_logger
 from trustanchor.core.pki.inputs import InputFileError, read_limited
 from trustanchor.core.store.files import atomic_write, remove_quietly
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 log = get_logger(__name__)
 
@@ -48,7 +49,8 @@ def recover(journal: Path, recorded: Callable[[Path], bool]) -> int:
     """Undo what the journal's (dead) writer placed, unless it got as far as recording its
     files (`recorded` of a listed path is true); returns how many files were taken back."""
     try:
-        data = read_limited(journal, MAX_JOURNAL_BYTES, what="journal")
+        data = read_limited(journal, MAX_JOURNAL_BYTES,
+                            what=QT_TRANSLATE_NOOP("core.journal", "journal"))
     except InputFileError:
         return 0
     undone = 0

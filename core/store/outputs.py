@@ -24,6 +24,7 @@ from trustanchor.core.store.files import (
     write_temp,
 )
 from trustanchor.core.store.journal import write_journal
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustanchor.core.pki.leaf import ServerCertificate
@@ -180,8 +181,9 @@ def refuse_special(path: Path) -> None:
     kind = "a symbolic link" if stat.S_ISLNK(mode) else (
         "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket")
     raise OutputFileError(
-        f"{path} is {kind}, not a regular file; TrustAnchor only overwrites regular files: "
-        "choose another name.", str(path))
+        QT_TRANSLATE_NOOP("core.outputs", "{path} is {kind}, not a regular file; TrustAnchor only"
+            " overwrites regular files: choose another name.").format(
+            path=path, kind=kind), str(path))
 
 
 def make_output_folder(folder: Path, *, private: bool) -> None:
@@ -221,12 +223,14 @@ def check_free(path: Path) -> None:
 
 def _exists_error(path: Path) -> OutputFileError:
     return OutputFileError(
-        f"{path} already exists; move it away or choose to overwrite it.", str(path), exists=True
+        QT_TRANSLATE_NOOP("core.outputs", "{path} already exists; move it away or choose to"
+            " overwrite it.").format(path=path), str(path), exists=True
     )
 
 
 def _write_error(path: Path, exc: OSError) -> OutputFileError:
     reason = exc.strerror or type(exc).__name__
     return OutputFileError(
-        f"Could not write {path} ({reason}); choose a folder you can write to.", str(path)
+        QT_TRANSLATE_NOOP("core.outputs", "Could not write {path} ({reason}); choose a folder you"
+            " can write to.").format(path=path, reason=reason), str(path)
     )

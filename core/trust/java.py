@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import runner
 from trustanchor.core.trust.errors import StoreReadOnlyError
 from trustanchor.core.trust.model import (
@@ -101,6 +102,6 @@ def _check(result: runner.Result, what: str) -> None:
     text = result.stdout + result.stderr
     if not result.ok and ("Permission denied" in text or "AccessDenied" in text):
         raise StoreReadOnlyError(
-            "Java's cacerts cannot be written by you (it belongs to root); run the command as "
-            "root to change it.", text)
+            QT_TRANSLATE_NOOP("core.java", "Java's cacerts cannot be written by you (it belongs to"
+                " root); run the command as root to change it."), text)
     runner.require(result, what)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustanchor.core.store.files import atomic_write
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import runner
 from trustanchor.core.trust.errors import AdminDeniedError, StoreReadOnlyError, TrustStoreError
 from trustanchor.core.trust.model import Anchor, StoreKind, TrustState, temp_cert_file
@@ -159,8 +160,8 @@ class LinuxSystemStore:
             os.chmod(target, 0o644)  # the bundle tools and every user read it
         except OSError as exc:
             raise StoreReadOnlyError(
-                f"Cannot write {target} ({exc.strerror or exc}); the system store was left "
-                "as it was."
+                QT_TRANSLATE_NOOP("core.linux", "Cannot write {target} ({reason}); the system"
+                    " store was left as it was.").format(target=target, reason=exc.strerror or exc)
             ) from exc
         try:
             self._refresh()
@@ -179,8 +180,8 @@ class LinuxSystemStore:
             target.unlink()
         except OSError as exc:
             raise StoreReadOnlyError(
-                f"Cannot remove {target} ({exc.strerror or exc}); the system store was left "
-                "as it was."
+                QT_TRANSLATE_NOOP("core.linux", "Cannot remove {target} ({reason}); the system"
+                    " store was left as it was.").format(target=target, reason=exc.strerror or exc)
             ) from exc
         try:
             self._refresh()
@@ -201,8 +202,8 @@ class LinuxSystemStore:
         elevator = self.elevator or runner.pick_elevator()
         if elevator is None:
             raise AdminDeniedError(
-                "Changing the system store needs an administrator, and neither pkexec nor sudo "
-                "is installed; run this command as root instead."
+                QT_TRANSLATE_NOOP("core.linux", "Changing the system store needs an administrator,"
+                    " and neither pkexec nor sudo is installed; run this command as root instead.")
             )
         refresh = refresh_argv(self.family, self.root)
         target = self.anchor_file(anchor)

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import runner
 from trustanchor.core.trust.errors import AdminDeniedError
 from trustanchor.core.trust.model import (
@@ -130,6 +131,7 @@ class KeychainStore:
 def _check(result: runner.Result, what: str) -> None:
     if not result.ok and any(m in result.stderr.lower() for m in _DENIED_MARKERS):
         raise AdminDeniedError(
-            "macOS did not allow the change to the certificate trust settings (the password "
-            "prompt was cancelled or could not be shown); nothing was changed.", result.stderr)
+            QT_TRANSLATE_NOOP("core.macos", "macOS did not allow the change to the certificate"
+                " trust settings (the password prompt was cancelled or could not be shown);"
+                " nothing was changed."), result.stderr)
     runner.require(result, what)

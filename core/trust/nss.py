@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import runner
 from trustanchor.core.trust.errors import StoreReadOnlyError, TrustStoreError
 from trustanchor.core.trust.model import Anchor, Proof, StoreKind, TrustState, temp_cert_file
@@ -118,7 +119,8 @@ def ensure_chromium_database(home: Path) -> NssDatabase:
         try:
             path.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise StoreReadOnlyError(f"Cannot create {path} ({exc.strerror or exc}).") from exc
+            raise StoreReadOnlyError(QT_TRANSLATE_NOOP("core.nss", "Cannot create {path}"
+                " ({reason}).").format(path=path, reason=exc.strerror or exc)) from exc
         runner.require(runner.run(runner.Command(tuple(create_argv(path)))),
                        f"Creating the NSS database {path}")
     return NssDatabase(path, "Chromium (~/.pki/nssdb)", CHROMIUM_MEANING)
@@ -197,5 +199,6 @@ def _require_writable(result: runner.Result, db: NssDatabase, what: str) -> None
         return
     text = result.stderr + result.stdout
     if "READ_ONLY" in text or "read-only" in text.lower():
-        raise StoreReadOnlyError(f"{db.path} is read-only; it was left as it was.", text)
+        raise StoreReadOnlyError(QT_TRANSLATE_NOOP("core.nss", "{path} is read-only; it was left"
+            " as it was.").format(path=db.path), text)
     runner.require(result, f"{what} {db.path}")

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust.errors import AdminDeniedError, ToolMissingError, TrustStoreError
 
 DEFAULT_TIMEOUT_S = 60.0
@@ -106,11 +107,13 @@ def run(command: Command, *, input_text: str | None = None) -> Result:
         raise missing_tool(command.argv[0]) from exc
     except subprocess.TimeoutExpired as exc:
         raise TrustStoreError(
-            f"{command.tool} did not finish within {command.timeout_s:.0f} seconds; nothing "
-            "more was changed."
+            QT_TRANSLATE_NOOP("core.runner", "{tool} did not finish within {seconds:.0f}"
+                " seconds; nothing more was changed.").format(
+                tool=command.tool, seconds=command.timeout_s)
         ) from exc
     except OSError as exc:
-        raise TrustStoreError(f"Cannot run {command.argv[0]}: {exc.strerror or exc}.") from exc
+        raise TrustStoreError(QT_TRANSLATE_NOOP("core.runner", "Cannot run {program}: {reason}.")
+                              .format(program=command.argv[0], reason=exc.strerror or exc)) from exc
     result = Result(done.returncode, done.stdout, done.stderr)
     if command.elevator is not None:
         _check_elevation(command, result)
@@ -119,8 +122,13 @@ def run(command: Command, *, input_text: str | None = None) -> Result:
 
 def missing_tool(tool: str) -> ToolMissingError:
     package = TOOL_PACKAGES.get(os.path.basename(tool))
-    hint = f": install {package}" if package else ""
-    return ToolMissingError(f"{os.path.basename(tool)} is not installed{hint}.")
+    name = os.path.basename(tool)
+    if package:
+        return ToolMissingError(QT_TRANSLATE_NOOP(
+            "core.runner", "{tool} is not installed: install {package}.").format(
+            tool=name, package=package))
+    return ToolMissingError(
+        QT_TRANSLATE_NOOP("core.runner", "{tool} is not installed.").format(tool=name))
 
 
 def _check_elevation(command: Command, result: Result) -> None:
@@ -132,8 +140,8 @@ def _check_elevation(command: Command, result: Result) -> None:
     )
     if denied:
         raise AdminDeniedError(
-            "The administrator password was not given, so the system store was left as it "
-            "was.", result.stderr.strip(),
+            QT_TRANSLATE_NOOP("core.runner", "The administrator password was not given, so the"
+                " system store was left as it was."), result.stderr.strip(),
         )
 
 

@@ -16,6 +16,7 @@ from cryptography import x509
 from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.store.home import ARCHIVE_DIR_NAME, CERT_FILE_NAME, CAHome
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import proof as proofs
 from trustanchor.core.trust.errors import (
     AlreadyTrustedError,
@@ -62,7 +63,8 @@ def _chosen(env: TrustEnvironment, choice: StoreChoice, *, for_install: bool) ->
     chosen = select_stores(discover(env, for_install=for_install), choice, env.platform)
     if not chosen:
         raise StoreUnavailableError(
-            f"No {choice.value} trust store was found on this computer; nothing was changed.")
+            QT_TRANSLATE_NOOP("core.service", "No {store} trust store was found on this computer;"
+                " nothing was changed.").format(store=choice.value))
     return chosen
 
 
@@ -73,7 +75,8 @@ def install(anchor: Anchor, env: TrustEnvironment, choice: StoreChoice) -> list[
     missing = [s for s in stores if not _holds(s, anchor)]
     if not missing:
         raise AlreadyTrustedError(
-            f"The CA {anchor.fingerprint} is already in {_names(stores)}; nothing was changed.")
+            QT_TRANSLATE_NOOP("core.service", "The CA {fingerprint} is already in {names}; nothing"
+                " was changed.").format(fingerprint=anchor.fingerprint, names=_names(stores)))
     done: list[TrustStore] = []
     try:
         for store in missing:
@@ -113,7 +116,8 @@ def uninstall(anchors: list[Anchor], env: TrustEnvironment,
                 removed.append(Change(store.label, store.location, anchor.fingerprint))
     if not removed:
         raise NotInstalledError(
-            f"None of {_names(stores)} holds a CA TrustAnchor added; nothing was removed.")
+            QT_TRANSLATE_NOOP("core.service", "None of {names} holds a CA TrustAnchor added;"
+                " nothing was removed.").format(names=_names(stores)))
     return removed
 
 

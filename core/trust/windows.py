@@ -13,6 +13,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust import runner
 from trustanchor.core.trust.errors import AdminDeniedError
 from trustanchor.core.trust.model import (
@@ -83,8 +84,9 @@ class RootStore:
     def install(self, anchor: Anchor) -> None:
         if self.needs_admin:
             raise AdminDeniedError(
-                "Adding to this computer's trusted roots needs an elevated prompt: run the "
-                "command from a terminal opened with \"Run as administrator\".")
+                QT_TRANSLATE_NOOP("core.windows", "Adding to this computer's trusted roots needs"
+                    " an elevated prompt: run the command from a terminal opened with \"Run as"
+                    " administrator\"."))
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:
             result = self._run(add_argv(self.kind, temp_cert_file(Path(folder), anchor)))
         _check(result, f"Adding the CA to {self.location}")
@@ -96,8 +98,10 @@ class RootStore:
 def _check(result: runner.Result, what: str) -> None:
     text = (result.stdout + result.stderr).lower()
     if not result.ok and any(marker in text for marker in _CANCELLED_MARKERS):
-        raise AdminDeniedError("You declined Windows' confirmation, so nothing was changed.")
+        raise AdminDeniedError(QT_TRANSLATE_NOOP("core.windows", "You declined Windows'"
+            " confirmation, so nothing was changed."))
     if not result.ok and any(marker in text for marker in _DENIED_MARKERS):
         raise AdminDeniedError(
-            "Windows denied the change (it needs an elevated prompt); nothing was changed.")
+            QT_TRANSLATE_NOOP("core.windows", "Windows denied the change (it needs an elevated"
+                " prompt); nothing was changed."))
     runner.require(result, what)
