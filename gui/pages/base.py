@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core.flow.state import Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.i18n import translate
 from trustanchor.gui.session import Secrets
 from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css
@@ -95,6 +96,9 @@ class Page(QWidget):
     """Base class of the wizard pages."""
 
     step: ClassVar[Step]
+    # The page module's name: the translation context of the sentences kept in class
+    # attributes (`subtitle`, marked with QT_TRANSLATE_NOOP under the same name).
+    tr_context: ClassVar[str] = "base"
     subtitle: ClassVar[str] = ""
 
     edited = Signal(object)  # a WizardEdits dict for Wizard.edit(**changes), passed as is
@@ -118,7 +122,7 @@ class Page(QWidget):
 
     def _build_footer(self) -> QLayout:
         footer = QVBoxLayout()
-        self._hints = wrapped(name="What to fix", static=True)
+        self._hints = wrapped(name=translate("base", "What to fix"), static=True)
         self._hints.setStyleSheet(tone_css("warning", self))
         # Always there, one line high even when empty: a hint appearing never changes the
         # page's height (which could bring in a scroll bar and make every field narrower).
@@ -126,20 +130,20 @@ class Page(QWidget):
         self._error_box = QFrame()
         self._error_box.setFrameShape(QFrame.Shape.StyledPanel)
         box = QHBoxLayout(self._error_box)
-        self._error_label = wrapped(name="Error", static=True)
+        self._error_label = wrapped(name=translate("base", "Error"), static=True)
         self._error_label.setStyleSheet(tone_css("error", self))
         box.addWidget(self._error_label, 1)
         self._error_box.hide()
         self._busy_row = QWidget()
         row = QHBoxLayout(self._busy_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self._busy_label = wrapped(name="Working", static=True)
+        self._busy_label = wrapped(name=translate("base", "Working"), static=True)
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: core calls report no fractions
-        self._progress.setAccessibleName("Progress")
+        self._progress.setAccessibleName(translate("base", "Progress"))
         self._progress.setMaximumWidth(220)
-        self._cancel = QPushButton("Cancel")
-        self._cancel.setAccessibleName("Cancel the running task")
+        self._cancel = QPushButton(translate("base", "Cancel"))
+        self._cancel.setAccessibleName(translate("base", "Cancel the running task"))
         self._cancel.clicked.connect(self.cancel_requested)
         row.addWidget(self._busy_label, 1)
         row.addWidget(self._progress)
@@ -176,7 +180,9 @@ class Page(QWidget):
     def set_error(self, text: str) -> None:
         self._error = text
         set_plain_text(self._error_label, text)
-        self._error_label.setAccessibleName(f"Error: {text}" if text else "Error")
+        self._error_label.setAccessibleName(
+            translate("base", "Error: {text}").format(text=text) if text
+            else translate("base", "Error"))
         self._error_box.setVisible(bool(text))
         self.status_changed.emit()
 
@@ -189,7 +195,9 @@ class Page(QWidget):
 
     def show_hints(self, hints: tuple[str, ...]) -> None:
         set_plain_text(self._hints, "\n".join(hints))
-        self._hints.setAccessibleName("What to fix: " + " ".join(hints) if hints else "")
+        self._hints.setAccessibleName(
+            translate("base", "What to fix: {hints}").format(hints=" ".join(hints)) if hints
+            else "")
 
     # -- model in, edits out -----------------------------------------------------------------
 
@@ -215,7 +223,7 @@ class Page(QWidget):
 
     def subtitle_for(self, wizard: Wizard) -> str:
         """The line under the title; pages whose summary depends on the facts override it."""
-        return self.subtitle
+        return translate(self.tr_context, self.subtitle) if self.subtitle else ""
 
     def secrets(self) -> Secrets:
         return Secrets()

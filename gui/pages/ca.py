@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core.flow.state import CAChoice, Step
 from trustanchor.core.flow.wizard import PASSPHRASE_HINT, Wizard
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.pages.base import Page, Panel, named, wrapped
 from trustanchor.gui.pages.ca_create import CreatePanel
 from trustanchor.gui.pages.ca_import import ImportPanel
@@ -28,16 +29,18 @@ from trustanchor.gui.pages.ca_unlock import UnlockPanel
 from trustanchor.gui.session import Secrets
 from trustanchor.gui.view import ImportPreview, ImportRequest
 
-REPLACE_HELP = ("The current CA is kept in the archive folder; phones that trust it must install "
-                "the new one.")
-CHOICES = ((CAChoice.CREATE, "Create a new CA"), (CAChoice.IMPORT, "Import a CA I already have"),
-           (CAChoice.REUSE, "Use my existing CA"))
+REPLACE_HELP = QT_TRANSLATE_NOOP("ca", "The current CA is kept in the archive folder; phones "
+                                       "that trust it must install the new one.")
+CHOICES = ((CAChoice.CREATE, QT_TRANSLATE_NOOP("ca", "Create a new CA")),
+           (CAChoice.IMPORT, QT_TRANSLATE_NOOP("ca", "Import a CA I already have")),
+           (CAChoice.REUSE, QT_TRANSLATE_NOOP("ca", "Use my existing CA")))
 
 
 class CAPage(Page):
     step = Step.CA
-    subtitle = ("Your own certificate authority vouches for your servers. Your phone will trust "
-                "what it signs.")
+    tr_context = "ca"
+    subtitle = QT_TRANSLATE_NOOP("ca", "Your own certificate authority vouches for your servers. "
+                                       "Your phone will trust what it signs.")
 
     import_changed = Signal()  # the import inputs changed: forget the file read before
     preview_requested = Signal(object)  # ImportRequest: read this file (nothing is saved)
@@ -72,7 +75,8 @@ class CAPage(Page):
         self.choice_group = QButtonGroup(self)
         row = QHBoxLayout()
         self.choice_buttons: dict[CAChoice, QRadioButton] = {}
-        for choice, text in CHOICES:
+        for choice, source in CHOICES:
+            text = translate("ca", source)
             button = QRadioButton(text)
             named(button, text)
             self.choice_group.addButton(button)
@@ -83,11 +87,12 @@ class CAPage(Page):
         self.body.addLayout(row)
         # A short box and a wrapped note: a long check box text would set the page's minimum
         # width (a horizontal scroll bar in a small window).
-        self.replace_box = QCheckBox("&Replace my current CA")
-        named(self.replace_box, "Replace my current CA", REPLACE_HELP)
+        self.replace_box = QCheckBox(translate("ca", "&Replace my current CA"))
+        named(self.replace_box, translate("ca", "Replace my current CA"),
+              translate("ca", REPLACE_HELP))
         self.replace_box.toggled.connect(lambda on: self.emit_edit(replace_existing=on))
         self.body.addWidget(self.replace_box)
-        self.replace_note = wrapped(REPLACE_HELP)
+        self.replace_note = wrapped(translate("ca", REPLACE_HELP))
         self.body.addWidget(self.replace_note)
 
     def render_state(self, wizard: Wizard) -> None:
@@ -132,7 +137,7 @@ class CAPage(Page):
 
     @Slot(object)
     def _on_import_panel_preview_requested(self, request: ImportRequest) -> None:
-        self.set_busy(True, "Reading the file…")
+        self.set_busy(True, translate("ca", "Reading the file…"))
         self.preview_requested.emit(request)
 
     @Slot(bool)

@@ -9,18 +9,21 @@ from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.ca import constraint_warnings
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.pages.base import Panel, named, wrapped
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
 
 KEY_TYPE_LABELS = (
-    (KeyType.EC_P256, "ECDSA P-256 (recommended: fast, works everywhere)"),
-    (KeyType.EC_P384, "ECDSA P-384"),
-    (KeyType.RSA_2048, "RSA 2048 bits (for very old devices)"),
-    (KeyType.RSA_3072, "RSA 3072 bits"),
-    (KeyType.RSA_4096, "RSA 4096 bits (slow to create)"),
+    (KeyType.EC_P256, QT_TRANSLATE_NOOP("ca_create",
+                                        "ECDSA P-256 (recommended: fast, works everywhere)")),
+    (KeyType.EC_P384, QT_TRANSLATE_NOOP("ca_create", "ECDSA P-384")),
+    (KeyType.RSA_2048, QT_TRANSLATE_NOOP("ca_create", "RSA 2048 bits (for very old devices)")),
+    (KeyType.RSA_3072, QT_TRANSLATE_NOOP("ca_create", "RSA 3072 bits")),
+    (KeyType.RSA_4096, QT_TRANSLATE_NOOP("ca_create", "RSA 4096 bits (slow to create)")),
 )
-LIMIT_HELP = (
+LIMIT_HELP = QT_TRANSLATE_NOOP(
+    "ca_create",
     "Optional. A limited CA can only vouch for the names and address ranges below, so even if "
     "its key were stolen it could not fake other web sites. Current iPhones, Macs and browsers "
     "respect this, but it is not yet verified on every device. One entry per line: a domain "
@@ -32,27 +35,32 @@ class CreatePanel(Panel):
         super().__init__(parent)
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
-        named(self.name_edit, "CA name", "Shown on your phone in Settings")
+        named(self.name_edit, translate("ca_create", "CA name"),
+              translate("ca_create", "Shown on your phone in Settings"))
         self.name_edit.textEdited.connect(lambda text: self.emit_edit(ca_name=text))
-        form.addRow("&Name (shown on your phone):", self.name_edit)
+        form.addRow(translate("ca_create", "&Name (shown on your phone):"), self.name_edit)
         self.key_combo = QComboBox()
         for value, label in KEY_TYPE_LABELS:
-            self.key_combo.addItem(label, value.value)  # Qt keeps the plain string
-        named(self.key_combo, "Key type")
+            # Qt keeps the plain string
+            self.key_combo.addItem(translate("ca_create", label), value.value)
+        named(self.key_combo, translate("ca_create", "Key type"))
         # Sized to the field, not its longest item, so the page fits a small window.
         self.key_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.key_combo.setMinimumContentsLength(18)
         self.key_combo.activated.connect(self._on_key_combo_activated)
-        form.addRow("&Key type:", self.key_combo)
-        self.limit_box = QCheckBox("&Limit this CA to my names and private addresses")
-        named(self.limit_box, "Limit this CA to my names", LIMIT_HELP)
+        form.addRow(translate("ca_create", "&Key type:"), self.key_combo)
+        self.limit_box = QCheckBox(
+            translate("ca_create", "&Limit this CA to my names and private addresses"))
+        named(self.limit_box, translate("ca_create", "Limit this CA to my names"),
+              translate("ca_create", LIMIT_HELP))
         self.limit_box.toggled.connect(lambda on: self.emit_edit(limit_names=on))
         form.addRow(self.limit_box)
-        self.limit_help = wrapped(LIMIT_HELP)
+        self.limit_help = wrapped(translate("ca_create", LIMIT_HELP))
         form.addRow(self.limit_help)
         self.permitted_edit = QPlainTextEdit()
-        named(self.permitted_edit, "Allowed names and address ranges, one per line")
+        named(self.permitted_edit,
+              translate("ca_create", "Allowed names and address ranges, one per line"))
         self.permitted_edit.setTabChangesFocus(True)
         self.permitted_edit.setMaximumHeight(110)
         self.permitted_edit.textChanged.connect(self._on_permitted_edit_text_changed)

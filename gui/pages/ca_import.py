@@ -11,11 +11,13 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QWidget
 
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from trustanchor.gui.pages.base import Panel, add_path_row, named, wrapped
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import ImportPreview, ImportRequest, SessionView
 
-IMPORT_HELP = (
+IMPORT_HELP = QT_TRANSLATE_NOOP(
+    "ca_import",
     "A PEM certificate with its key (one file or two), a PKCS#12 file (.p12 / .pfx), or the "
     "folder mkcert keeps its CA in (run “mkcert -CAROOT” to find it).")
 IMPORT_DEBOUNCE_MS = 300
@@ -33,25 +35,29 @@ class ImportPanel(Panel):
         self._timer.setInterval(IMPORT_DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         form = QFormLayout(self)
-        form.addRow(wrapped(IMPORT_HELP))
+        form.addRow(wrapped(translate("ca_import", IMPORT_HELP)))
         self.import_path = QLineEdit()
         self.import_path.textChanged.connect(self._on_inputs_changed)
-        add_path_row(form, "CA fi&le or folder:", self.import_path, "CA file or mkcert folder", [
-            ("Choose &file…", "Choose the CA file", self._on_pick_file_clicked),
-            ("Choose mkcert f&older…", "Choose the mkcert CA folder",
-             self._on_pick_folder_clicked),
+        add_path_row(form, translate("ca_import", "CA fi&le or folder:"), self.import_path,
+                     translate("ca_import", "CA file or mkcert folder"), [
+            (translate("ca_import", "Choose &file…"), translate("ca_import", "Choose the CA file"),
+             self._on_pick_file_clicked),
+            (translate("ca_import", "Choose mkcert f&older…"),
+             translate("ca_import", "Choose the mkcert CA folder"), self._on_pick_folder_clicked),
         ])
         self.import_key = QLineEdit()
         self.import_key.textChanged.connect(self._on_inputs_changed)
-        add_path_row(form, "Separate &key file (if any):", self.import_key,
-                     "Separate key file (optional)",
-                     [("Choose key…", "Choose the separate key file", self._on_pick_key_clicked)])
+        add_path_row(form, translate("ca_import", "Separate &key file (if any):"), self.import_key,
+                     translate("ca_import", "Separate key file (optional)"),
+                     [(translate("ca_import", "Choose key…"),
+                       translate("ca_import", "Choose the separate key file"),
+                       self._on_pick_key_clicked)])
         self.import_password = QLineEdit()
         self.import_password.setEchoMode(QLineEdit.EchoMode.Password)
-        named(self.import_password, "Password of the file (if it has one)")
+        named(self.import_password, translate("ca_import", "Password of the file (if it has one)"))
         self.import_password.textChanged.connect(self._on_inputs_changed)
-        form.addRow("File &password (if any):", self.import_password)
-        self.import_status = wrapped(name="Import check")
+        form.addRow(translate("ca_import", "File &password (if any):"), self.import_password)
+        self.import_status = wrapped(name=translate("ca_import", "Import check"))
         form.addRow(self.import_status)
 
     def render_state(self, wizard: Wizard, view: SessionView) -> None:
@@ -62,9 +68,11 @@ class ImportPanel(Panel):
         if request is not self._request:
             return  # the inputs changed meanwhile; a newer check is on its way
         if preview is not None:
-            self.import_status.setText(
-                f"Found the CA “{preview.name}” with its key (fingerprint "
-                f"{preview.short_fingerprint}, valid until {preview.not_after:%d %B %Y}).")
+            self.import_status.setText(translate(
+                "ca_import", "Found the CA “{name}” with its key (fingerprint {fingerprint}, "
+                             "valid until {date}).").format(
+                name=preview.name, fingerprint=preview.short_fingerprint,
+                date=format_date(preview.not_after)))
             self.import_status.setStyleSheet(tone_css("ok", self))
         else:
             self.import_status.setText(message)
@@ -90,20 +98,23 @@ class ImportPanel(Panel):
     @Slot()
     def _on_pick_file_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose your CA", "", "Certificates and keys (*.pem *.crt *.cer *.key *.p12 "
-            "*.pfx);;All files (*)")
+            self, translate("ca_import", "Choose your CA"), "",
+            translate("ca_import", "Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;"
+                                   "All files (*)"))
         if path:
             self.import_path.setText(path)
 
     @Slot()
     def _on_pick_folder_clicked(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose mkcert's CA folder")
+        path = QFileDialog.getExistingDirectory(
+            self, translate("ca_import", "Choose mkcert's CA folder"))
         if path:
             self.import_path.setText(path)
 
     @Slot()
     def _on_pick_key_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the CA key", "",
-                                              "Keys (*.pem *.key);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ca_import", "Choose the CA key"), "",
+            translate("ca_import", "Keys (*.pem *.key);;All files (*)"))
         if path:
             self.import_key.setText(path)

@@ -6,11 +6,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from trustanchor.core.flow.wizard import Wizard, check_passphrase
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.pages.base import Panel, named, wrapped
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
 
-PROTECT_HELP = (
+PROTECT_HELP = QT_TRANSLATE_NOOP(
+    "ca_protect",
     "The passphrase protects your CA's private key: whoever has that key can make certificates "
     "your phone trusts for any site. You type it again whenever you make a certificate. If you "
     "forget it, make a new CA.")
@@ -21,26 +23,28 @@ class ProtectPanel(Panel):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.protect_group = QGroupBox("Protect the CA key")
+        self.protect_group = QGroupBox(translate("ca_protect", "Protect the CA key"))
         outer.addWidget(self.protect_group)
         layout = QVBoxLayout(self.protect_group)
-        self.protect_box = QCheckBox("Protect the CA key with a &passphrase (recommended)")
-        named(self.protect_box, "Protect the CA key with a passphrase", PROTECT_HELP)
+        self.protect_box = QCheckBox(
+            translate("ca_protect", "Protect the CA key with a &passphrase (recommended)"))
+        named(self.protect_box, translate("ca_protect", "Protect the CA key with a passphrase"),
+              translate("ca_protect", PROTECT_HELP))
         self.protect_box.toggled.connect(lambda on: self.emit_edit(use_passphrase=on))
         layout.addWidget(self.protect_box)
-        layout.addWidget(wrapped(PROTECT_HELP))
+        layout.addWidget(wrapped(translate("ca_protect", PROTECT_HELP)))
         form = QFormLayout()
         self.pass_edit = QLineEdit()
         self.confirm_edit = QLineEdit()
-        for edit, name in ((self.pass_edit, "Passphrase"),
-                           (self.confirm_edit, "Passphrase again")):
+        for edit, name in ((self.pass_edit, translate("ca_protect", "Passphrase")),
+                           (self.confirm_edit, translate("ca_protect", "Passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
             edit.textChanged.connect(self._on_passphrase_changed)
-        form.addRow("P&assphrase:", self.pass_edit)
-        form.addRow("Pa&ssphrase again:", self.confirm_edit)
+        form.addRow(translate("ca_protect", "P&assphrase:"), self.pass_edit)
+        form.addRow(translate("ca_protect", "Pa&ssphrase again:"), self.confirm_edit)
         layout.addLayout(form)
-        self.pass_message = wrapped(name="Passphrase check")
+        self.pass_message = wrapped(name=translate("ca_protect", "Passphrase check"))
         self.pass_message.setStyleSheet(tone_css("warning", self))
         # The row keeps its height while empty: nothing moves when a message appears.
         self.pass_message.setMinimumHeight(self.pass_message.fontMetrics().lineSpacing())

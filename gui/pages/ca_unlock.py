@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.i18n import format_date, translate
 from trustanchor.gui.pages.base import Panel, named, wrapped
 from trustanchor.gui.view import SessionView
 
@@ -13,14 +14,14 @@ class UnlockPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
-        self.reuse_summary = wrapped(name="Your CA")
+        self.reuse_summary = wrapped(name=translate("ca_unlock", "Your CA"))
         form.addRow(self.reuse_summary)
         self.unlock_edit = QLineEdit()
         self.unlock_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        named(self.unlock_edit, "Your CA's passphrase")
+        named(self.unlock_edit, translate("ca_unlock", "Your CA's passphrase"))
         self.unlock_edit.textChanged.connect(
             lambda text: self.emit_edit(passphrase_set=bool(text)))
-        self.unlock_label = QLabel("Your CA's &passphrase:")
+        self.unlock_label = QLabel(translate("ca_unlock", "Your CA's &passphrase:"))
         self.unlock_label.setBuddy(self.unlock_edit)
         form.addRow(self.unlock_label, self.unlock_edit)
 
@@ -28,14 +29,18 @@ class UnlockPanel(Panel):
         facts = wizard.state.facts
         ca = facts.ca
         if ca is not None:
-            text = (f"“{ca.name}” is ready.\nFingerprint {ca.short_fingerprint}, "
-                    f"{ca.key_type}, valid until {ca.not_after:%d %B %Y}.")
+            text = translate("ca_unlock", "“{name}” is ready.\nFingerprint {fingerprint}, "
+                                          "{key_type}, valid until {date}.").format(
+                name=ca.name, fingerprint=ca.short_fingerprint, key_type=ca.key_type,
+                date=format_date(ca.not_after))
         elif facts.ca_in_home:
             name = view.stored_ca_name
-            text = (f"“{name}”, stored in {view.home_root}." if name else
-                    f"Your CA is stored in {view.home_root}.")
+            text = (translate("ca_unlock", "“{name}”, stored in {folder}.").format(
+                        name=name, folder=view.home_root) if name else
+                    translate("ca_unlock", "Your CA is stored in {folder}.").format(
+                        folder=view.home_root))
         else:
-            text = "You have no CA yet."
+            text = translate("ca_unlock", "You have no CA yet.")
         self.reuse_summary.setText(text)
         need_unlock = ca is None and facts.home_key_encrypted
         self.unlock_edit.setVisible(need_unlock)

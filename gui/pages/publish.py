@@ -24,6 +24,7 @@ from trustanchor.core.publish.bonjour import BonjourStatus
 from trustanchor.core.publish.lan import lan_addresses
 from trustanchor.core.publish.reachability import NO_PHONE_HINT_AFTER_S, firewall_hint
 from trustanchor.core.publish.server import EventKind
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
@@ -31,17 +32,20 @@ from trustanchor.gui.theme import scaled_font, tone_css
 
 # What each kind of event says about a device (core/publish/server.py, EventKind), as the
 # end of "iPhone at 192.168.1.30: ...". tests/gui/test_publish_words.py keeps it complete.
+# Each is shown whole through DEVICE_LINE, which puts the device before it.
 EVENT_WORDS: dict[EventKind, str] = {
-    "page": "opened the page",
-    "profile": "downloaded the profile; next, install it in Settings",
-    "certificate": "downloaded the certificate; next, install it",
-    "trusted": "trusts your CA (passed the test)",
-    "untrusted": "does not trust your CA yet (the last test failed)",
-    "blocked": ("reached the page but not the HTTPS test port: this computer's firewall "
-                "blocks it (see Verify)"),
-    "server-trusted": "tested one of your servers: trusted",
-    "server-untrusted": "tested one of your servers: not trusted (see Verify)",
-    "server-unreachable": "tested one of your servers: could not reach it (see Verify)",
+    "page": QT_TRANSLATE_NOOP("publish", "opened the page"),
+    "profile": QT_TRANSLATE_NOOP("publish", "downloaded the profile; next, install it in Settings"),
+    "certificate": QT_TRANSLATE_NOOP("publish", "downloaded the certificate; next, install it"),
+    "trusted": QT_TRANSLATE_NOOP("publish", "trusts your CA (passed the test)"),
+    "untrusted": QT_TRANSLATE_NOOP("publish", "does not trust your CA yet (the last test failed)"),
+    "blocked": QT_TRANSLATE_NOOP("publish", "reached the page but not the HTTPS test port: this "
+                                            "computer's firewall blocks it (see Verify)"),
+    "server-trusted": QT_TRANSLATE_NOOP("publish", "tested one of your servers: trusted"),
+    "server-untrusted": QT_TRANSLATE_NOOP("publish",
+                                          "tested one of your servers: not trusted (see Verify)"),
+    "server-unreachable": QT_TRANSLATE_NOOP(
+        "publish", "tested one of your servers: could not reach it (see Verify)"),
 }
 # Where a device stands now, from the furthest thing it did (the test result counts last).
 PROGRESS_KINDS: tuple[EventKind, ...] = ("profile", "certificate", "page")
@@ -50,21 +54,25 @@ PROGRESS_KINDS: tuple[EventKind, ...] = ("profile", "certificate", "page")
 def device_state(device: SeenDevice) -> str:
     """The device's current state in words (not its history)."""
     if device.trust != "waiting":
-        return EVENT_WORDS[device.trust]
+        return translate("publish", EVENT_WORDS[device.trust])
     for kind in PROGRESS_KINDS:
         if kind in device.events:
-            return EVENT_WORDS[kind]
-    return EVENT_WORDS[device.events[-1]] if device.events else "seen"  # server tests only
+            return translate("publish", EVENT_WORDS[kind])
+    if device.events:  # server tests only
+        return translate("publish", EVENT_WORDS[device.events[-1]])
+    return translate("publish", "seen")
 
 
 def device_line(device: SeenDevice) -> str:
-    return f"{device.label} at {device.address}: {device_state(device)}"
+    return translate("publish", "{device} at {address}: {state}").format(
+        device=device.label, address=device.address, state=device_state(device))
 
 
 class PublishPage(Page):
     step = Step.PUBLISH
-    subtitle = ("Scan the code with your iPhone's camera (the phone must be on the same "
-                "network as this computer).")
+    tr_context = "publish"
+    subtitle = QT_TRANSLATE_NOOP("publish", "Scan the code with your iPhone's camera (the phone "
+                                            "must be on the same network as this computer).")
 
     address_chosen = Signal(str)
 
@@ -74,50 +82,53 @@ class PublishPage(Page):
         grid = QGridLayout()
         self.qr = QrWidget()
         grid.addWidget(self.qr, 0, 0, 3, 1)
-        self.unreachable = wrapped(name="No address a phone can reach")
+        self.unreachable = wrapped(name=translate("publish", "No address a phone can reach"))
         self.unreachable.setStyleSheet(tone_css("warning", self))
         self.unreachable.hide()
         grid.addWidget(self.unreachable, 0, 0, 3, 1)
         side = QVBoxLayout()
-        self.safari_note = wrapped("Open the link in Safari: other browsers only save the "
-                                   "profile instead of offering to install it.")
+        self.safari_note = wrapped(translate(
+            "publish", "Open the link in Safari: other browsers only save the profile instead "
+                       "of offering to install it."))
         self.safari_note.setFont(scaled_font(self.safari_note, 1.05, bold=True))
         side.addWidget(self.safari_note)
-        side.addWidget(wrapped("Or type this address in Safari:"))
+        side.addWidget(wrapped(translate("publish", "Or type this address in Safari:")))
         url_row = QHBoxLayout()
         self.url_edit = QLineEdit()
         self.url_edit.setReadOnly(True)
         self.url_edit.setFont(scaled_font(self.url_edit, 1.2))
-        named(self.url_edit, "Address of the phone page")
-        copy = QPushButton("&Copy")
-        named(copy, "Copy the address")
+        named(self.url_edit, translate("publish", "Address of the phone page"))
+        copy = QPushButton(translate("publish", "&Copy"))
+        named(copy, translate("publish", "Copy the address"))
         copy.clicked.connect(lambda: copy_text(self.url_edit.text()))
         url_row.addWidget(self.url_edit, 1)
         url_row.addWidget(copy)
         side.addLayout(url_row)
-        self.address_label = QLabel("This computer's &address:")
+        self.address_label = QLabel(translate("publish", "This computer's &address:"))
+        self.address_label.setWordWrap(True)
         self.address_combo = QComboBox()
-        named(self.address_combo, "Address the phone uses to reach this computer")
+        named(self.address_combo,
+              translate("publish", "Address the phone uses to reach this computer"))
         self.address_combo.activated.connect(self._on_address_combo_activated)
         self.address_label.setBuddy(self.address_combo)
         side.addWidget(self.address_label)
         side.addWidget(self.address_combo)
         self.bonjour_label = wrapped(name="Bonjour")
         side.addWidget(self.bonjour_label)
-        self.fingerprint_label = wrapped(name="Fingerprint")
+        self.fingerprint_label = wrapped(name=translate("publish", "Fingerprint"))
         side.addWidget(self.fingerprint_label)
         side.addStretch(1)
         grid.addLayout(side, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
-        self.body.addWidget(wrapped("Devices seen:"))
+        self.body.addWidget(wrapped(translate("publish", "Devices seen:")))
         self.devices = QListWidget()
-        self.devices.setAccessibleName("Devices that opened the page")
+        self.devices.setAccessibleName(translate("publish", "Devices that opened the page"))
         self.devices.setMaximumHeight(110)
         self.body.addWidget(self.devices)
         # Shown once per published address when no phone came within NO_PHONE_HINT_AFTER_S.
-        self.firewall_hint = wrapped(name="What to check on this computer")
+        self.firewall_hint = wrapped(name=translate("publish", "What to check on this computer"))
         self.firewall_hint.setVisible(False)
         self.body.addWidget(self.firewall_hint)
         self.firewall_hint_after_ms = int(NO_PHONE_HINT_AFTER_S * 1000)
@@ -159,8 +170,10 @@ class PublishPage(Page):
         blocked = address is not None and not phone_can_reach(address)
         if blocked:
             assert address is not None
-            others = " Or choose another address below." if self._addresses else ""
-            self.unreachable.setText(unreachable_reason(address) + others)
+            reason = unreachable_reason(address)
+            self.unreachable.setText(translate(
+                "publish", "{reason} Or choose another address below.").format(reason=reason)
+                if self._addresses else reason)
         self.unreachable.setVisible(blocked)
         self.qr.setVisible(not blocked)
         self.safari_note.setVisible(not blocked)
@@ -171,14 +184,16 @@ class PublishPage(Page):
         elif address is not None:
             self.address_combo.setCurrentIndex(-1)  # the address in use is not on offer
         if facts.ca is not None:
-            self.fingerprint_label.setText(
-                f"The phone's page shows “{facts.ca.name}” with fingerprint "
-                f"{facts.ca.short_fingerprint}; check it matches.")
+            self.fingerprint_label.setText(translate(
+                "publish", "The phone's page shows “{name}” with fingerprint {fingerprint}; "
+                           "check it matches.").format(
+                name=facts.ca.name, fingerprint=facts.ca.short_fingerprint))
         self.devices.clear()
         for device in facts.devices:
             self.devices.addItem(device_line(device))
         if not facts.devices:
-            self.devices.addItem("No device yet: scan the code with your phone.")
+            self.devices.addItem(
+                translate("publish", "No device yet: scan the code with your phone."))
         self._watch_for_phones(url, bool(facts.devices))
 
     def _watch_for_phones(self, url: str, phone_seen: bool) -> None:
@@ -215,9 +230,11 @@ class PublishPage(Page):
         self._show_bonjour(status)
 
     def _show_bonjour(self, status: BonjourStatus) -> None:
-        text = status.message or f"Bonjour: {status.state}."
+        text = status.message or translate("publish", "Bonjour: {state}.").format(
+            state=status.state)
         if status.state == "off":  # the core's words name the command-line switch
-            text = "Bonjour is off; the QR code and the address work without it."
+            text = translate("publish",
+                             "Bonjour is off; the QR code and the address work without it.")
         self.bonjour_label.setText(text)
         self.bonjour_label.setStyleSheet(tone_css(
             "ok" if status.confirmed else

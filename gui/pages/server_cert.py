@@ -21,66 +21,95 @@ from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.theme import tone_css
 
-NAMES_HELP = ("One per line: every name and address you type in the browser to reach your "
-              "server. Your phone rejects the certificate for any name missing here.")
-DAYS_HELP = (f"{SERVER_CERT_DAYS_DEFAULT} days works on every device and browser. iPhones accept "
-             f"at most {SERVER_CERT_DAYS_MAX} days for a certificate from your own CA. Make a "
-             "new one before it runs out; the last page tells you when.")
-SKIP_HELP = ("Tick this if your server already has a certificate from this CA (or you will make "
-             "one later): the wizard goes straight to sending the CA to your phone.")
+NAMES_HELP = QT_TRANSLATE_NOOP(
+    "server_cert", "One per line: every name and address you type in the browser to reach your "
+                   "server. Your phone rejects the certificate for any name missing here.")
+DAYS_HELP = QT_TRANSLATE_NOOP(
+    "server_cert", "{default} days works on every device and browser. iPhones accept at most "
+                   "{max} days for a certificate from your own CA. Make a new one before it runs "
+                   "out; the last page tells you when.")
+SKIP_HELP = QT_TRANSLATE_NOOP(
+    "server_cert", "Tick this if your server already has a certificate from this CA (or you "
+                   "will make one later): the wizard goes straight to sending the CA to your "
+                   "phone.")
+# How a name typed on its own line is read, after "✓ name: ".
+NAME_KINDS = {
+    "address": QT_TRANSLATE_NOOP("server_cert", "✓ {name}: address"),
+    "wildcard": QT_TRANSLATE_NOOP("server_cert", "✓ {name}: wildcard"),
+    "name": QT_TRANSLATE_NOOP("server_cert", "✓ {name}: name"),
+}
+
+
+def days_help() -> str:
+    return translate("server_cert", DAYS_HELP).format(
+        default=format_number(SERVER_CERT_DAYS_DEFAULT), max=format_number(SERVER_CERT_DAYS_MAX))
 
 
 class ServerCertPage(Page):
     step = Step.SERVER_CERT
-    subtitle = "The certificate your server shows to browsers, signed by your CA."
+    tr_context = "server_cert"
+    subtitle = QT_TRANSLATE_NOOP("server_cert",
+                                 "The certificate your server shows to browsers, signed by your "
+                                 "CA.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name_problems: set[str] = set()
-        self.renew_note = wrapped(name="Renewing")
+        self.renew_note = wrapped(name=translate("server_cert", "Renewing"))
         self.renew_note.hide()
         self.body.addWidget(self.renew_note)
-        self.skip_box = QCheckBox("&Skip: I only need my phone to trust my CA")
-        named(self.skip_box, "Skip the server certificate", SKIP_HELP)
+        self.skip_box = QCheckBox(translate("server_cert",
+                                            "&Skip: I only need my phone to trust my CA"))
+        named(self.skip_box, translate("server_cert", "Skip the server certificate"),
+              translate("server_cert", SKIP_HELP))
         self.skip_box.toggled.connect(lambda on: self.emit_edit(skip_server_cert=on))
         self.body.addWidget(self.skip_box)
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(wrapped(NAMES_HELP))
+        form.addRow(wrapped(translate("server_cert", NAMES_HELP)))
         self.names_edit = QPlainTextEdit()
-        named(self.names_edit, "Server names and addresses, one per line")
+        named(self.names_edit,
+              translate("server_cert", "Server names and addresses, one per line"))
         self.names_edit.setTabChangesFocus(True)
         self.names_edit.setMaximumHeight(120)
         self.names_edit.textChanged.connect(self._on_names_edit_text_changed)
-        form.addRow("&Names and addresses:", self.names_edit)
-        self.name_notes = wrapped(name="Name check")
+        form.addRow(translate("server_cert", "&Names and addresses:"), self.names_edit)
+        self.name_notes = wrapped(name=translate("server_cert", "Name check"))
         form.addRow(self.name_notes)
-        self.constraint_note = wrapped(name="What your CA may sign")
+        self.constraint_note = wrapped(name=translate("server_cert", "What your CA may sign"))
         form.addRow(self.constraint_note)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, SERVER_CERT_DAYS_MAX)
-        self.days_spin.setSuffix(" days")
-        named(self.days_spin, "Lifetime in days", DAYS_HELP)
+        # The unit after the number, with its space (or none, as in Japanese).
+        self.days_spin.setSuffix(translate("server_cert", " days"))
+        named(self.days_spin, translate("server_cert", "Lifetime in days"), days_help())
         self.days_spin.valueChanged.connect(lambda days: self.emit_edit(days=days))
-        form.addRow("&Lifetime:", self.days_spin)
-        form.addRow(wrapped(DAYS_HELP))
+        form.addRow(translate("server_cert", "&Lifetime:"), self.days_spin)
+        form.addRow(wrapped(days_help()))
         self.folder_edit = QLineEdit()
         self.folder_edit.textEdited.connect(lambda text: self.emit_edit(output_folder=text))
-        add_path_row(form, "Save &in:", self.folder_edit, "Folder to save in",
-                     [("&Choose…", "Choose the folder to save in", self._on_browse_clicked)])
-        form.addRow(wrapped("Always saved: the certificate (.crt), its private key (.key) and "
-                            "the full chain (.fullchain.pem) that most servers want."))
-        self.p12_box = QCheckBox("Also a PKCS#12 file (.&p12) for Windows, Synology or Java, "
-                                 "with a generated password")
-        named(self.p12_box, "Also save a PKCS#12 file")
+        add_path_row(form, translate("server_cert", "Save &in:"), self.folder_edit,
+                     translate("server_cert", "Folder to save in"),
+                     [(translate("server_cert", "&Choose…"),
+                       translate("server_cert", "Choose the folder to save in"),
+                       self._on_browse_clicked)])
+        form.addRow(wrapped(translate(
+            "server_cert", "Always saved: the certificate (.crt), its private key (.key) and "
+                           "the full chain (.fullchain.pem) that most servers want.")))
+        self.p12_box = QCheckBox(translate(
+            "server_cert", "Also a PKCS#12 file (.&p12) for Windows, Synology or Java, with a "
+                           "generated password"))
+        named(self.p12_box, translate("server_cert", "Also save a PKCS#12 file"))
         self.p12_box.toggled.connect(lambda on: self.emit_edit(include_p12=on))
         form.addRow(self.p12_box)
-        self.overwrite_box = QCheckBox("&Replace files with the same names in this folder")
-        named(self.overwrite_box, "Replace existing files")
+        self.overwrite_box = QCheckBox(
+            translate("server_cert", "&Replace files with the same names in this folder"))
+        named(self.overwrite_box, translate("server_cert", "Replace existing files"))
         self.overwrite_box.toggled.connect(lambda on: self.emit_edit(overwrite_files=on))
         form.addRow(self.overwrite_box)
         self.body.addWidget(self.details)
@@ -94,8 +123,9 @@ class ServerCertPage(Page):
         self._render_name_notes(state.server_names)
         ca = state.facts.ca
         if ca is not None and ca.permitted:
-            self.constraint_note.setText("Your CA may only sign names under: "
-                                         + ", ".join(ca.permitted) + ".")
+            self.constraint_note.setText(translate(
+                "server_cert", "Your CA may only sign names under: {names}.").format(
+                    names=", ".join(ca.permitted)))
             self.constraint_note.show()
         else:
             self.constraint_note.hide()
@@ -108,9 +138,10 @@ class ServerCertPage(Page):
         renewing = bool(state.renew_path) and Path(state.renew_path).parent == Path(
             state.output_folder)
         if renewing:
-            self.renew_note.setText(
-                f"Renewing: the files of {Path(state.renew_path).name} in {state.output_folder} "
-                "move to its archive folder first, then the new ones take their place.")
+            self.renew_note.setText(translate(
+                "server_cert", "Renewing: the files of {name} in {folder} move to its archive "
+                               "folder first, then the new ones take their place.").format(
+                    name=Path(state.renew_path).name, folder=state.output_folder))
         self.renew_note.setVisible(renewing)
         self.overwrite_box.setVisible(not renewing)
 
@@ -135,10 +166,11 @@ class ServerCertPage(Page):
                     "wildcard" if name.is_wildcard else "name")
                 shown = name.display if name.display == name.value else \
                     f"{name.display} ({name.value})"
-                notes.append(f"✓ {shown}: {kind}")
+                notes.append(translate("server_cert", NAME_KINDS[kind]).format(name=shown))
         self.name_notes.setText("\n".join(notes))
         self.name_notes.setStyleSheet(tone_css("error" if bad else "muted", self))
-        self.name_notes.setAccessibleName("Name check: " + " ".join(notes))
+        self.name_notes.setAccessibleName(
+            translate("server_cert", "Name check: {notes}").format(notes=" ".join(notes)))
 
     def first_field(self, wizard: Wizard) -> QWidget | None:
         return self.skip_box if wizard.state.skip_server_cert else self.names_edit
@@ -149,8 +181,8 @@ class ServerCertPage(Page):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Save the certificate in",
-                                                self.folder_edit.text())
+        path = QFileDialog.getExistingDirectory(
+            self, translate("server_cert", "Save the certificate in"), self.folder_edit.text())
         if path:
             self.emit_edit(output_folder=path)
 

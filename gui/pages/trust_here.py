@@ -20,26 +20,40 @@ from PySide6.QtWidgets import (
 )
 
 from trustanchor.core.trust.model import Proof, StoreKind, StoreStatus, TrustState, TrustStatus
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.pages.base import named, wrapped
 from trustanchor.gui.theme import Tone, scaled_font, tone_css
 
 KIND_ORDER = (StoreKind.USER, StoreKind.NSS, StoreKind.SYSTEM, StoreKind.JAVA)
+# Shown through translate("trust_here", ...).
 KIND_TITLES = {
-    StoreKind.USER: "Your account",
-    StoreKind.NSS: "Browsers with their own store",
-    StoreKind.SYSTEM: "Every user of this computer",
-    StoreKind.JAVA: "Java programs",
+    StoreKind.USER: QT_TRANSLATE_NOOP("trust_here", "Your account"),
+    StoreKind.NSS: QT_TRANSLATE_NOOP("trust_here", "Browsers with their own store"),
+    StoreKind.SYSTEM: QT_TRANSLATE_NOOP("trust_here", "Every user of this computer"),
+    StoreKind.JAVA: QT_TRANSLATE_NOOP("trust_here", "Java programs"),
 }
 KIND_NOTES = {
-    StoreKind.USER: "No administrator password needed.",
-    StoreKind.NSS: "No administrator password needed. Restart the browser afterwards.",
-    StoreKind.SYSTEM: "Needs an administrator password.",
-    StoreKind.JAVA: "Only changed when you ask; the JDK's file often belongs to an administrator.",
+    StoreKind.USER: QT_TRANSLATE_NOOP("trust_here", "No administrator password needed."),
+    StoreKind.NSS: QT_TRANSLATE_NOOP("trust_here", "No administrator password needed. Restart "
+                                                   "the browser afterwards."),
+    StoreKind.SYSTEM: QT_TRANSLATE_NOOP("trust_here", "Needs an administrator password."),
+    StoreKind.JAVA: QT_TRANSLATE_NOOP("trust_here", "Only changed when you ask; the JDK's file "
+                                                    "often belongs to an administrator."),
 }
 STATE_WORDS: dict[TrustState, tuple[str, Tone]] = {
-    TrustState.TRUSTED: ("✓ Trusted", "ok"),
-    TrustState.NOT_PRESENT: ("— Not present", "muted"),
-    TrustState.UNKNOWN: ("? Can't tell", "warning"),
+    TrustState.TRUSTED: (QT_TRANSLATE_NOOP("trust_here", "✓ Trusted"), "ok"),
+    TrustState.NOT_PRESENT: (QT_TRANSLATE_NOOP("trust_here", "— Not present"), "muted"),
+    TrustState.UNKNOWN: (QT_TRANSLATE_NOOP("trust_here", "? Can't tell"), "warning"),
+}
+# The Install / Remove buttons of a store family: (text, text when it asks for a password,
+# accessible name with the family's title).
+ACTION_WORDS = {
+    "install": (QT_TRANSLATE_NOOP("trust_here", "Install"),
+                QT_TRANSLATE_NOOP("trust_here", "Install…"),
+                QT_TRANSLATE_NOOP("trust_here", "Install in “{store}”")),
+    "remove": (QT_TRANSLATE_NOOP("trust_here", "Remove"),
+               QT_TRANSLATE_NOOP("trust_here", "Remove…"),
+               QT_TRANSLATE_NOOP("trust_here", "Remove from “{store}”")),
 }
 
 
@@ -54,18 +68,20 @@ class TrustHerePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("trust-here")
         self._layout = QVBoxLayout(self)
-        title = QLabel("Trust your CA on this computer too")
+        title = wrapped(translate("trust_here", "Trust your CA on this computer too"))
         title.setFont(scaled_font(title, 1.4, bold=True))
         self._layout.addWidget(title)
-        self.summary = wrapped(name="Certificate")
+        self.summary = wrapped(name=translate("trust_here", "Certificate"))
         self._layout.addWidget(self.summary)
         actions = QHBoxLayout()
-        self.install_default = QPushButton("Install where no password is needed")
-        named(self.install_default, "Install where no password is needed",
-              "Adds the CA to the stores of your own account (and your browsers)")
+        install = translate("trust_here", "Install where no password is needed")
+        self.install_default = QPushButton(install)
+        named(self.install_default, install, translate(
+            "trust_here", "Adds the CA to the stores of your own account (and your browsers)"))
         self.install_default.clicked.connect(lambda: self.install_requested.emit("default"))
-        self.refresh = QPushButton("Check again")
-        named(self.refresh, "Check again", "Reads every store again and repeats the proof")
+        self.refresh = QPushButton(translate("trust_here", "Check again"))
+        named(self.refresh, translate("trust_here", "Check again"),
+              translate("trust_here", "Reads every store again and repeats the proof"))
         self.refresh.clicked.connect(self.refresh_requested.emit)
         actions.addWidget(self.install_default)
         actions.addWidget(self.refresh)
@@ -73,7 +89,7 @@ class TrustHerePanel(QWidget):
         self._layout.addLayout(actions)
         self._groups = QVBoxLayout()
         self._layout.addLayout(self._groups)
-        self.proof = wrapped(name="Proof")
+        self.proof = wrapped(name=translate("trust_here", "Proof"))
         self._layout.addWidget(self.proof)
         self._layout.addStretch(1)
         self.buttons: dict[tuple[str, str], QPushButton] = {}
@@ -88,12 +104,14 @@ class TrustHerePanel(QWidget):
         self.buttons.clear()
         self.state_labels.clear()
         if status is None:
-            self.summary.setText("Reading this computer's trust stores…")
+            self.summary.setText(translate("trust_here", "Reading this computer's trust stores…"))
             self.proof.setText("")
             return
-        self.summary.setText(f"“{status.ca_name}”\nSHA-256 {status.fingerprint}")
+        self.summary.setText(translate("trust_here", "“{name}”\nSHA-256 {fingerprint}").format(
+            name=status.ca_name, fingerprint=status.fingerprint))
         if not status.stores:
-            self._groups.addWidget(wrapped("No trust store was found on this computer."))
+            self._groups.addWidget(wrapped(
+                translate("trust_here", "No trust store was found on this computer.")))
         for kind in KIND_ORDER:
             rows = status.of(kind)
             if rows:
@@ -111,25 +129,27 @@ class TrustHerePanel(QWidget):
     def _group(self, kind: StoreKind, rows: tuple[StoreStatus, ...]) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setAccessibleName(KIND_TITLES[kind])
+        kind_title = translate("trust_here", KIND_TITLES[kind])
+        frame.setAccessibleName(kind_title)
         box = QVBoxLayout(frame)
         head = QHBoxLayout()
-        title = QLabel(KIND_TITLES[kind])
+        title = wrapped(kind_title)
         title.setFont(scaled_font(title, 1.1, bold=True))
-        head.addWidget(title)
-        head.addStretch(1)
+        head.addWidget(title, 1)
         admin = any(row.needs_admin for row in rows)
-        for action, text in (("install", "Install"), ("remove", "Remove")):
-            button = QPushButton(f"{text}…" if admin else text)
-            named(button, f"{text} in {KIND_TITLES[kind].lower()}",
-                  "Asks for an administrator password" if admin else "")
+        for action, (text, admin_text, name) in ACTION_WORDS.items():
+            button = QPushButton(translate("trust_here", admin_text if admin else text))
+            named(button, translate("trust_here", name).format(store=kind_title),
+                  translate("trust_here", "Asks for an administrator password") if admin else "")
             signal = self.install_requested if action == "install" else self.remove_requested
             button.clicked.connect(lambda _=False, s=signal, v=kind.value: s.emit(v))
             self.buttons[(action, kind.value)] = button
             head.addWidget(button)
         box.addLayout(head)
-        note = wrapped(KIND_NOTES[kind] if not (kind is StoreKind.SYSTEM and not admin)
-                       else "You are an administrator: no password needed.")
+        note = wrapped(translate("trust_here", KIND_NOTES[kind])
+                       if not (kind is StoreKind.SYSTEM and not admin)
+                       else translate("trust_here", "You are an administrator: no password "
+                                                    "needed."))
         note.setStyleSheet(tone_css("muted", note))
         box.addWidget(note)
         grid = QGridLayout()
@@ -141,16 +161,19 @@ class TrustHerePanel(QWidget):
 
     def _row(self, grid: QGridLayout, index: int, row: StoreStatus) -> None:
         words, tone = STATE_WORDS[row.state]
-        state = QLabel(words)
+        state = QLabel(translate("trust_here", words))
         state.setStyleSheet(tone_css(tone, state) + " font-weight: bold;")
-        state.setAccessibleName(f"{row.label}: {row.state.value}")
+        state.setAccessibleName(translate("trust_here", "{store}: {state}").format(
+            store=row.label, state=state.text()))
         self.state_labels.append(state)
-        lines = [f"Used by {row.meaning}.", row.location]
+        lines = [translate("trust_here", "Used by {programs}.").format(programs=row.meaning),
+                 row.location]
         if row.detail:
             lines.append(row.detail)
         if row.archived_present:
-            lines.append("Also holds older CA(s) " + ", ".join(row.archived_present)
-                         + ": Remove takes them out too.")
+            lines.append(translate("trust_here", "Also holds older CA(s) {ids}: Remove takes "
+                                                 "them out too.").format(
+                ids=", ".join(row.archived_present)))
         if row.proof is not None and row.kind is StoreKind.NSS:
             lines.append(_proof_sentence(row.proof))
         name = QLabel(row.label)
@@ -165,10 +188,15 @@ class TrustHerePanel(QWidget):
 
 def _proof_sentence(proof: Proof | None) -> str:
     if proof is None:
-        return "Proof: not run yet (it needs the CA key to sign a test certificate)."
-    verdict = "passed" if proof.passed else "failed"
-    detail = f": {proof.detail}" if proof.detail else ""
-    return f"Proof {verdict} — {proof.method}{detail}"
+        return translate("trust_here", "Proof: not run yet (it needs the CA key to sign a test "
+                                       "certificate).")
+    if proof.detail:
+        text = (translate("trust_here", "Proof passed — {method}: {detail}") if proof.passed
+                else translate("trust_here", "Proof failed — {method}: {detail}"))
+    else:
+        text = (translate("trust_here", "Proof passed — {method}") if proof.passed
+                else translate("trust_here", "Proof failed — {method}"))
+    return text.format(method=proof.method, detail=proof.detail)
 
 
 def _clear(layout: QVBoxLayout) -> None:

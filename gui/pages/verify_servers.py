@@ -17,21 +17,32 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from trustanchor.core.flow.state import SeenDevice
 from trustanchor.core.publish.server import PublishEvent
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.theme import Tone, scaled_font, tone_css
 
 ServerVerdict = Literal["trusted", "untrusted", "unreachable"]
 
-# What each verdict means, and what to do: (words, tone, next step).
+# What each verdict means, and what to do: (words, tone, next step), shown translated.
 _WORDS: dict[ServerVerdict, tuple[str, Tone, str]] = {
-    "trusted": ("✓ Trusted", "ok", "The phone opened a trusted HTTPS connection."),
-    "untrusted": ("✗ Not trusted", "error",
-                  "The phone refused the certificate: run “trustanchor check URL” here to see "
-                  "why, or finish trusting the CA on the phone."),
-    "unreachable": ("Not reachable from the phone", "warning",
-                    "The phone could not open it: is the phone on the same network as the "
-                    "server, does the name resolve there, or does a firewall stop it? Run "
-                    "“trustanchor check URL” here to see whether this computer reaches it."),
+    "trusted": (QT_TRANSLATE_NOOP("verify_servers", "✓ Trusted"), "ok",
+                QT_TRANSLATE_NOOP("verify_servers",
+                                  "The phone opened a trusted HTTPS connection.")),
+    "untrusted": (QT_TRANSLATE_NOOP("verify_servers", "✗ Not trusted"), "error",
+                  QT_TRANSLATE_NOOP("verify_servers",
+                                    "The phone refused the certificate: run “trustanchor check "
+                                    "URL” here to see why, or finish trusting the CA on the "
+                                    "phone.")),
+    "unreachable": (QT_TRANSLATE_NOOP("verify_servers", "Not reachable from the phone"),
+                    "warning",
+                    QT_TRANSLATE_NOOP("verify_servers",
+                                      "The phone could not open it: is the phone on the same "
+                                      "network as the server, does the name resolve there, or "
+                                      "does a firewall stop it? Run “trustanchor check URL” "
+                                      "here to see whether this computer reaches it.")),
 }
+HEADINGS = (QT_TRANSLATE_NOOP("verify_servers", "Phone"),
+            QT_TRANSLATE_NOOP("verify_servers", "Server"),
+            QT_TRANSLATE_NOOP("verify_servers", "Result"))
 
 
 @dataclass(frozen=True)
@@ -74,13 +85,16 @@ class VerifyServersPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Server tests")
+        self.setAccessibleName(translate("verify_servers", "Server tests"))
         layout = QVBoxLayout(self)
-        self.title = QLabel("Your servers, tested from each phone")
+        self.title = QLabel(translate("verify_servers", "Your servers, tested from each phone"))
+        self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.title, 1.15, bold=True))
         layout.addWidget(self.title)
-        self.empty = QLabel("No phone has tested your servers yet. On the phone, tap “Test” "
-                            "under “Test your server”.")
+        # "Test" and "Test your server" are the phone page's words (resources/phone).
+        self.empty = QLabel(translate("verify_servers", "No phone has tested your servers yet. "
+                                                        "On the phone, tap “Test” under “Test "
+                                                        "your server”."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self._grid = QGridLayout()
@@ -98,14 +112,16 @@ class VerifyServersPanel(QWidget):
                 widget.deleteLater()
         self.rows = []
         self.empty.setVisible(not results)
-        for column, heading in enumerate(("Phone", "Server", "Result")):
-            label = QLabel(heading)
+        for column, heading in enumerate(HEADINGS):
+            label = QLabel(translate("verify_servers", heading))
             label.setFont(scaled_font(label, 1.0, bold=True))
             label.setVisible(bool(results))
             self._grid.addWidget(label, 0, column)
         previous = ""
         for row, result in enumerate(results, start=1):
-            words, tone, advice = _WORDS[result.verdict]
+            words_source, tone, advice_source = _WORDS[result.verdict]
+            words = translate("verify_servers", words_source)
+            advice = translate("verify_servers", advice_source)
             # A phone's name once per group of its rows: the eye follows one phone at a time.
             phone = QLabel(result.device if result.device_id != previous else "")
             previous = result.device_id
@@ -118,7 +134,8 @@ class VerifyServersPanel(QWidget):
             verdict.setTextFormat(Qt.TextFormat.RichText)
             verdict.setWordWrap(True)
             verdict.setStyleSheet(tone_css(tone, self))
-            verdict.setAccessibleName(f"{result.url}: {words}")
+            verdict.setAccessibleName(translate("verify_servers", "{url}: {result}").format(
+                url=result.url, result=words))
             for column, widget in enumerate((phone, url)):
                 self._grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(verdict, row, 2)
