@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from trustanchor.core.flow.state import Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.i18n import translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.session import Secrets
 from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.theme import tone_css
@@ -194,6 +195,7 @@ class Page(QWidget):
         self.status_changed.emit()
 
     def show_hints(self, hints: tuple[str, ...]) -> None:
+        hints = tuple(core_sentence(hint) for hint in hints)
         set_plain_text(self._hints, "\n".join(hints))
         self._hints.setAccessibleName(
             translate("base", "What to fix: {hints}").format(hints=" ".join(hints)) if hints

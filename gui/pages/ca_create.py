@@ -10,6 +10,7 @@ from trustanchor.core.errors import InvalidNameError
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.ca import constraint_warnings
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import Panel, named, wrapped
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
@@ -96,6 +97,6 @@ def lines(text: str) -> tuple[str, ...]:
 
 def _limit_warning(permitted: tuple[str, ...]) -> str:
     try:
-        return " ".join(constraint_warnings(permitted))
+        return " ".join(core_sentence(warning) for warning in constraint_warnings(permitted))
     except InvalidNameError:
         return ""

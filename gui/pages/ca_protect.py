@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBo
 
 from trustanchor.core.flow.wizard import Wizard, check_passphrase
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import Panel, named, wrapped
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
@@ -64,5 +65,5 @@ class ProtectPanel(Panel):
     def _on_passphrase_changed(self) -> None:
         problems = check_passphrase(self.pass_edit.text(), self.confirm_edit.text())
         typed = bool(self.pass_edit.text() or self.confirm_edit.text())
-        self.pass_message.setText(problems[0] if problems and typed else "")
+        self.pass_message.setText(core_sentence(problems[0]) if problems and typed else "")
         self.emit_edit(passphrase_set=not problems)

@@ -25,6 +25,7 @@ from trustanchor.core.publish.lan import lan_addresses
 from trustanchor.core.publish.reachability import NO_PHONE_HINT_AFTER_S, firewall_hint
 from trustanchor.core.publish.server import EventKind
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.save import copy_text
 from trustanchor.gui.qrwidget import QrWidget
@@ -170,7 +171,7 @@ class PublishPage(Page):
         blocked = address is not None and not phone_can_reach(address)
         if blocked:
             assert address is not None
-            reason = unreachable_reason(address)
+            reason = core_sentence(unreachable_reason(address))
             self.unreachable.setText(translate(
                 "publish", "{reason} Or choose another address below.").format(reason=reason)
                 if self._addresses else reason)
@@ -214,7 +215,7 @@ class PublishPage(Page):
         if self._phone_seen or not self._hint_url:
             return
         port = urlsplit(self._hint_url).port or 80
-        text = firewall_hint(port)
+        text = core_sentence(firewall_hint(port))
         self.firewall_hint.setText(text)
         self.firewall_hint.setAccessibleDescription(text)
         self.firewall_hint.setStyleSheet(tone_css("warning", self))
@@ -230,7 +231,7 @@ class PublishPage(Page):
         self._show_bonjour(status)
 
     def _show_bonjour(self, status: BonjourStatus) -> None:
-        text = status.message or translate("publish", "Bonjour: {state}.").format(
+        text = core_sentence(status.message) or translate("publish", "Bonjour: {state}.").format(
             state=status.state)
         if status.state == "off":  # the core's words name the command-line switch
             text = translate("publish",

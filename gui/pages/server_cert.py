@@ -22,6 +22,7 @@ from trustanchor.core.flow.state import Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
 from trustanchor.gui.theme import tone_css
 
@@ -158,7 +159,7 @@ class ServerCertPage(Page):
             try:
                 name = parse_name(text)
             except InvalidNameError as err:
-                notes.append(f"✗ {err}")
+                notes.append(f"✗ {describe_error(err)}")
                 self._name_problems.add(str(err))
                 bad = True
             else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core.trust.model import Proof, StoreKind, StoreStatus, TrustState, TrustStatus
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import named, wrapped
 from trustanchor.gui.theme import Tone, scaled_font, tone_css
 
@@ -169,7 +170,7 @@ class TrustHerePanel(QWidget):
         lines = [translate("trust_here", "Used by {programs}.").format(programs=row.meaning),
                  row.location]
         if row.detail:
-            lines.append(row.detail)
+            lines.append(core_sentence(row.detail))
         if row.archived_present:
             lines.append(translate("trust_here", "Also holds older CA(s) {ids}: Remove takes "
                                                  "them out too.").format(
@@ -196,7 +197,7 @@ def _proof_sentence(proof: Proof | None) -> str:
     else:
         text = (translate("trust_here", "Proof passed — {method}") if proof.passed
                 else translate("trust_here", "Proof failed — {method}"))
-    return text.format(method=proof.method, detail=proof.detail)
+    return text.format(method=core_sentence(proof.method), detail=core_sentence(proof.detail))
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -12,6 +12,7 @@ from trustanchor.core.flow.state import SeenDevice, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.publish.reachability import firewall_steps
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.verify_servers import VerifyServersPanel, results_from_devices
 from trustanchor.gui.theme import scaled_font, tone_css
@@ -127,9 +128,10 @@ class VerifyPage(Page):
         self.causes.setVisible(shown)
         if trust == "blocked":
             port = self.view.https_port or DEFAULT_HTTPS_PORT
-            self.causes.setText(f"<p>{_html(firewall_steps(port))}</p>")
+            self.causes.setText(f"<p>{_html(core_sentence(firewall_steps(port)))}</p>")
         elif trust == "untrusted":
-            items = "".join(f"<li><b>{_html(c.title)}</b><br>{_html(c.remedy)}</li>"
+            items = "".join(f"<li><b>{_html(core_sentence(c.title))}</b><br>"
+                            f"{_html(core_sentence(c.remedy))}</li>"
                             for c in likely_causes(wizard.state))
             self.causes.setText(f"<ol>{items}</ol>")
 
