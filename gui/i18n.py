@@ -140,18 +140,21 @@ def catalogue_folder() -> Traversable:
     return files("trustanchor.resources") / CATALOGUE_FOLDER
 
 
-def install_language(app: QCoreApplication, code: str) -> bool:
-    """Speak `code` from now on: the wizard's catalogue, Qt's own (the standard dialogs'
-    buttons), dates and numbers, the layout direction. The translators of the language before
-    go. Returns False when the catalogue is missing (not built): the wizard then stays
-    English, with a warning in the log."""
+def install_language(app: QCoreApplication, code: str,
+                     folder: Traversable | None = None) -> bool:
+    """Speak `code` from now on: the wizard's catalogue (from `folder`, by default
+    `catalogue_folder()`), Qt's own (the standard dialogs' buttons), dates and numbers, the
+    layout direction. The translators of the language before go. Returns False when the
+    catalogue is missing (not built): the wizard then stays English, with a warning in the
+    log."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = BY_CODE.get(code, BY_CODE[ENGLISH])
     found = True
     if language.suffix:
-        ours = _load(catalogue_folder() / f"{CATALOGUE_PREFIX}{language.suffix}.qm")
+        where = catalogue_folder() if folder is None else folder
+        ours = _load(where / f"{CATALOGUE_PREFIX}{language.suffix}.qm")
         if ours is None:
             log.warning("no catalogue for %s (%s%s.qm): the wizard stays in English; run "
                         "`python scripts/translations.py build`", language.code,
@@ -159,12 +162,12 @@ def install_language(app: QCoreApplication, code: str) -> bool:
             language, found = BY_CODE[ENGLISH], False
         else:
             qt_own = QTranslator()
-            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{language.suffix}", folder):
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{language.suffix}", qt_folder):
                 _installed.append(qt_own)
             else:
                 log.info("Qt's own catalogue qtbase_%s.qm is not in %s", language.suffix,
-                         folder)
+                         qt_folder)
             _installed.append(ours)
     for translator in _installed:  # the last installed is searched first: ours
         app.installTranslator(translator)

@@ -165,18 +165,22 @@ def set_text(widget: QWidget, text: str) -> None:
 def _focus_path(window: WizardWindow, focus: QWidget) -> tuple[Step | None, str] | None:
     for step, page in window.pages.items():
         if page.isAncestorOf(focus):
-            return step, _path_in(page, focus)
-    return _FRAME, _path_in(window, focus)
+            return step, _path_in(page, page, focus)
+    return _FRAME, _path_in(window, _frame(window), focus)
 
 
-def _path_in(root: QWidget, widget: QWidget) -> str:
-    """The attribute path of `widget` under `root`, else "#n": its place in the focus chain
-    (the same in the page made again, which is built by the same code)."""
-    for path, candidate in attribute_widgets(root).items():
+def _path_in(holder: QWidget, root: QWidget, widget: QWidget) -> str:
+    """The attribute path of `widget` under `holder`, else "#n": its place in the focus chain
+    of `root` (the same in the widgets made again, which are built by the same code)."""
+    for path, candidate in attribute_widgets(holder).items():
         if candidate is widget:
             return path
     chain = _focus_chain(root)
     return f"#{chain.index(widget)}" if widget in chain else ""
+
+
+def _frame(window: WizardWindow) -> QWidget:
+    return window.centralWidget() or window
 
 
 def _focus_chain(root: QWidget) -> list[QWidget]:
@@ -190,14 +194,17 @@ def _restore_focus(window: WizardWindow, carried: Carried) -> None:
     step, path = carried.focus
     if step is not _FRAME and step is not window.wizard.step:
         return  # the focus was on a page not shown (the window keeps its own choice)
-    root: QWidget = window if step is _FRAME else window.page
+    # The new frame is shown on the next turn of the event loop: visibility is judged
+    # within it, and a hidden widget's setFocus() takes effect when it is shown.
+    holder: QWidget = window if step is _FRAME else window.page
+    root = _frame(window) if step is _FRAME else holder
     if path.startswith("#"):
         chain = _focus_chain(root)
         index = int(path[1:])
         target = chain[index] if index < len(chain) else None
     else:
-        target = attribute_widgets(root).get(path)
-    if target is None or not target.isEnabled() or not target.isVisibleTo(window):
+        target = attribute_widgets(holder).get(path)
+    if target is None or not target.isEnabled() or not target.isVisibleTo(root):
         return
     target.setFocus()
     if carried.cursor is not None and isinstance(target, QLineEdit):
