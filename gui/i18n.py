@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -161,13 +162,9 @@ def install_language(app: QCoreApplication, code: str,
                         CATALOGUE_PREFIX, language.suffix)
             language, found = BY_CODE[ENGLISH], False
         else:
-            qt_own = QTranslator()
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{language.suffix}", qt_folder):
+            qt_own = _load_qt_own(language.suffix)
+            if qt_own is not None:
                 _installed.append(qt_own)
-            else:
-                log.info("Qt's own catalogue qtbase_%s.qm is not in %s", language.suffix,
-                         qt_folder)
             _installed.append(ours)
     for translator in _installed:  # the last installed is searched first: ours
         app.installTranslator(translator)
@@ -187,6 +184,22 @@ def _load(path: Traversable) -> QTranslator | None:
             log.warning("the catalogue %s could not be read", path.name)
             return None
     return translator
+
+
+def _load_qt_own(suffix: str) -> QTranslator | None:
+    """Qt's catalogue for the standard buttons, where Qt says its catalogues are; else beside
+    PySide6 (a frozen app keeps them in PySide6/Qt/translations, without a qt.conf)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations"))
+    translator = QTranslator()
+    for folder in folders:
+        if translator.load(f"qtbase_{suffix}", folder):
+            return translator
+    log.info("Qt's own catalogue qtbase_%s.qm was not found in %s", suffix, ", ".join(folders))
+    return None
 
 
 def _locale_for(language: Language) -> QLocale:
