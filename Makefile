@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint package system-packages desktop-packages benchmarks screenshots illustrations clean
+.PHONY: run test lint translations catalogues package system-packages desktop-packages benchmarks screenshots illustrations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 ## Set up (the libraries the window needs, on Debian/Ubuntu as root) and open the wizard.
-run: desktop-packages $(STAMP)
+run: desktop-packages $(STAMP) catalogues
 	$(BIN)/trustanchor
 
 ## Set up (including the system packages the tests use), run every check and test, then build
@@ -24,6 +24,16 @@ test: system-packages $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python scripts/check.py --lint-only
+
+## The code's sentences into resources/i18n/*.ts (new ones to translate, gone ones out),
+## then compiled into the .qm files the wizard loads.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py build
+	$(BIN)/python scripts/translations.py check
+
+catalogues: $(STAMP)
+	$(BIN)/python scripts/translations.py build
 
 system-packages:
 	sh scripts/system-packages.sh

@@ -19,10 +19,11 @@ def run_wizard() -> int:
 
     from trustanchor.core.flow.wizard import Wizard
     from trustanchor.gui import diagnostics
+    from trustanchor.gui.i18n import install_language, resolve, translate
     from trustanchor.gui.icon import app_icon
     from trustanchor.gui.logsetup import log_uncaught
     from trustanchor.gui.session import load
-    from trustanchor.gui.settings import app_settings
+    from trustanchor.gui.settings import app_settings, language_choice
     from trustanchor.gui.singleinstance import SingleInstance, instance_key
     from trustanchor.gui.theme import ToneRefresher
     from trustanchor.gui.window import WizardWindow
@@ -35,16 +36,19 @@ def run_wizard() -> int:
     # Wayland matches the window to packaging/linux/org.trustanchor.TrustAnchor.desktop (its icon).
     app.setDesktopFileName("org.trustanchor.TrustAnchor")
     sys.excepthook = log_uncaught
+    settings = app_settings()
+    install_language(app, resolve(language_choice(settings)))  # before any text is made
     ToneRefresher(app)  # tone colours follow a live light/dark switch
     instance = SingleInstance(instance_key())
     if not instance.acquire():
         if not instance.notify_running():
-            QMessageBox.information(None, "TrustAnchor", "TrustAnchor is already running.")
+            QMessageBox.information(None, "TrustAnchor",
+                                    translate("app", "TrustAnchor is already running."))
         elif sys.stderr is not None:  # None in a windowed Windows app
             print("TrustAnchor is already running; its window was brought forward.",
                   file=sys.stderr)
         return 0
-    window = WizardWindow(None, Wizard(), app_settings())
+    window = WizardWindow(None, Wizard(), settings)
     instance.activated.connect(window.raise_to_front)
     diagnostics.install(window)  # TRUSTANCHOR_EXIT_AFTER_MS and friends, for smoke tests
     loader = Worker(load)

@@ -3,10 +3,12 @@
 TRUSTANCHOR_EXIT_AFTER_MS=N      close the window by itself after N milliseconds
 TRUSTANCHOR_EXIT_ON_FIRST_PAINT=1  print "first paint" on stdout when the window has first been
                                    painted, then close it (launch-time benchmark)
-TRUSTANCHOR_REPORT_PLATFORM=FILE   write {"platform": ..., "style": ...} (Qt's platform plugin
-                                   and widget style) to FILE once the event loop runs: the
-                                   packaged app's smoke test checks the native plugin loaded
-                                   (a windowed Windows program has no stdout to print it on)
+TRUSTANCHOR_REPORT_PLATFORM=FILE   write {"platform": ..., "style": ..., "locale": ...,
+                                   "menus": [...]} (Qt's platform plugin, widget style, the
+                                   wizard's locale and menu titles) to FILE once the event loop
+                                   runs: the packaged app's smoke test checks the native plugin
+                                   and a catalogue loaded (a windowed Windows program has no
+                                   stdout to print it on)
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 FIRST_PAINT_LINE = "first paint"
 
@@ -53,11 +55,14 @@ def install(window: QWidget) -> None:
         FirstPaintReporter(window)
     report = os.environ.get("TRUSTANCHOR_REPORT_PLATFORM", "")
     if report:
-        QTimer.singleShot(0, lambda: write_platform_report(Path(report)))
+        QTimer.singleShot(0, lambda: write_platform_report(Path(report), window))
 
 
-def write_platform_report(path: Path) -> None:
+def write_platform_report(path: Path, window: QWidget | None = None) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    facts = {"platform": app.platformName(), "style": app.style().name()}
+    menus = ([a.text() for a in window.menuBar().actions()]
+             if isinstance(window, QMainWindow) else [])
+    facts = {"platform": app.platformName(), "style": app.style().name(),
+             "locale": QLocale().name(), "menus": menus}
     path.write_text(json.dumps(facts), encoding="utf-8")

@@ -5,16 +5,31 @@ source text, so ``pyside6-lupdate`` finds it; sentences held in constants are ma
 ``QT_TRANSLATE_NOOP(context, text)`` and translated where they are shown. Placeholders are
 ``str.format`` fields (``{name}``), filled after translation. Dates and numbers are written by
 :func:`format_date` and :func:`format_number` in the format of the wizard's language.
+
+The wizard speaks the `LANGUAGES` below. :func:`install_language` puts one in place (at start,
+gui/app.py; again when the Language menu changes it, gui/relanguage.py): the compiled catalogue
+``resources/i18n/trustanchor_<suffix>.qm`` (built from the ``.ts`` sources by
+``scripts/translations.py build``), Qt's own ``qtbase_<suffix>.qm`` and the default QLocale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+from collections.abc import Sequence
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-__all__ = ["QT_TRANSLATE_NOOP", "format_date", "format_number", "translate"]
+__all__ = [
+    "LANGUAGES", "QT_TRANSLATE_NOOP", "SYSTEM", "Language", "format_date", "format_number",
+    "install_language", "resolve", "system_language", "translate",
+]
 
 translate = QCoreApplication.translate
 
@@ -43,3 +58,154 @@ def format_date(when: dt.date | dt.datetime) -> str:
 def format_number(value: int) -> str:
     """A count with the language's digit grouping ("12,345", "12.345")."""
     return QLocale().toString(value)
+
+
+# -- the wizard's languages --------------------------------------------------------------------
+
+
+class Language(NamedTuple):
+    """One language of the wizard: its tag, its catalogue's suffix and its own name."""
+
+    code: str  # BCP 47 tag, as the settings keep it ("de", "zh-Hans", "pt-BR")
+    suffix: str  # of trustanchor_<suffix>.qm and Qt's qtbase_<suffix>.qm; "" for English
+    name: str  # in the language itself, as the Language menu shows it
+    locale: str  # the QLocale for its dates and numbers when the system's is another language
+
+
+ENGLISH = "en"
+SYSTEM = "system"  # the setting that follows the computer's language
+LANGUAGES: tuple[Language, ...] = (
+    Language(ENGLISH, "", "English", "en_US"),
+    Language("de", "de", "Deutsch", "de_DE"),
+    Language("fr", "fr", "Français", "fr_FR"),
+    Language("es", "es", "Español", "es_ES"),
+    Language("ja", "ja", "日本語", "ja_JP"),
+    Language("zh-Hans", "zh_CN", "简体中文", "zh_CN"),
+    Language("pt-BR", "pt_BR", "Português (Brasil)", "pt_BR"),
+)
+BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGES}
+CATALOGUE_PREFIX = "trustanchor_"
+CATALOGUE_FOLDER = "i18n"  # in trustanchor.resources
+
+# Chinese written in Traditional characters: Taiwan, Hong Kong and Macau. Their readers get the
+# next language they listed (else English), not Simplified Chinese.
+_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []  # ours and Qt's, removed when the language changes
+
+
+def match_language(tag: str) -> str | None:
+    """The wizard's language for one BCP 47 tag ("de-AT" -> "de"), or None if it has none.
+
+    Portuguese means Brazilian Portuguese only when the tag says so or names no region:
+    "pt-PT" and the other regions read European spelling, so they get None. Chinese means
+    Simplified unless the script is Hant or the region writes Traditional characters.
+    """
+    parts = tag.replace("_", "-").lower().split("-")
+    base, rest = parts[0], parts[1:]
+    if base in ("en", "de", "fr", "es", "ja"):
+        return base
+    if base == "pt":
+        return "pt-BR" if not rest or rest[0] == "br" else None
+    if base == "zh":
+        if "hans" in rest:
+            return "zh-Hans"
+        if "hant" in rest or _TRADITIONAL_REGIONS.intersection(rest):
+            return None
+        return "zh-Hans"
+    return None
+
+
+def system_language(ui_languages: Sequence[str] | None = None) -> str:
+    """The first of the computer's preferred languages (`QLocale.system().uiLanguages()`)
+    that the wizard speaks; English when it speaks none of them."""
+    tags = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for tag in tags:
+        code = match_language(tag)
+        if code is not None:
+            return code
+    return ENGLISH
+
+
+def resolve(choice: str) -> str:
+    """The language a setting stands for: SYSTEM, a known code, anything else English."""
+    if choice == SYSTEM:
+        return system_language()
+    return choice if choice in BY_CODE else ENGLISH
+
+
+def catalogue_folder() -> Traversable:
+    """Where the compiled catalogues are: in the installed package, or in the frozen app's
+    copy of it (PyInstaller keeps the package's data files under the same names)."""
+    return files("trustanchor.resources") / CATALOGUE_FOLDER
+
+
+def install_language(app: QCoreApplication, code: str,
+                     folder: Traversable | None = None) -> bool:
+    """Speak `code` from now on: the wizard's catalogue (from `folder`, by default
+    `catalogue_folder()`), Qt's own (the standard dialogs' buttons), dates and numbers, the
+    layout direction. The translators of the language before go. Returns False when the
+    catalogue is missing (not built): the wizard then stays English, with a warning in the
+    log."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = BY_CODE.get(code, BY_CODE[ENGLISH])
+    found = True
+    if language.suffix:
+        where = catalogue_folder() if folder is None else folder
+        ours = _load(where / f"{CATALOGUE_PREFIX}{language.suffix}.qm")
+        if ours is None:
+            log.warning("no catalogue for %s (%s%s.qm): the wizard stays in English; run "
+                        "`python scripts/translations.py build`", language.code,
+                        CATALOGUE_PREFIX, language.suffix)
+            language, found = BY_CODE[ENGLISH], False
+        else:
+            qt_own = _load_qt_own(language.suffix)
+            if qt_own is not None:
+                _installed.append(qt_own)
+            _installed.append(ours)
+    for translator in _installed:  # the last installed is searched first: ours
+        app.installTranslator(translator)
+    locale = _locale_for(language)
+    QLocale.setDefault(locale)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
+    return found
+
+
+def _load(path: Traversable) -> QTranslator | None:
+    if not path.is_file():
+        return None
+    translator = QTranslator()
+    with as_file(path) as real:  # a real file already, unless the package is zipped
+        if not translator.load(str(real)):
+            log.warning("the catalogue %s could not be read", path.name)
+            return None
+    return translator
+
+
+def _load_qt_own(suffix: str) -> QTranslator | None:
+    """Qt's catalogue for the standard buttons, where Qt says its catalogues are; else beside
+    PySide6 (a frozen app keeps them in PySide6/Qt/translations, without a qt.conf)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations"))
+    translator = QTranslator()
+    for folder in folders:
+        if translator.load(f"qtbase_{suffix}", folder):
+            return translator
+    log.info("Qt's own catalogue qtbase_%s.qm was not found in %s", suffix, ", ".join(folders))
+    return None
+
+
+def _locale_for(language: Language) -> QLocale:
+    """The system's own locale when it is of the same language and script (it keeps regional
+    formats such as de-AT or en-GB), else the language's usual one."""
+    system, wanted = QLocale.system(), QLocale(language.locale)
+    if system.language() == wanted.language() and system.script() == wanted.script():
+        return system
+    return wanted

@@ -1,4 +1,5 @@
-"""What the app remembers between runs: window size and the last choices (never secrets).
+"""What the app remembers between runs: window size, language and the last choices (never
+secrets).
 
 By default QSettings keeps them where the platform does (an INI file under ~/.config on Linux,
 a plist on macOS, the registry on Windows). $TRUSTANCHOR_CONFIG_DIR moves them, and the log
@@ -15,6 +16,7 @@ from PySide6.QtCore import QSettings
 from trustanchor.core.defaults import KEY_TYPES, MAX_SERVER_CERT_DAYS, KeyType
 from trustanchor.core.flow.state import WizardEdits, WizardState
 from trustanchor.core.flow.wizard import Wizard
+from trustanchor.gui.i18n import BY_CODE, SYSTEM
 from trustanchor.gui.logsetup import config_dir_override
 
 # Choices worth keeping: (settings key, state field, type).
@@ -29,6 +31,8 @@ _REMEMBERED: tuple[tuple[str, str, type], ...] = (
 
 
 SETTINGS_FILE_NAME = "TrustAnchor.ini"
+# The wizard's language: "system" (follow the computer) or a code of gui/i18n.py's LANGUAGES.
+LANGUAGE_KEY = "view/language"
 
 
 def app_settings() -> QSettings:
@@ -81,3 +85,14 @@ def restore_choices(wizard: Wizard, settings: QSettings) -> Wizard:
     if isinstance(folder, str) and folder:
         changes["output_folder"] = folder
     return wizard.edit(**changes) if changes else wizard
+
+
+def language_choice(settings: QSettings) -> str:
+    """The language chosen in the Language menu; SYSTEM unless a known one was chosen."""
+    raw = settings.value(LANGUAGE_KEY)
+    return raw if isinstance(raw, str) and raw in BY_CODE else SYSTEM
+
+
+def remember_language(settings: QSettings, choice: str) -> None:
+    settings.setValue(LANGUAGE_KEY, choice)
+    settings.sync()

@@ -37,6 +37,7 @@ from trustanchor.gui.menus import WindowMenus, key_text
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.quitguard import confirm_quit
+from trustanchor.gui.relanguage import LanguageSwitcher
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
@@ -67,13 +68,13 @@ class WizardWindow(QMainWindow):
         self._connect_controller()
         self.extra_dialogs = ExtraDialogs(self, self)  # trust here, renew automatically
         self._shown_step: Step | None = None
-        self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         self.pages: dict[Step, Page] = {}
         self._scrolls: dict[Step, QScrollArea] = {}
         self._build()
         self.menus = WindowMenus(self, log_path, self._home_root)
         self.menus.back_action.triggered.connect(self._on_back_action_triggered)
         self.menus.next_action.triggered.connect(self._on_next_action_triggered)
+        self.languages = LanguageSwitcher(self)  # the Language menu, applied live
         self._closing_confirmed = False
         self._restore_geometry()
         if session is not None:
@@ -86,12 +87,28 @@ class WizardWindow(QMainWindow):
         if session.log_path is not None:
             self.menus.set_log_path(session.log_path)
         self.controller.attach(session, restore_choices(wizard, self.settings))
-        self.logo.setPixmap(app_icon().pixmap(40, 40))
         # Key sequences load Qt's key enums (about 40 ms), so not before the first paint.
         # The shortcuts belong to the Go menu's actions, where they are written down.
         self.menus.set_shortcuts()
+        self._show_started()
+        self._show_step(first=True)
+
+    def _show_started(self) -> None:
+        """The logo and the keys in the tooltips, drawn once the wizard has started."""
+        self.logo.setPixmap(app_icon().pixmap(40, 40))
         self.back_button.setToolTip(f"Back to the previous step ({key_text(back=True)})")
         self.next_button.setToolTip(f"Go on ({key_text(back=False)} or Enter)")
+
+    def rebuild(self) -> None:
+        """Make the frame and the pages again (the language changed, gui/relanguage.py): they
+        write their words when made. The model, the session and a running call stay with
+        the controller; the pages render them again."""
+        self.pages.clear()
+        self._scrolls.clear()
+        self._build()  # the old frame and its pages are deleted with the old central widget
+        self.menus.retranslate()
+        if self.ready:
+            self._show_started()
         self._show_step(first=True)
 
     @Slot(object)
@@ -132,6 +149,7 @@ class WizardWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
         central = QWidget()
         outer = QHBoxLayout(central)
         outer.addLayout(self._build_sidebar())

@@ -107,7 +107,9 @@ def stage_sources(dest: Path) -> Path:
 
 
 def install_app(python: Path) -> None:
-    """Wheel from the working tree, installed (not editable) with the `package` extra."""
+    """Wheel from the working tree, installed (not editable) with the `package` extra. The
+    translation catalogues are compiled first: the wheel carries the .qm files."""
+    run(sys.executable, ROOT / "scripts" / "translations.py", "build")
     src = stage_sources(WORK / "src")
     wheels = WORK / "wheel"
     shutil.rmtree(wheels, ignore_errors=True)

@@ -6,7 +6,9 @@ Every check is bounded in time and all run even when one fails; the exit code is
   version       `--version` prints "TrustAnchor <the version in pyproject.toml>"
   bundle        macOS: Info.plist has the bundle id, version and local-network keys;
                 Windows: the .exe carries its version resource
-  layout        the app's data files are there, trimmed files and dangling links are not
+  layout        the app's data files are there (its catalogues and Qt's for its languages),
+                trimmed files and dangling links are not
+  language      the wizard with German chosen in its settings opens in German (offscreen)
   cli           `ca create --no-passphrase` and `issue nas.local 192.168.1.20` in a temporary home
   wizard        the wizard opens on Qt's offscreen platform and closes by itself
                 (TRUSTANCHOR_EXIT_AFTER_MS); reports launch-to-exit time (goal: under 1 s)
@@ -58,6 +60,11 @@ NAMES = ("nas.local", "192.168.1.20")  # only written into the certificate, neve
 START_GOAL_S = 1.0
 # Load on a shared machine can stretch a launch past the goal; this long is a hang, not load.
 HANG_S = 5.0
+# The .qm files the app carries: its own catalogues and Qt's for the same languages
+# (packaging/trim.py keeps those, drops Qt's other languages).
+LANGUAGE_SUFFIXES = ("de", "fr", "es", "ja", "zh_CN", "pt_BR")
+WANTED_CATALOGUES = frozenset(f"{prefix}_{suffix}.qm" for prefix in ("trustanchor", "qtbase")
+                              for suffix in LANGUAGE_SUFFIXES)
 
 
 
@@ -178,12 +185,40 @@ def check_layout(ctx: Context) -> str:
     posix = [p.relative_to(top).as_posix() for p in files]
     if not any(p.endswith("trustanchor/resources/icons/app.svg") for p in posix):
         raise CheckFailed("trustanchor/resources data files were not bundled")
-    unwanted = [p for p in posix if "/platformthemes/" in p or p.endswith(".qm")]
+    catalogues = {p.rsplit("/", 1)[-1] for p in posix if p.endswith(".qm")}
+    missing = sorted(WANTED_CATALOGUES - catalogues)
+    if missing:
+        raise CheckFailed(f"translation catalogues were not bundled: {missing}")
+    unwanted = [p for p in posix if "/platformthemes/" in p
+                or (p.endswith(".qm") and p.rsplit("/", 1)[-1] not in WANTED_CATALOGUES)]
     if unwanted:
         raise CheckFailed(f"trimmed files are back: {unwanted[:5]}")
     size = sum(p.stat().st_size for p in files if p.is_file() and not p.is_symlink())
     count = sum(p.is_file() and not p.is_symlink() for p in files)
     return f"{count} files, {size / 2**20:.1f} MiB, no dangling links"
+
+
+def check_language(ctx: Context) -> str:
+    """The language kept in the settings is installed before the window is made."""
+    config = ctx.home.parent / "config-dir"
+    config.mkdir(parents=True, exist_ok=True)
+    settings = config / "TrustAnchor.ini"
+    settings.write_text("[view]\nlanguage=de\n", encoding="utf-8")
+    report = ctx.home.parent / "language.json"
+    report.unlink(missing_ok=True)
+    env = child_env(ctx, QT_QPA_PLATFORM="offscreen", TRUSTANCHOR_EXIT_AFTER_MS="300",
+                    TRUSTANCHOR_REPORT_PLATFORM=str(report))
+    try:
+        expect_ok(run_app(ctx, timeout=60, env=env), "the wizard in German")
+        seen = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise CheckFailed(f"the wizard wrote no report: {err}") from err
+    finally:
+        settings.unlink(missing_ok=True)
+    if seen.get("locale") != "de_DE" or "&Datei" not in seen.get("menus", []):
+        raise CheckFailed(f"German was chosen but the wizard shows {seen.get('menus')} in "
+                          f"locale {seen.get('locale')!r}: its catalogue did not load")
+    return f"menus {', '.join(seen['menus'])} in locale {seen['locale']}"
 
 
 def check_cli(ctx: Context) -> str:
@@ -490,6 +525,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("version", check_version),
     ("bundle", check_bundle),
     ("layout", check_layout),
+    ("language", check_language),
     ("cli", check_cli),
     ("wizard", check_wizard),
     ("wizard-native", check_wizard_native),

@@ -1,4 +1,5 @@
-"""What the frozen app leaves out: unused Qt plugins, modules, translations and libraries.
+"""What the frozen app leaves out: unused Qt plugins, modules, translations (all but those of
+the wizard's languages) and libraries.
 
 PyInstaller's PySide6 hooks collect every plugin a Qt module might load. TrustAnchor is a widgets
 app that draws SVG, so most of them (GTK theme, OpenGL integrations, TLS back ends, network
@@ -34,6 +35,11 @@ EXCLUDED_MODULES = (
     "sqlite3",
     "_sqlite3",
 )
+
+# Qt's own catalogue of each language the wizard speaks (gui/i18n.py LANGUAGES): gui/i18n.py
+# installs it for the standard buttons (Cancel, OK, ...). The other languages' stay out.
+WIZARD_LANGUAGE_SUFFIXES = ("de", "fr", "es", "ja", "zh_CN", "pt_BR")
+KEPT_QT_CATALOGUES = frozenset(f"qtbase_{suffix}.qm" for suffix in WIZARD_LANGUAGE_SUFFIXES)
 
 # Plugin folders dropped whole on every platform.
 DROPPED_PLUGIN_DIRS = frozenset({
@@ -111,9 +117,15 @@ def keep_plugin(dest: str, system: str) -> bool:
 
 
 def is_qt_translation(dest: str) -> bool:
-    """Qt's own .qm catalogues; the app installs no QTranslator for them (English only)."""
+    """Qt's own .qm catalogues (PySide6's translations folder), not the app's."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     return dest.endswith(".qm") and "translations" in parts
+
+
+def drops_translation(dest: str) -> bool:
+    """Qt's catalogues of the languages the wizard does not speak (most of Qt's forty)."""
+    base = dest.replace("\\", "/").rsplit("/", 1)[-1]
+    return is_qt_translation(dest) and base not in KEPT_QT_CATALOGUES
 
 
 def _always_kept(dest: str) -> bool:

@@ -1,4 +1,5 @@
-"""Every check the project runs: ruff, mypy (strict on core), the import contract, then pytest.
+"""Every check the project runs: ruff, mypy (strict on core), the import contract, then the
+translation catalogues are compiled and pytest runs.
 
 Run through `make test`; extra arguments go to pytest (`python scripts/check.py -k names`).
 """
@@ -45,6 +46,8 @@ def main(argv: list[str]) -> int:
                "--no-logo")
     del os.environ["PYTHONPATH"]
     if not lint_only:
+        # The wizard loads compiled catalogues (.qm), which are built, never committed.
+        ok &= _run("catalogues", py, str(ROOT / "scripts" / "translations.py"), "build")
         ok &= _run("pytest", py, "-m", "pytest", *pytest_args)
     print("== all checks passed" if ok else "== some checks failed", flush=True)
     return 0 if ok else 1

@@ -478,7 +478,8 @@ def test_every_resource_file_is_shipped() -> None:
     package_data = tool["setuptools"]["package-data"]
     resources = ROOT / "resources"
     for path in resources.rglob("*"):
-        if not path.is_file() or path.suffix in (".py", ".pyc"):
+        # .ts: translation sources; the wheel carries the .qm files compiled from them.
+        if not path.is_file() or path.suffix in (".py", ".pyc", ".ts"):
             continue
         rel = path.relative_to(resources)
         package = ".".join(("trustanchor.resources", *rel.parent.parts))

@@ -1,0 +1,1 @@
+"""The translation catalogues: trustanchor_<suffix>.ts sources, compiled to .qm files."""
