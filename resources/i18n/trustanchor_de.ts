@@ -9,6 +9,1240 @@
     </message>
 </context>
 <context>
+    <name>base</name>
+    <message>
+        <source>What to fix</source>
+        <translation>Zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Laufende Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>Fehler: {text}</translation>
+    </message>
+    <message>
+        <source>What to fix: {hints}</source>
+        <translation>Zu korrigieren: {hints}</translation>
+    </message>
+</context>
+<context>
+    <name>ca</name>
+    <message>
+        <source>The current CA is kept in the archive folder; phones that trust it must install the new one.</source>
+        <translation>Die aktuelle CA kommt in den Archivordner; Telefone, die ihr vertrauen, müssen die neue installieren.</translation>
+    </message>
+    <message>
+        <source>Create a new CA</source>
+        <translation>Neue CA erstellen</translation>
+    </message>
+    <message>
+        <source>Import a CA I already have</source>
+        <translation>Vorhandene CA importieren</translation>
+    </message>
+    <message>
+        <source>Use my existing CA</source>
+        <translation>Meine bestehende CA verwenden</translation>
+    </message>
+    <message>
+        <source>Your own certificate authority vouches for your servers. Your phone will trust what it signs.</source>
+        <translation>Ihre eigene Zertifizierungsstelle bürgt für Ihre Server. Ihr Telefon vertraut allem, was sie signiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my current CA</source>
+        <translation>Aktuelle CA &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace my current CA</source>
+        <translation>Aktuelle CA ersetzen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ca_create</name>
+    <message>
+        <source>ECDSA P-256 (recommended: fast, works everywhere)</source>
+        <translation>ECDSA P-256 (empfohlen: schnell, läuft überall)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (for very old devices)</source>
+        <translation>RSA 2048 Bit (für sehr alte Geräte)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 Bit</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (slow to create)</source>
+        <translation>RSA 4096 Bit (langsam zu erstellen)</translation>
+    </message>
+    <message>
+        <source>Optional. A limited CA can only vouch for the names and address ranges below, so even if its key were stolen it could not fake other web sites. Current iPhones, Macs and browsers respect this, but it is not yet verified on every device. One entry per line: a domain (such as local or home.arpa) or an address range (such as 192.168.0.0/16).</source>
+        <translation>Optional. Eine beschränkte CA bürgt nur für die Namen und Adressbereiche unten; selbst mit ihrem gestohlenen Schlüssel ließen sich keine anderen Websites fälschen. Aktuelle iPhones, Macs und Browser beachten das, aber nicht auf jedem Gerät ist es geprüft. Ein Eintrag pro Zeile: eine Domain (etwa local oder home.arpa) oder ein Adressbereich (etwa 192.168.0.0/16).</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Name der CA</translation>
+    </message>
+    <message>
+        <source>Shown on your phone in Settings</source>
+        <translation>Wird auf Ihrem Telefon in Einstellungen angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Name (shown on your phone):</source>
+        <translation>&amp;Name (auf dem Telefon sichtbar):</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit this CA to my names and private addresses</source>
+        <translation>CA auf meine Namen und privaten Adressen &amp;beschränken</translation>
+    </message>
+    <message>
+        <source>Limit this CA to my names</source>
+        <translation>CA auf meine Namen beschränken</translation>
+    </message>
+    <message>
+        <source>Allowed names and address ranges, one per line</source>
+        <translation>Erlaubte Namen und Adressbereiche, einer pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>ca_import</name>
+    <message>
+        <source>A PEM certificate with its key (one file or two), a PKCS#12 file (.p12 / .pfx), or the folder mkcert keeps its CA in (run “mkcert -CAROOT” to find it).</source>
+        <translation>Ein PEM-Zertifikat mit seinem Schlüssel (eine oder zwei Dateien), eine PKCS#12-Datei (.p12 / .pfx) oder der Ordner, in dem mkcert seine CA ablegt („mkcert -CAROOT“ zeigt ihn).</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le or folder:</source>
+        <translation>CA-&amp;Datei oder Ordner:</translation>
+    </message>
+    <message>
+        <source>CA file or mkcert folder</source>
+        <translation>CA-Datei oder mkcert-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose mkcert f&amp;older…</source>
+        <translation>mkcert-&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the mkcert CA folder</source>
+        <translation>mkcert-CA-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file (if any):</source>
+        <translation>Separate &amp;Schlüsseldatei (falls vorhanden):</translation>
+    </message>
+    <message>
+        <source>Separate key file (optional)</source>
+        <translation>Separate Schlüsseldatei (optional)</translation>
+    </message>
+    <message>
+        <source>Choose key…</source>
+        <translation>Schlüssel wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the separate key file</source>
+        <translation>Separate Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Password of the file (if it has one)</source>
+        <translation>Passwort der Datei (falls sie eines hat)</translation>
+    </message>
+    <message>
+        <source>File &amp;password (if any):</source>
+        <translation>Datei&amp;passwort (falls vorhanden):</translation>
+    </message>
+    <message>
+        <source>Import check</source>
+        <translation>Importprüfung</translation>
+    </message>
+    <message>
+        <source>Found the CA “{name}” with its key (fingerprint {fingerprint}, valid until {date}).</source>
+        <translation>CA „{name}“ mit Schlüssel gefunden (Fingerabdruck {fingerprint}, gültig bis {date}).</translation>
+    </message>
+    <message>
+        <source>Choose your CA</source>
+        <translation>CA wählen</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.key *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose mkcert&apos;s CA folder</source>
+        <translation>CA-Ordner von mkcert wählen</translation>
+    </message>
+    <message>
+        <source>Choose the CA key</source>
+        <translation>CA-Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ca_protect</name>
+    <message>
+        <source>The passphrase protects your CA&apos;s private key: whoever has that key can make certificates your phone trusts for any site. You type it again whenever you make a certificate. If you forget it, make a new CA.</source>
+        <translation>Die Passphrase schützt den privaten Schlüssel Ihrer CA: Wer diesen Schlüssel hat, kann Zertifikate erstellen, denen Ihr Telefon für jede Website vertraut. Sie geben sie bei jedem neuen Zertifikat erneut ein. Wenn Sie sie vergessen, erstellen Sie eine neue CA.</translation>
+    </message>
+    <message>
+        <source>Protect the CA key</source>
+        <translation>CA-Schlüssel schützen</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
+        <translation>CA-Schlüssel mit einer &amp;Passphrase schützen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a passphrase</source>
+        <translation>CA-Schlüssel mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase again:</source>
+        <translation>Pa&amp;ssphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
+        <translation>Passphrase-Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ca_unlock</name>
+    <message>
+        <source>Your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s passphrase</source>
+        <translation>Passphrase Ihrer CA</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s &amp;passphrase:</source>
+        <translation>&amp;Passphrase Ihrer CA:</translation>
+    </message>
+    <message>
+        <source>“{name}” is ready.
+Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
+        <translation>„{name}“ ist bereit.
+Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>“{name}”, stored in {folder}.</source>
+        <translation>„{name}“, gespeichert in {folder}.</translation>
+    </message>
+    <message>
+        <source>Your CA is stored in {folder}.</source>
+        <translation>Ihre CA ist in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <source>You have no CA yet.</source>
+        <translation>Sie haben noch keine CA.</translation>
+    </message>
+</context>
+<context>
+    <name>core.acme_ops</name>
+    <message>
+        <source>--leaf-days must be between 1 and {limit}</source>
+        <translation>--leaf-days muss zwischen 1 und {limit} liegen</translation>
+    </message>
+    <message>
+        <source>{version!r} is not a Caddy version like 2.8.4</source>
+        <translation>{version!r} ist keine Caddy-Version wie 2.8.4</translation>
+    </message>
+</context>
+<context>
+    <name>core.binding</name>
+    <message>
+        <source>Cannot listen on {host}: it is not an address of this computer; choose one of its own addresses.</source>
+        <translation>Auf {host} kann nicht gelauscht werden: Das ist keine Adresse dieses Computers; wählen Sie eine seiner eigenen Adressen.</translation>
+    </message>
+    <message>
+        <source>Ports {port} to {last} on {host} are all in use; choose another port.</source>
+        <translation>Die Ports {port} bis {last} auf {host} sind alle belegt; wählen Sie einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>core.bundle</name>
+    <message>
+        <source>cannot make the folder {out}: {reason}</source>
+        <translation>der Ordner {out} kann nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out} already holds an ACME setup ({files}); choose another --out or add --force to replace it</source>
+        <translation>{out} enthält bereits eine ACME-Einrichtung ({files}); wählen Sie ein anderes --out oder fügen Sie --force hinzu, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out} holds no ACME setup; run `trustanchor acme setup --out {out}` first</source>
+        <translation>{out} enthält keine ACME-Einrichtung; führen Sie zuerst `trustanchor acme setup --out {out}` aus</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {exc}</source>
+        <translation>{path} kann nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; run `trustanchor acme setup --force` again</source>
+        <translation>{path} ist beschädigt; führen Sie `trustanchor acme setup --force` erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>core.ca</name>
+    <message>
+        <source>The private key does not belong to this CA certificate; pick the matching key.</source>
+        <translation>Der private Schlüssel gehört nicht zu diesem CA-Zertifikat; wählen Sie den passenden Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s key type is not supported; iPhones need RSA (2048, 3072 or 4096 bits) or ECDSA P-256 / P-384.</source>
+        <translation>Der Schlüsseltyp dieser CA wird nicht unterstützt; iPhones brauchen RSA (2048, 3072 oder 4096 Bit) oder ECDSA P-256 / P-384.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the CA certificate, not a server certificate.</source>
+        <translation>Dieses Zertifikat ist keine CA (ihm fehlt basicConstraints CA:TRUE); wählen Sie das CA-Zertifikat, nicht ein Serverzertifikat.</translation>
+    </message>
+    <message>
+        <source>A CA can be valid for 1 to {limit} years; {usual} is usual.</source>
+        <translation>Eine CA kann 1 bis {limit} Jahre gültig sein; üblich sind {usual}.</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign ({allowed}); use a name within those, or a CA without name constraints.</source>
+        <translation>{display} liegt außerhalb dessen, was diese CA signieren darf ({allowed}); verwenden Sie einen Namen darin oder eine CA ohne Namensbeschränkungen.</translation>
+    </message>
+    <message>
+        <source>The CA only becomes valid on {day:%Y-%m-%d}; check this computer&apos;s date and time.</source>
+        <translation>Die CA wird erst am {day:%Y-%m-%d} gültig; prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The CA expired on {not_after:%Y-%m-%d}; create a new CA and install it on your devices.</source>
+        <translation>Die CA ist am {not_after:%Y-%m-%d} abgelaufen; erstellen Sie eine neue CA und installieren Sie sie auf Ihren Geräten.</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, before this certificate would; issue it for at most {left} days, or create a new CA.</source>
+        <translation>Die CA läuft am {not_after:%Y-%m-%d} ab, vor diesem Zertifikat; stellen Sie es für höchstens {left} Tage aus oder erstellen Sie eine neue CA.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the exported key; it cannot be empty.</source>
+        <translation>Wählen Sie eine Passphrase für den exportierten Schlüssel; sie darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>CA-Name</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Give the {what} in words, such as &apos;Home Network CA&apos;; iPhones need one.</source>
+        <translation>Geben Sie {what} in Worten an, etwa &apos;Home Network CA&apos;; iPhones brauchen ihn.</translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {limit} characters long.</source>
+        <translation>Das Feld „{what}“ darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible character; retype it.</source>
+        <translation>Das Feld „{what}“ enthält ein unsichtbares Zeichen; geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>{entry} is listed twice; keep one.</source>
+        <translation>{entry} steht doppelt in der Liste; behalten Sie einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The new certificate would be rejected: {problem}</source>
+        <translation>Das neue Zertifikat würde abgelehnt: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>core.caddy</name>
+    <message>
+        <source>the folder {text} has a character a Caddyfile cannot hold; choose a plainer --out path</source>
+        <translation>der Ordner {text} enthält ein Zeichen, das eine Caddyfile nicht aufnehmen kann; wählen Sie einen einfacheren --out-Pfad</translation>
+    </message>
+    <message>
+        <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
+        <translation>Caddy vor 2.6.3 kann die Zertifikatsgültigkeit nicht festlegen (seine Zertifikate gelten 12 Stunden); lassen Sie --leaf-days weg</translation>
+    </message>
+</context>
+<context>
+    <name>core.home</name>
+    <message>
+        <source>--home is empty: give the CA home&apos;s folder, or leave --home out to use $TRUSTANCHOR_HOME or the default folder.</source>
+        <translation>--home ist leer: Geben Sie den Ordner der CA-Ablage an oder lassen Sie --home weg, um $TRUSTANCHOR_HOME oder den Standardordner zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The CA home {root} is in use by another TrustAnchor program: let it finish (or close it) and try again.</source>
+        <translation>Der CA-Ordner {root} wird von einem anderen TrustAnchor-Programm verwendet: Lassen Sie es fertig werden (oder schließen Sie es) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the CA home {root} ({reason}): choose another folder with --home or $TRUSTANCHOR_HOME.</source>
+        <translation>Der CA-Ordner {root} kann nicht erstellt werden ({reason}): Wählen Sie mit --home oder $TRUSTANCHOR_HOME einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>{problem} Restore the CA from a backup, or replace it.</source>
+        <translation>{problem} Stellen Sie die CA aus einer Sicherung wieder her oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} yet: create one (trustanchor ca create) or import one (trustanchor ca import).</source>
+        <translation>In {root} gibt es noch keine CA: Erstellen Sie eine (trustanchor ca create) oder importieren Sie eine (trustanchor ca import).</translation>
+    </message>
+    <message>
+        <source>The CA in {folder} is incomplete: {name} is missing; restore it from a backup, or replace the CA.</source>
+        <translation>Die CA in {folder} ist unvollständig: {name} fehlt; stellen Sie die Datei aus einer Sicherung wieder her oder ersetzen Sie die CA.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {certificate} is damaged: restore it from a backup, or replace the CA.</source>
+        <translation>Das CA-Zertifikat {certificate} ist beschädigt: Stellen Sie es aus einer Sicherung wieder her oder ersetzen Sie die CA.</translation>
+    </message>
+    <message>
+        <source>The CA key {key} is damaged or not a key: restore it from a backup, or replace the CA.</source>
+        <translation>Der CA-Schlüssel {key} ist beschädigt oder kein Schlüssel: Stellen Sie ihn aus einer Sicherung wieder her oder ersetzen Sie die CA.</translation>
+    </message>
+    <message>
+        <source>The CA key {key} does not belong to {certificate}: restore the matching pair from a backup, or replace the CA.</source>
+        <translation>Der CA-Schlüssel {key} gehört nicht zu {certificate}: Stellen Sie das passende Paar aus einer Sicherung wieder her oder ersetzen Sie die CA.</translation>
+    </message>
+    <message>
+        <source>A CA already exists in {folder}; it was left untouched. Replace it explicitly to archive it and store the new one.</source>
+        <translation>In {folder} gibt es bereits eine CA; sie blieb unverändert. Ersetzen Sie sie ausdrücklich, um sie zu archivieren und die neue zu speichern.</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} to replace: create one instead.</source>
+        <translation>In {root} gibt es keine CA zum Ersetzen: Erstellen Sie stattdessen eine.</translation>
+    </message>
+    <message>
+        <source>{folder} holds other files: move them away and try again.</source>
+        <translation>{folder} enthält andere Dateien: Verschieben Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the CA home {root} ({reason}): make it writable, or choose another with --home; nothing was issued.</source>
+        <translation>In den CA-Ordner {root} kann nicht geschrieben werden ({reason}): Machen Sie ihn beschreibbar oder wählen Sie mit --home einen anderen; nichts wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing: choose one, or choose no passphrase.</source>
+        <translation>Eine leere Passphrase schützt nichts: Wählen Sie eine oder verzichten Sie auf die Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>core.importer</name>
+    <message>
+        <source>{name} is a folder: give either an mkcert CAROOT folder alone, or the CA&apos;s certificate and key files.</source>
+        <translation>{name} ist ein Ordner: Geben Sie entweder nur einen mkcert-CAROOT-Ordner an oder die Zertifikat- und Schlüsseldatei der CA.</translation>
+    </message>
+    <message>
+        <source>{name} is not an mkcert CA folder (it has no {mkcert_cert_name}): choose the folder `mkcert -CAROOT` prints, or the CA&apos;s own files.</source>
+        <translation>{name} ist kein mkcert-CA-Ordner (es fehlt {mkcert_cert_name}): Wählen Sie den Ordner, den `mkcert -CAROOT` ausgibt, oder die Dateien der CA.</translation>
+    </message>
+    <message>
+        <source>The mkcert folder {name} has no {mkcert_key_name}: choose the folder on the machine where mkcert created the CA.</source>
+        <translation>Der mkcert-Ordner {name} enthält kein {mkcert_key_name}: Wählen Sie den Ordner auf dem Gerät, auf dem mkcert die CA erstellt hat.</translation>
+    </message>
+    <message>
+        <source>{name} holds no certificate or private key (found: {found}): choose the CA&apos;s certificate and key files.</source>
+        <translation>{name} enthält weder Zertifikat noch privaten Schlüssel (gefunden: {found}): Wählen Sie die Zertifikat- und Schlüsseldatei der CA.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the key in {name}: check it and try again.</source>
+        <translation>Die Passphrase entsperrt den Schlüssel in {name} nicht: Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key in {name} is protected by a passphrase: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>Der Schlüssel in {name} ist durch eine Passphrase geschützt: Geben Sie sie an (in der Befehlszeile mit --source-passphrase-file FILE) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unreadable private key: export the key again.</source>
+        <translation>{name} enthält einen beschädigten oder unlesbaren privaten Schlüssel: Exportieren Sie den Schlüssel erneut.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} hat eine Seriennummer unter 1, was RFC 5280 (4.1.2.2) verbietet und neuere Software ablehnt: Erstellen Sie stattdessen eine neue CA.</translation>
+    </message>
+    <message>
+        <source>The password does not open {name} (or the file is damaged): check the password and try again.</source>
+        <translation>Das Passwort öffnet {name} nicht (oder die Datei ist beschädigt): Prüfen Sie das Passwort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>{name} ist durch ein Passwort geschützt: Geben Sie es an (in der Befehlszeile mit --source-passphrase-file FILE) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} holds a private key but no certificate: choose the CA&apos;s certificate too.</source>
+        <translation>{name} enthält einen privaten Schlüssel, aber kein Zertifikat: Wählen Sie auch das CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>{name} holds a certificate but no private key: choose the CA&apos;s key file too (TrustAnchor needs the key to issue certificates).</source>
+        <translation>{name} enthält ein Zertifikat, aber keinen privaten Schlüssel: Wählen Sie auch die Schlüsseldatei der CA (TrustAnchor braucht den Schlüssel zum Ausstellen).</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unusual certificate: export the CA certificate again.</source>
+        <translation>{name} enthält ein beschädigtes oder ungewöhnliches Zertifikat: Exportieren Sie das CA-Zertifikat erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a CA: choose the CA&apos;s certificate (CA:TRUE).</source>
+        <translation>{name} ist {kind}, keine CA: Wählen Sie das Zertifikat der CA (CA:TRUE).</translation>
+    </message>
+    <message>
+        <source>The key in {key_name} does not belong to the CA certificate in {cas}: choose the key that was made with this CA.</source>
+        <translation>Der Schlüssel in {key_name} gehört nicht zum CA-Zertifikat in {cas}: Wählen Sie den Schlüssel, der mit dieser CA erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>core.inputs</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} does not exist: check the name and folder.</source>
+        <translation>{what} {shown} existiert nicht: Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is a folder, not a file: choose a file.</source>
+        <translation>{what} {shown} ist ein Ordner, keine Datei: Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {shown} ({reason}).</source>
+        <translation>{what} {shown} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is not a regular file (it is a {kind}): TrustAnchor reads only ordinary files.</source>
+        <translation>{what} {shown} ist keine normale Datei (sondern {kind}): TrustAnchor liest nur normale Dateien.</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is too large (more than {limit:,} bytes) to be what TrustAnchor expects: choose the right file.</source>
+        <translation>{what} {shown} ist zu groß (mehr als {limit:,} Bytes) für das, was TrustAnchor erwartet: Wählen Sie die richtige Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>core.intermediate</name>
+    <message>
+        <source>this CA was made with path length 0, so it cannot delegate to an intermediate; make a new CA with `trustanchor ca create --replace` if you want automatic renewal</source>
+        <translation>diese CA wurde mit Pfadlänge 0 erstellt und kann daher an keine Zwischen-CA delegieren; erstellen Sie mit `trustanchor ca create --replace` eine neue CA, wenn Sie automatische Erneuerung wünschen</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign, so clients would not trust the ACME server by that name; give --names within the CA&apos;s limits.</source>
+        <translation>{display} liegt außerhalb dessen, was diese CA signieren darf, daher würden Clients dem ACME-Server unter diesem Namen nicht vertrauen; geben Sie --names innerhalb der Grenzen der CA an.</translation>
+    </message>
+    <message>
+        <source>The intermediate can live {shortest} to {longest} days; {usual} is usual.</source>
+        <translation>Die Zwischen-CA kann {shortest} bis {longest} Tage gültig sein; üblich sind {usual}.</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, too soon to delegate to an intermediate; create a new CA first.</source>
+        <translation>Die CA läuft am {not_after:%Y-%m-%d} ab, zu früh, um an eine Zwischen-CA zu delegieren; erstellen Sie zuerst eine neue CA.</translation>
+    </message>
+</context>
+<context>
+    <name>core.issued</name>
+    <message>
+        <source>record</source>
+        <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>core.java</name>
+    <message>
+        <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
+        <translation>Sie können Javas cacerts nicht schreiben (sie gehört root); führen Sie den Befehl als root aus, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>core.journal</name>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>core.keystore</name>
+    <message>
+        <source>The CA key is protected by a passphrase: give it with --passphrase-file FILE or $TRUSTANCHOR_PASSPHRASE (or type it when asked).</source>
+        <translation>Der CA-Schlüssel ist durch eine Passphrase geschützt: Geben Sie sie mit --passphrase-file FILE oder $TRUSTANCHOR_PASSPHRASE an (oder tippen Sie sie auf Nachfrage ein).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this CA key: check it and try again.</source>
+        <translation>Die Passphrase entsperrt diesen CA-Schlüssel nicht: Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a readable private key: choose a PEM or DER private key file.</source>
+        <translation>Das ist kein lesbarer privater Schlüssel: Wählen Sie eine PEM- oder DER-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>This key type cannot sign for TrustAnchor: use an EC (P-256, P-384) or RSA key.</source>
+        <translation>Dieser Schlüsseltyp kann für TrustAnchor nicht signieren: Verwenden Sie einen EC- (P-256, P-384) oder RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This key asks for more scrypt work than is safe to spend: re-encrypt it with normal settings (openssl pkcs8 -topk8) and import it again.</source>
+        <translation>Dieser Schlüssel verlangt mehr scrypt-Aufwand, als sicher ist: Verschlüsseln Sie ihn mit normalen Einstellungen neu (openssl pkcs8 -topk8) und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>This file asks for more than 10 million key-derivation rounds: re-export it with normal settings and import it again.</source>
+        <translation>Diese Datei verlangt mehr als 10 Millionen Schlüsselableitungsrunden: Exportieren Sie sie mit normalen Einstellungen neu und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.leaf</name>
+    <message>
+        <source>A certificate must be valid for at least 1 day.</source>
+        <translation>Ein Zertifikat muss mindestens 1 Tag gültig sein.</translation>
+    </message>
+    <message>
+        <source>{days} days is too long: iPhones and Macs reject server certificates valid for more than {limit} days; use {default} (the default) or fewer.</source>
+        <translation>{days} Tage sind zu lang: iPhones und Macs lehnen Serverzertifikate ab, die länger als {limit} Tage gültig sind; verwenden Sie {default} (Standard) oder weniger.</translation>
+    </message>
+    <message>
+        <source>Choose a password for the .p12 file; it cannot be empty.</source>
+        <translation>Wählen Sie ein Passwort für die .p12-Datei; es darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters (or let TrustAnchor generate one).</source>
+        <translation>Das .p12-Passwort ist zu kurz: Verwenden Sie mindestens {count} Zeichen (oder lassen Sie TrustAnchor eines erzeugen).</translation>
+    </message>
+</context>
+<context>
+    <name>core.linux</name>
+    <message>
+        <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
+        <translation>{target} kann nicht geschrieben werden ({reason}); der Systemspeicher blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove {target} ({reason}); the system store was left as it was.</source>
+        <translation>{target} kann nicht entfernt werden ({reason}); der Systemspeicher blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Changing the system store needs an administrator, and neither pkexec nor sudo is installed; run this command as root instead.</source>
+        <translation>Das Ändern des Systemspeichers braucht Administratorrechte, und weder pkexec noch sudo ist installiert; führen Sie diesen Befehl stattdessen als root aus.</translation>
+    </message>
+</context>
+<context>
+    <name>core.listener</name>
+    <message>
+        <source>The HTTPS certificate or its key could not be loaded; issue a new server certificate from the CA and try again.</source>
+        <extracomment>Called in the connection&apos;s own thread with the (TLS) socket, the client&apos;s IP, whether the connection is TLS, and its Activity. The listener closes the socket afterwards.</extracomment>
+        <translation>Das HTTPS-Zertifikat oder sein Schlüssel konnte nicht geladen werden; stellen Sie mit der CA ein neues Serverzertifikat aus und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.macos</name>
+    <message>
+        <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
+        <translation>macOS hat die Änderung der Vertrauenseinstellungen nicht erlaubt (die Passwortabfrage wurde abgebrochen oder konnte nicht angezeigt werden); nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>core.names</name>
+    <message>
+        <source>such as nas.local or 192.168.1.20</source>
+        <translation>etwa nas.local oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice; keep one.</source>
+        <translation>{name} steht doppelt in der Liste; behalten Sie einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>{earlier} and {name} are the same name ({display}); keep one.</source>
+        <translation>{earlier} und {name} sind derselbe Name ({display}); behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>Give at least one host name or IP address, {example}.</source>
+        <translation>Geben Sie mindestens einen Hostnamen oder eine IP-Adresse an, {example}.</translation>
+    </message>
+    <message>
+        <source>such as home.arpa or 192.168.0.0/16</source>
+        <translation>etwa home.arpa oder 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <source>Write {domain} without the leading dot; it already covers every name under it.</source>
+        <translation>Schreiben Sie {domain} ohne den führenden Punkt; es umfasst bereits alle Namen darunter.</translation>
+    </message>
+    <message>
+        <source>Write {domain} without &apos;*.&apos;; it already covers every name under it.</source>
+        <translation>Schreiben Sie {domain} ohne &apos;*.&apos;; es umfasst bereits alle Namen darunter.</translation>
+    </message>
+    <message>
+        <source>Type a host name or IP address, {example}.</source>
+        <translation>Geben Sie einen Hostnamen oder eine IP-Adresse ein, {example}.</translation>
+    </message>
+    <message>
+        <source>{name} contains a space; enter one name at a time, without spaces.</source>
+        <translation>{name} enthält ein Leerzeichen; geben Sie einen Namen nach dem anderen ohne Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>{name} holds several names; enter one at a time.</source>
+        <translation>{name} enthält mehrere Namen; geben Sie einen nach dem anderen ein.</translation>
+    </message>
+    <message>
+        <source>{name} contains an invisible control character; type it again.</source>
+        <translation>{name} enthält ein unsichtbares Steuerzeichen; geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>type just {host}</source>
+        <translation>geben Sie nur {host} ein</translation>
+    </message>
+    <message>
+        <source>type just the host name</source>
+        <translation>geben Sie nur den Hostnamen ein</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; {hint}.</source>
+        <translation>{name} ist eine Webadresse; {hint}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like an e-mail address; {hint}.</source>
+        <translation>{name} sieht wie eine E-Mail-Adresse aus; {hint}.</translation>
+    </message>
+    <message>
+        <source>{name} has a zone (%{scope_id}); type just {bare}.</source>
+        <translation>{name} hat eine Zone (%{scope_id}); geben Sie nur {bare} ein.</translation>
+    </message>
+    <message>
+        <source>{address} means &apos;any address&apos;; type the machine&apos;s own address instead.</source>
+        <translation>{address} bedeutet „jede Adresse“; geben Sie stattdessen die eigene Adresse des Geräts ein.</translation>
+    </message>
+    <message>
+        <source>{address} is a broadcast or multicast address; type the machine&apos;s own address.</source>
+        <translation>{address} ist eine Broadcast- oder Multicast-Adresse; geben Sie die eigene Adresse des Geräts ein.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IP range; write one like 192.168.0.0/16.</source>
+        <translation>{name} ist kein IP-Bereich; schreiben Sie ihn etwa als 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>{name} is not the start of its range; did you mean {widened}?</source>
+        <translation>{name} ist nicht der Anfang seines Bereichs; meinten Sie {widened}?</translation>
+    </message>
+    <message>
+        <source>{name} is a range of addresses; a certificate lists single addresses, so type each one, such as {first_host}.</source>
+        <translation>{name} ist ein Adressbereich; ein Zertifikat enthält einzelne Adressen, geben Sie also jede einzeln ein, etwa {first_host}.</translation>
+    </message>
+    <message>
+        <source>type just {before}</source>
+        <translation>geben Sie nur {before} ein</translation>
+    </message>
+    <message>
+        <source>{name} contains &apos;/&apos;; {hint}.</source>
+        <translation>{name} enthält &apos;/&apos;; {hint}.</translation>
+    </message>
+    <message>
+        <source>Type the address without brackets: {inner}.</source>
+        <translation>Geben Sie die Adresse ohne Klammern ein: {inner}.</translation>
+    </message>
+    <message>
+        <source>{name} includes a port; type just {host} (ports do not go into certificates).</source>
+        <translation>{name} enthält einen Port; geben Sie nur {host} ein (Ports gehören nicht in Zertifikate).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IPv6 address or host name; check it for typos.</source>
+        <translation>{name} ist keine gültige IPv6-Adresse und kein gültiger Hostname; prüfen Sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be in a host name.</source>
+        <translation>{name} enthält Zeichen, die in einem Hostnamen nicht vorkommen dürfen.</translation>
+    </message>
+    <message>
+        <source>start with a dot</source>
+        <translation>mit einem Punkt beginnen</translation>
+    </message>
+    <message>
+        <source>have two dots in a row</source>
+        <translation>zwei Punkte hintereinander haben</translation>
+    </message>
+    <message>
+        <source>{name}: a host name cannot {where}.</source>
+        <translation>{name}: Ein Hostname darf nicht {where}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;*&apos; is not allowed here.</source>
+        <translation>{name}: &apos;*&apos; ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard needs a name after it, like *.lab.home.arpa.</source>
+        <translation>{name}: Nach einem Platzhalter muss ein Name folgen, etwa *.lab.home.arpa.</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard must be the whole left-most part, like *.lab.home.arpa.</source>
+        <translation>{name}: Ein Platzhalter muss der ganze linke Teil sein, etwa *.lab.home.arpa.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid internationalised name ({exc}).</source>
+        <translation>{name} ist kein gültiger internationalisierter Name ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: host names cannot contain &apos;_&apos;; use &apos;-&apos; instead.</source>
+        <translation>{name}: Hostnamen dürfen kein &apos;_&apos; enthalten; verwenden Sie stattdessen &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: {bad!r} cannot be in a host name; use letters, digits and &apos;-&apos;.</source>
+        <translation>{name}: {bad!r} darf nicht in einem Hostnamen stehen; verwenden Sie Buchstaben, Ziffern und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: a part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>{name}: Ein Teil eines Hostnamens darf nicht mit &apos;-&apos; beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>{name}: {label} is not a valid internationalised (xn--) name.</source>
+        <translation>{name}: {label} ist kein gültiger internationalisierter (xn--) Name.</translation>
+    </message>
+    <message>
+        <source>{name}: each part between dots can be at most {limit} characters, and {part} has {length}.</source>
+        <translation>{name}: Jeder Teil zwischen Punkten darf höchstens {limit} Zeichen haben, {part} hat {length}.</translation>
+    </message>
+    <message>
+        <source>{name} is too long: a host name can be at most {limit} characters.</source>
+        <translation>{name} ist zu lang: Ein Hostname darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IP address; an IPv4 address is four numbers from 0 to 255 without leading zeros, such as 192.168.1.20.</source>
+        <translation>{name} ist keine gültige IP-Adresse; eine IPv4-Adresse besteht aus vier Zahlen von 0 bis 255 ohne führende Nullen, etwa 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>{name}: the last part of a host name cannot be only digits.</source>
+        <translation>{name}: Der letzte Teil eines Hostnamens darf nicht nur aus Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>{name} would cover all of {base}, which browsers refuse; use a name one level down, such as *.lab.{base}, or list each name.</source>
+        <translation>{name} würde ganz {base} abdecken, was Browser ablehnen; verwenden Sie einen Namen eine Ebene tiefer, etwa *.lab.{base}, oder listen Sie jeden Namen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>core.nss</name>
+    <message>
+        <source>Cannot create {path} ({reason}).</source>
+        <translation>{path} kann nicht erstellt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; it was left as it was.</source>
+        <translation>{path} ist schreibgeschützt; es blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>core.operations</name>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters, or let TrustAnchor generate one.</source>
+        <translation>Das .p12-Passwort ist zu kurz: Verwenden Sie mindestens {count} Zeichen oder lassen Sie TrustAnchor eines erzeugen.</translation>
+    </message>
+    <message>
+        <source>a .p12 file holds the CA&apos;s private key and needs a password</source>
+        <translation>eine .p12-Datei enthält den privaten Schlüssel der CA und braucht ein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>core.outputs</name>
+    <message>
+        <source>{path} is {kind}, not a regular file; TrustAnchor only overwrites regular files: choose another name.</source>
+        <translation>{path} ist {kind}, keine normale Datei; TrustAnchor überschreibt nur normale Dateien: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away or choose to overwrite it.</source>
+        <translation>{path} existiert bereits; verschieben Sie die Datei oder wählen Sie Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose a folder you can write to.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}); wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+</context>
+<context>
+    <name>core.publisher</name>
+    <message>
+        <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
+        <translation>Dieser Computer hat keine Netzwerkadresse, die ein Telefon erreichen könnte; verbinden Sie ihn mit Ihrem WLAN oder Netzwerk oder geben Sie mit --bind eine Adresse an.</translation>
+    </message>
+    <message>
+        <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
+        <translation>Diese CA darf {address} nicht signieren, daher könnten Telefone das Vertrauen damit nicht testen; wählen Sie mit --bind eine andere Adresse oder verwenden Sie eine CA, deren Namensbeschränkungen sie einschließen.</translation>
+    </message>
+    <message>
+        <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
+        <translation>Kein Name für das HTTPS-Testzertifikat; wählen Sie mit --bind eine Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reader</name>
+    <message>
+        <source>certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>{label} is not a PEM or DER certificate</source>
+        <translation>{label} ist kein PEM- oder DER-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>core.renewal</name>
+    <message>
+        <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
+        <translation>der Eintrag für {names} sagt nicht, wo seine Dateien liegen; stellen Sie es mit `trustanchor issue` neu aus</translation>
+    </message>
+</context>
+<context>
+    <name>core.runner</name>
+    <message>
+        <source>{tool} did not finish within {seconds:.0f} seconds; nothing more was changed.</source>
+        <translation>{tool} wurde nicht innerhalb von {seconds:.0f} Sekunden fertig; nichts weiter wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot run {program}: {reason}.</source>
+        <translation>{program} kann nicht ausgeführt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: install {package}.</source>
+        <translation>{tool} ist nicht installiert: Installieren Sie {package}.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed.</source>
+        <translation>{tool} ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The administrator password was not given, so the system store was left as it was.</source>
+        <translation>Das Administratorpasswort wurde nicht eingegeben, daher blieb der Systemspeicher unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>core.servercheck</name>
+    <message>
+        <source>{url!r} is not a valid https:// URL.</source>
+        <translation>{url!r} ist keine gültige https://-URL.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
+        <translation>{url!r} ist keine https://-URL mit Hostnamen, etwa https://nas.local:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>core.service</name>
+    <message>
+        <source>No {store} trust store was found on this computer; nothing was changed.</source>
+        <translation>Auf diesem Computer wurde kein Vertrauensspeicher {store} gefunden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The CA {fingerprint} is already in {names}; nothing was changed.</source>
+        <translation>Die CA {fingerprint} ist bereits in {names}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
+        <translation>Keiner von {names} enthält eine von TrustAnchor hinzugefügte CA; nichts wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>core.status</name>
+    <message>
+        <source>Caddy data file</source>
+        <translation>Caddy-Datendatei</translation>
+    </message>
+    <message>
+        <source>{path} is missing; run `trustanchor acme setup` again</source>
+        <translation>{path} fehlt; führen Sie `trustanchor acme setup` erneut aus</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate {path}: {exc}</source>
+        <translation>das Zertifikat {path} kann nicht gelesen werden: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>core.vetting</name>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} hat eine Seriennummer unter 1, was RFC 5280 (4.1.2.2) verbietet und neuere Software ablehnt: Erstellen Sie stattdessen eine neue CA.</translation>
+    </message>
+    <message>
+        <source>{name} is an intermediate CA, not a root: choose the root CA (the self-signed one).</source>
+        <translation>{name} ist eine Zwischen-CA, keine Root-CA: Wählen Sie die Root-CA (die selbstsignierte).</translation>
+    </message>
+    <message>
+        <source>The CA in {name} expired on {day:%Y-%m-%d}: create a new CA instead.</source>
+        <translation>Die CA in {name} ist am {day:%Y-%m-%d} abgelaufen: Erstellen Sie stattdessen eine neue CA.</translation>
+    </message>
+    <message>
+        <source>The CA in {name} only becomes valid on {day:%Y-%m-%d %H:%M} UTC, and nothing it signs would be trusted before then: check this computer&apos;s date, or import it from that day on.</source>
+        <translation>Die CA in {name} wird erst am {day:%Y-%m-%d %H:%M} UTC gültig, und nichts, was sie signiert, wäre vorher vertrauenswürdig: Prüfen Sie das Datum dieses Computers oder importieren Sie sie ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s {what} contains a control character ({code}); TrustAnchor will not import it: such characters can rewrite what a terminal or a phone shows.</source>
+        <translation>Das Feld „{what}“ der CA enthält ein Steuerzeichen ({code}); TrustAnchor importiert sie nicht: Solche Zeichen können verändern, was ein Terminal oder Telefon anzeigt.</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} uses an algorithm TrustAnchor cannot check: export the CA certificate again, or create a new CA.</source>
+        <translation>Die Selbstsignatur von {name} verwendet einen Algorithmus, den TrustAnchor nicht prüfen kann: Exportieren Sie das CA-Zertifikat erneut oder erstellen Sie eine neue CA.</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} does not verify (the file is damaged or altered): export the CA certificate again.</source>
+        <translation>Die Selbstsignatur von {name} ist ungültig (die Datei ist beschädigt oder verändert): Exportieren Sie das CA-Zertifikat erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>core.windows</name>
+    <message>
+        <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
+        <translation>Das Hinzufügen zu den vertrauenswürdigen Stammzertifikaten dieses Computers braucht Administratorrechte: Führen Sie den Befehl in einem Terminal aus, das mit &quot;Als Administrator ausführen&quot; geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>You declined Windows&apos; confirmation, so nothing was changed.</source>
+        <translation>Sie haben die Bestätigung von Windows abgelehnt, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Windows denied the change (it needs an elevated prompt); nothing was changed.</source>
+        <translation>Windows hat die Änderung verweigert (sie braucht Administratorrechte); nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>core.wizard</name>
+    <message>
+        <source>Type a passphrase twice, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>Geben Sie zweimal eine Passphrase ein oder entfernen Sie das Häkchen bei „Protect the CA key with a passphrase“.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>Geben Sie eine Passphrase ein oder entfernen Sie das Häkchen bei „Protect the CA key with a passphrase“.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least {count} characters.</source>
+        <translation>Verwenden Sie eine Passphrase mit mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>There is no CA yet; choose “Create a new CA” or import one.</source>
+        <translation>Es gibt noch keine CA; wählen Sie „Create a new CA“ oder importieren Sie eine.</translation>
+    </message>
+    <message>
+        <source>Type your CA&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase Ihrer CA ein.</translation>
+    </message>
+    <message>
+        <source>You already have a CA: use it, or tick “Replace my current CA” (it is kept in the archive folder).</source>
+        <translation>Sie haben bereits eine CA: Verwenden Sie sie oder setzen Sie das Häkchen bei „Replace my current CA“ (sie bleibt im Archivordner erhalten).</translation>
+    </message>
+    <message>
+        <source>Choose the CA file or mkcert folder to import.</source>
+        <translation>Wählen Sie die CA-Datei oder den mkcert-Ordner zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Choose a file TrustAnchor can read as a CA (see the message above).</source>
+        <translation>Wählen Sie eine Datei, die TrustAnchor als CA lesen kann (siehe Meldung oben).</translation>
+    </message>
+    <message>
+        <source>Give your CA a name; your phone shows it in Settings.</source>
+        <translation>Geben Sie Ihrer CA einen Namen; Ihr Telefon zeigt ihn in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Shorten the CA name to {limit} characters or fewer.</source>
+        <translation>Kürzen Sie den CA-Namen auf höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered key types.</source>
+        <translation>Wählen Sie einen der angebotenen Schlüsseltypen.</translation>
+    </message>
+    <message>
+        <source>List at least one name or address range, or untick the limit.</source>
+        <translation>Geben Sie mindestens einen Namen oder Adressbereich an oder entfernen Sie das Häkchen bei der Beschränkung.</translation>
+    </message>
+    <message>
+        <source>Choose a lifetime between 1 and {limit} days; iPhones reject longer ones.</source>
+        <translation>Wählen Sie eine Gültigkeit zwischen 1 und {limit} Tagen; iPhones lehnen längere ab.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the certificate in.</source>
+        <translation>Wählen Sie den Ordner, in dem das Zertifikat gespeichert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>done</name>
+    <message>
+        <source>Your phone can now trust your own HTTPS services.</source>
+        <translation>Ihr Telefon kann jetzt Ihren eigenen HTTPS-Diensten vertrauen.</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Ihr Zertifikat</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>Veröffentlichung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop publishing the CA on the network</source>
+        <translation>Veröffentlichung der CA im Netzwerk beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Publish again</source>
+        <translation>Erneut &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the CA on the network again, for more devices</source>
+        <translation>CA erneut im Netzwerk veröffentlichen, für weitere Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Issue another certificate</source>
+        <translation>Weiteres Zertifikat &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue another certificate from this CA</source>
+        <translation>Weiteres Zertifikat von dieser CA ausstellen</translation>
+    </message>
+    <message>
+        <source>Keep the CA folder safe and backed up: it holds the key that your devices trust. To add another phone later, run TrustAnchor again and choose “{choice}”.</source>
+        <translation>Bewahren Sie den CA-Ordner sicher auf und sichern Sie ihn: Er enthält den Schlüssel, dem Ihre Geräte vertrauen. Für ein weiteres Telefon starten Sie TrustAnchor erneut und wählen „{choice}“.</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” (fingerprint {fingerprint}) is kept in {folder}, valid until {date}.</source>
+        <translation>Ihre CA „{name}“ (Fingerabdruck {fingerprint}) liegt in {folder}, gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>The certificate for {names} is in {folder}. It is valid until {date}: make a new one before {renew_date}.</source>
+        <translation>Das Zertifikat für {names} liegt in {folder}. Es gilt bis {date}: Erstellen Sie vor dem {renew_date} ein neues.</translation>
+    </message>
+    <message>
+        <source>Trusted on: {devices}</source>
+        <translation>Vertraut auf: {devices}</translation>
+    </message>
+    <message>
+        <source>No device has passed the test yet.</source>
+        <translation>Noch kein Gerät hat den Test bestanden.</translation>
+    </message>
+    <message>
+        <source>Still publishing at {url} for more devices; it stops when you close TrustAnchor.</source>
+        <translation>Wird weiter unter {url} für weitere Geräte veröffentlicht; endet, wenn Sie TrustAnchor schließen.</translation>
+    </message>
+    <message>
+        <source>Publishing has stopped.</source>
+        <translation>Die Veröffentlichung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Your CA is ready, but no device has passed the test yet: go Back to “{step}” to run it, or add a device later.</source>
+        <translation>Ihre CA ist bereit, aber noch kein Gerät hat den Test bestanden: Gehen Sie mit „Zurück“ zu „{step}“, um ihn auszuführen, oder fügen Sie später ein Gerät hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>extra_buttons</name>
+    <message>
+        <source>Also trust it on this computer…</source>
+        <translation>Auch auf diesem Computer vertrauen…</translation>
+    </message>
+    <message>
+        <source>Renew automatically…</source>
+        <translation>Automatisch erneuern…</translation>
+    </message>
+    <message>
+        <source>Shows this computer&apos;s trust stores; nothing changes until you click Install</source>
+        <translation>Zeigt die Zertifikatspeicher dieses Computers; nichts ändert sich, bevor Sie auf Installieren klicken</translation>
+    </message>
+    <message>
+        <source>Sets up Caddy&apos;s ACME server so your servers renew their certificates by themselves</source>
+        <translation>Richtet den ACME-Server von Caddy ein, damit Ihre Server ihre Zertifikate selbst erneuern</translation>
+    </message>
+</context>
+<context>
+    <name>full_trust</name>
+    <message>
+        <source>Since iOS 10.3 an installed CA is not used for HTTPS until you switch it on in Certificate Trust Settings.</source>
+        <translation>Seit iOS 10.3 wird eine installierte CA erst für HTTPS genutzt, wenn Sie sie in Certificate Trust Settings einschalten.</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings. If the switch is missing on iOS 18.0, update the phone first (Settings &gt; General &gt; Software Update).</source>
+        <translation>Einstellungen &gt; Allgemein &gt; About &gt; Certificate Trust Settings. Fehlt der Schalter unter iOS 18.0, aktualisieren Sie zuerst das Telefon (Einstellungen &gt; Allgemein &gt; Software Update).</translation>
+    </message>
+</context>
+<context>
+    <name>install_profile</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Showing the steps for {device}, which opened the page. Choose another device below if needed.</source>
+        <translation>Schritte für {device}, das die Seite geöffnet hat. Wählen Sie unten bei Bedarf ein anderes Gerät.</translation>
+    </message>
+    <message>
+        <source>No device has opened the page yet: showing the iPhone steps. Choose your device below if it is another one.</source>
+        <translation>Noch hat kein Gerät die Seite geöffnet: Es werden die iPhone-Schritte gezeigt. Wählen Sie unten Ihr Gerät, falls es ein anderes ist.</translation>
+    </message>
+    <message>
+        <source>On your phone: download the profile from the page, then install it in Settings.</source>
+        <translation>Auf dem Telefon: Profil von der Seite laden, dann in Einstellungen installieren.</translation>
+    </message>
+    <message>
+        <source>A downloaded profile waits about 8 minutes for you to install it; if it is gone, download it again from the page.</source>
+        <translation>Ein geladenes Profil wartet etwa 8 Minuten auf die Installation; ist es weg, laden Sie es erneut von der Seite.</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -105,6 +1339,764 @@
     <message>
         <source>About TrustAnchor</source>
         <translation>Über TrustAnchor</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The computer refused: {reason} ({file}). Check the folder and try again.</source>
+        <translation>Der Computer hat abgelehnt: {reason} ({file}). Prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The computer refused: {reason}. Check the folder and try again.</source>
+        <translation>Der Computer hat abgelehnt: {reason}. Prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log (Help &gt; Open log file).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; nichts ging verloren. Details stehen im Protokoll (Hilfe &gt; Protokolldatei öffnen).</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>opened the page</source>
+        <translation>hat die Seite geöffnet</translation>
+    </message>
+    <message>
+        <source>downloaded the profile; next, install it in Settings</source>
+        <translation>hat das Profil geladen; jetzt in Einstellungen installieren</translation>
+    </message>
+    <message>
+        <source>downloaded the certificate; next, install it</source>
+        <translation>hat das Zertifikat geladen; jetzt installieren</translation>
+    </message>
+    <message>
+        <source>trusts your CA (passed the test)</source>
+        <translation>vertraut Ihrer CA (Test bestanden)</translation>
+    </message>
+    <message>
+        <source>does not trust your CA yet (the last test failed)</source>
+        <translation>vertraut Ihrer CA noch nicht (letzter Test fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>reached the page but not the HTTPS test port: this computer&apos;s firewall blocks it (see Verify)</source>
+        <translation>hat die Seite erreicht, aber nicht den HTTPS-Testport: Die Firewall dieses Computers blockiert ihn (siehe Prüfen)</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: trusted</source>
+        <translation>hat einen Ihrer Server getestet: vertraut</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: not trusted (see Verify)</source>
+        <translation>hat einen Ihrer Server getestet: nicht vertraut (siehe Prüfen)</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: could not reach it (see Verify)</source>
+        <translation>hat einen Ihrer Server getestet: nicht erreichbar (siehe Prüfen)</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>{device} at {address}: {state}</source>
+        <translation>{device} unter {address}: {state}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your iPhone&apos;s camera (the phone must be on the same network as this computer).</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres iPhones (das Telefon muss im selben Netzwerk sein wie dieser Computer).</translation>
+    </message>
+    <message>
+        <source>No address a phone can reach</source>
+        <translation>Keine Adresse, die ein Telefon erreicht</translation>
+    </message>
+    <message>
+        <source>Open the link in Safari: other browsers only save the profile instead of offering to install it.</source>
+        <translation>Öffnen Sie den Link in Safari: Andere Browser speichern das Profil nur, statt die Installation anzubieten.</translation>
+    </message>
+    <message>
+        <source>Or type this address in Safari:</source>
+        <translation>Oder geben Sie diese Adresse in Safari ein:</translation>
+    </message>
+    <message>
+        <source>Address of the phone page</source>
+        <translation>Adresse der Telefonseite</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;address:</source>
+        <translation>&amp;Adresse dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Address the phone uses to reach this computer</source>
+        <translation>Adresse, über die das Telefon diesen Computer erreicht</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>Gesehene Geräte:</translation>
+    </message>
+    <message>
+        <source>Devices that opened the page</source>
+        <translation>Geräte, die die Seite geöffnet haben</translation>
+    </message>
+    <message>
+        <source>What to check on this computer</source>
+        <translation>Was Sie auf diesem Computer prüfen sollten</translation>
+    </message>
+    <message>
+        <source>{reason} Or choose another address below.</source>
+        <translation>{reason} Oder wählen Sie unten eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s page shows “{name}” with fingerprint {fingerprint}; check it matches.</source>
+        <translation>Die Seite auf dem Telefon zeigt „{name}“ mit Fingerabdruck {fingerprint}; prüfen Sie, ob er übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>No device yet: scan the code with your phone.</source>
+        <translation>Noch kein Gerät: Scannen Sie den Code mit Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Bonjour: {state}.</source>
+        <translation>Bonjour: {state}.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off; the QR code and the address work without it.</source>
+        <translation>Bonjour ist aus; QR-Code und Adresse funktionieren auch ohne.</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>private key (keep it secret)</source>
+        <translation>privater Schlüssel (geheim halten)</translation>
+    </message>
+    <message>
+        <source>full chain (certificate + CA)</source>
+        <translation>vollständige Kette (Zertifikat + CA)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle</source>
+        <translation>PKCS#12-Paket</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Your certificate is saved. Put it on your server with one of these settings.</source>
+        <translation>Ihr Zertifikat ist gespeichert. Richten Sie es mit einer dieser Einstellungen auf Ihrem Server ein.</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the files in their folder</source>
+        <translation>Dateien in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>PKCS#12-Passwort:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the PKCS#12 password</source>
+        <translation>PKCS#12-Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>Settings for your server (the paths point at the files above; copy the files first if the server is another machine):</source>
+        <translation>Einstellungen für Ihren Server (die Pfade zeigen auf die Dateien oben; kopieren Sie die Dateien zuerst, wenn der Server ein anderer Rechner ist):</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Gespeichert in {folder}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}. Renew it before {renew_date}: TrustAnchor&apos;s first page lists it with a Renew button, or run “trustanchor renew”.</source>
+        <translation>Gültig bis {date}. Erneuern Sie es vor dem {renew_date}: Die erste Seite von TrustAnchor zeigt es mit einer Schaltfläche „Erneuern“, oder führen Sie „trustanchor renew“ aus.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the path of {file}</source>
+        <translation>Pfad von {file} kopieren</translation>
+    </message>
+    <message>
+        <source>{server} settings</source>
+        <translation>Einstellungen für {server}</translation>
+    </message>
+    <message>
+        <source>Copy {server} settings</source>
+        <translation>{server}-Einstellungen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the {server} settings</source>
+        <translation>Die {server}-Einstellungen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>server_cert</name>
+    <message>
+        <source>One per line: every name and address you type in the browser to reach your server. Your phone rejects the certificate for any name missing here.</source>
+        <translation>Einer pro Zeile: jeder Name und jede Adresse, die Sie im Browser eingeben, um Ihren Server zu erreichen. Ihr Telefon lehnt das Zertifikat für jeden Namen ab, der hier fehlt.</translation>
+    </message>
+    <message>
+        <source>{default} days works on every device and browser. iPhones accept at most {max} days for a certificate from your own CA. Make a new one before it runs out; the last page tells you when.</source>
+        <translation>{default} Tage funktionieren auf jedem Gerät und in jedem Browser. iPhones akzeptieren höchstens {max} Tage für ein Zertifikat Ihrer eigenen CA. Erstellen Sie rechtzeitig ein neues; die letzte Seite sagt Ihnen, wann.</translation>
+    </message>
+    <message>
+        <source>Tick this if your server already has a certificate from this CA (or you will make one later): the wizard goes straight to sending the CA to your phone.</source>
+        <translation>Aktivieren Sie dies, wenn Ihr Server schon ein Zertifikat dieser CA hat (oder Sie später eines erstellen): Der Assistent sendet die CA dann direkt an Ihr Telefon.</translation>
+    </message>
+    <message>
+        <source>✓ {name}: address</source>
+        <translation>✓ {name}: Adresse</translation>
+    </message>
+    <message>
+        <source>✓ {name}: wildcard</source>
+        <translation>✓ {name}: Platzhalter</translation>
+    </message>
+    <message>
+        <source>✓ {name}: name</source>
+        <translation>✓ {name}: Name</translation>
+    </message>
+    <message>
+        <source>The certificate your server shows to browsers, signed by your CA.</source>
+        <translation>Das Zertifikat, das Ihr Server Browsern zeigt, signiert von Ihrer CA.</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: I only need my phone to trust my CA</source>
+        <translation>&amp;Überspringen: Mein Telefon soll nur meiner CA vertrauen</translation>
+    </message>
+    <message>
+        <source>Skip the server certificate</source>
+        <translation>Serverzertifikat überspringen</translation>
+    </message>
+    <message>
+        <source>Server names and addresses, one per line</source>
+        <translation>Servernamen und -adressen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Names and addresses:</source>
+        <translation>&amp;Namen und Adressen:</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Namensprüfung</translation>
+    </message>
+    <message>
+        <source>What your CA may sign</source>
+        <translation>Was Ihre CA signieren darf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>Laufzeit in Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>Zielordner wählen</translation>
+    </message>
+    <message>
+        <source>Always saved: the certificate (.crt), its private key (.key) and the full chain (.fullchain.pem) that most servers want.</source>
+        <translation>Immer gespeichert: das Zertifikat (.crt), sein privater Schlüssel (.key) und die vollständige Kette (.fullchain.pem), die die meisten Server wollen.</translation>
+    </message>
+    <message>
+        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
+        <translation>Auch eine PKCS#12-Datei (.&amp;p12) für Windows, Synology oder Java, mit erzeugtem Passwort</translation>
+    </message>
+    <message>
+        <source>Also save a PKCS#12 file</source>
+        <translation>Auch eine PKCS#12-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files with the same names in this folder</source>
+        <translation>Dateien mit gleichem Namen in diesem Ordner &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>Vorhandene Dateien ersetzen</translation>
+    </message>
+    <message>
+        <source>Your CA may only sign names under: {names}.</source>
+        <translation>Ihre CA darf nur Namen unter diesen signieren: {names}.</translation>
+    </message>
+    <message>
+        <source>Renewing: the files of {name} in {folder} move to its archive folder first, then the new ones take their place.</source>
+        <translation>Erneuerung: Die Dateien von {name} in {folder} kommen zuerst in den Archivordner, dann treten die neuen an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Name check: {notes}</source>
+        <translation>Namensprüfung: {notes}</translation>
+    </message>
+    <message>
+        <source>Save the certificate in</source>
+        <translation>Zertifikat speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>trust_here</name>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Browsers with their own store</source>
+        <translation>Browser mit eigenem Speicher</translation>
+    </message>
+    <message>
+        <source>Every user of this computer</source>
+        <translation>Alle Benutzer dieses Computers</translation>
+    </message>
+    <message>
+        <source>Java programs</source>
+        <translation>Java-Programme</translation>
+    </message>
+    <message>
+        <source>No administrator password needed.</source>
+        <translation>Kein Administratorpasswort nötig.</translation>
+    </message>
+    <message>
+        <source>No administrator password needed. Restart the browser afterwards.</source>
+        <translation>Kein Administratorpasswort nötig. Starten Sie den Browser danach neu.</translation>
+    </message>
+    <message>
+        <source>Needs an administrator password.</source>
+        <translation>Erfordert ein Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Only changed when you ask; the JDK&apos;s file often belongs to an administrator.</source>
+        <translation>Wird nur auf Wunsch geändert; die Datei des JDK gehört oft einem Administrator.</translation>
+    </message>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ Vertraut</translation>
+    </message>
+    <message>
+        <source>— Not present</source>
+        <translation>— Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>? Can&apos;t tell</source>
+        <translation>? Unklar</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation>Installieren…</translation>
+    </message>
+    <message>
+        <source>Install in “{store}”</source>
+        <translation>In „{store}“ installieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove from “{store}”</source>
+        <translation>Aus „{store}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer too</source>
+        <translation>Ihrer CA auch auf diesem Computer vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Install where no password is needed</source>
+        <translation>Dort installieren, wo kein Passwort nötig ist</translation>
+    </message>
+    <message>
+        <source>Adds the CA to the stores of your own account (and your browsers)</source>
+        <translation>Fügt die CA den Speichern Ihres eigenen Kontos (und Ihrer Browser) hinzu</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Reads every store again and repeats the proof</source>
+        <translation>Liest alle Speicher erneut und wiederholt den Nachweis</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores…</source>
+        <translation>Zertifikatspeicher dieses Computers werden gelesen…</translation>
+    </message>
+    <message>
+        <source>“{name}”
+SHA-256 {fingerprint}</source>
+        <translation>„{name}“
+SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No trust store was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Zertifikatspeicher gefunden.</translation>
+    </message>
+    <message>
+        <source>Asks for an administrator password</source>
+        <translation>Fragt nach einem Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>You are an administrator: no password needed.</source>
+        <translation>Sie sind Administrator: kein Passwort nötig.</translation>
+    </message>
+    <message>
+        <source>{store}: {state}</source>
+        <translation>{store}: {state}</translation>
+    </message>
+    <message>
+        <source>Used by {programs}.</source>
+        <translation>Verwendet von {programs}.</translation>
+    </message>
+    <message>
+        <source>Also holds older CA(s) {ids}: Remove takes them out too.</source>
+        <translation>Enthält auch ältere CA(s) {ids}: „Entfernen“ nimmt sie mit heraus.</translation>
+    </message>
+    <message>
+        <source>Proof: not run yet (it needs the CA key to sign a test certificate).</source>
+        <translation>Nachweis: noch nicht ausgeführt (er braucht den CA-Schlüssel, um ein Testzertifikat zu signieren).</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}: {detail}</source>
+        <translation>Nachweis bestanden — {method}: {detail}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}: {detail}</source>
+        <translation>Nachweis fehlgeschlagen — {method}: {detail}</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}</source>
+        <translation>Nachweis bestanden — {method}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}</source>
+        <translation>Nachweis fehlgeschlagen — {method}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>{device}: trusts the CA</source>
+        <translation>{device}: vertraut der CA</translation>
+    </message>
+    <message>
+        <source>{device}: does not trust it yet</source>
+        <translation>{device}: vertraut ihr noch nicht</translation>
+    </message>
+    <message>
+        <source>{device}: the HTTPS port is blocked by this computer&apos;s firewall</source>
+        <translation>{device}: Der HTTPS-Port wird von der Firewall dieses Computers blockiert</translation>
+    </message>
+    <message>
+        <source>On your phone, go back to the page in Safari and tap “Test”.</source>
+        <translation>Gehen Sie auf dem Telefon zurück zur Seite in Safari und tippen Sie auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What to check, most likely first:</source>
+        <translation>Was zu prüfen ist, das Wahrscheinlichste zuerst:</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Andere Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Servers the phone page offers to test (one https:// address a line):</source>
+        <translation>&amp;Server, die die Telefonseite zum Testen anbietet (eine https://-Adresse pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Servers to test</source>
+        <translation>Zu testende Server</translation>
+    </message>
+    <message>
+        <source>One https:// address a line</source>
+        <translation>Eine https://-Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Publish again with these servers to test</source>
+        <translation>Mit diesen Testservern erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The test passed on your phone: nothing more to do there.</source>
+        <translation>Der Test auf Ihrem Telefon war erfolgreich: Dort ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Fix the first point below, then on your phone tap “Test” again on the page in Safari.</source>
+        <translation>Beheben Sie den ersten Punkt unten und tippen Sie dann auf dem Telefon in Safari erneut auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>Let the phone through this computer&apos;s firewall, then tap “Test” again on the phone.</source>
+        <translation>Lassen Sie das Telefon durch die Firewall dieses Computers und tippen Sie dann auf dem Telefon erneut auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>✓ It works</source>
+        <translation>✓ Es funktioniert</translation>
+    </message>
+    <message>
+        <source>{device} trusts “{ca}”. HTTPS to your server with a certificate from this CA is now trusted on it.</source>
+        <translation>{device} vertraut „{ca}“. HTTPS zu Ihrem Server mit einem Zertifikat dieser CA ist dort jetzt vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted yet</source>
+        <translation>✗ Noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>{device} ran the test, but does not trust “{ca}” yet. Fix the first point below, then tap “Test” again.</source>
+        <translation>{device} hat den Test ausgeführt, vertraut „{ca}“ aber noch nicht. Beheben Sie den ersten Punkt unten und tippen Sie dann erneut auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>⚠ Blocked by this computer&apos;s firewall</source>
+        <translation>⚠ Von der Firewall dieses Computers blockiert</translation>
+    </message>
+    <message>
+        <source>{device} opened the page, but the HTTPS port is blocked by this computer&apos;s firewall, so the test could not tell whether it trusts the CA.</source>
+        <translation>{device} hat die Seite geöffnet, aber der HTTPS-Port wird von der Firewall dieses Computers blockiert, daher konnte der Test nicht feststellen, ob es der CA vertraut.</translation>
+    </message>
+    <message>
+        <source>Waiting for your phone…</source>
+        <translation>Warten auf Ihr Telefon…</translation>
+    </message>
+    <message>
+        <source>The result appears here as soon as the phone runs the test. Publishing keeps running while you wait.</source>
+        <translation>Das Ergebnis erscheint hier, sobald das Telefon den Test ausführt. Die Veröffentlichung läuft weiter, während Sie warten.</translation>
+    </message>
+    <message>
+        <source>Test result: {result}</source>
+        <translation>Testergebnis: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>verify_servers</name>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ Vertraut</translation>
+    </message>
+    <message>
+        <source>The phone opened a trusted HTTPS connection.</source>
+        <translation>Das Telefon hat eine vertrauenswürdige HTTPS-Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted</source>
+        <translation>✗ Nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The phone refused the certificate: run “trustanchor check URL” here to see why, or finish trusting the CA on the phone.</source>
+        <translation>Das Telefon hat das Zertifikat abgelehnt: Führen Sie hier „trustanchor check URL“ aus, um den Grund zu sehen, oder schließen Sie das Vertrauen in die CA auf dem Telefon ab.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the phone</source>
+        <translation>Vom Telefon nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The phone could not open it: is the phone on the same network as the server, does the name resolve there, or does a firewall stop it? Run “trustanchor check URL” here to see whether this computer reaches it.</source>
+        <translation>Das Telefon konnte ihn nicht öffnen: Ist das Telefon im selben Netzwerk wie der Server, wird der Name dort aufgelöst, oder blockiert eine Firewall? Führen Sie hier „trustanchor check URL“ aus, um zu sehen, ob dieser Computer ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Server tests</source>
+        <translation>Servertests</translation>
+    </message>
+    <message>
+        <source>Your servers, tested from each phone</source>
+        <translation>Ihre Server, von jedem Telefon getestet</translation>
+    </message>
+    <message>
+        <source>No phone has tested your servers yet. On the phone, tap “Test” under “Test your server”.</source>
+        <translation>Noch hat kein Telefon Ihre Server getestet. Tippen Sie auf dem Telefon unter „Deinen Server testen“ auf „Testen“.</translation>
+    </message>
+    <message>
+        <source>{url}: {result}</source>
+        <translation>{url}: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>welcome</name>
+    <message>
+        <source>1.  Create your own certificate authority (CA), or use one you already have.</source>
+        <translation>1.  Erstellen Sie Ihre eigene Zertifizierungsstelle (CA) oder nutzen Sie eine vorhandene.</translation>
+    </message>
+    <message>
+        <source>2.  Make a certificate for your server, with settings ready to paste.</source>
+        <translation>2.  Erstellen Sie ein Zertifikat für Ihren Server, mit Einstellungen zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>3.  Send the CA to your phone with a QR code, and install it.</source>
+        <translation>3.  Senden Sie die CA per QR-Code an Ihr Telefon und installieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>4.  Switch on full trust, and test from the phone that it works.</source>
+        <translation>4.  Schalten Sie volles Vertrauen ein und testen Sie vom Telefon aus, ob es funktioniert.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expired on {date}. Renew it.</source>
+        <translation>⚠ {names}: abgelaufen am {date}. Bitte erneuern.</translation>
+    </message>
+    <message>
+        <source>{names}: valid until {date}.</source>
+        <translation>{names}: gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires today ({date}). Renew it.</source>
+        <translation>⚠ {names}: läuft heute ab ({date}). Bitte erneuern.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in 1 day ({date}). Renew it.</source>
+        <translation>⚠ {names}: läuft in 1 Tag ab ({date}). Bitte erneuern.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in {days} days ({date}). Renew it.</source>
+        <translation>⚠ {names}: läuft in {days} Tagen ab ({date}). Bitte erneuern.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or a dev server) trusted on your iPhone and your other devices.</source>
+        <translation>TrustAnchor sorgt dafür, dass Ihr iPhone und Ihre anderen Geräte Ihren eigenen HTTPS-Diensten vertrauen (einem NAS, Home Assistant, einem Router oder einem Entwicklungsserver).</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes:</source>
+        <translation>Es dauert nur ein paar Minuten:</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer except the CA&apos;s public certificate, and only while you publish it to your phone on your own network.</source>
+        <translation>Nichts verlässt diesen Computer außer dem öffentlichen Zertifikat der CA, und das nur, während Sie es in Ihrem eigenen Netzwerk für Ihr Telefon veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Looking for your CA…</source>
+        <translation>Ihre CA wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” is ready, valid until {date}.</source>
+        <translation>Ihre CA „{name}“ ist bereit, gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>You have no CA yet: the next page makes one (or imports one you already have).</source>
+        <translation>Sie haben noch keine CA: Die nächste Seite erstellt eine (oder importiert eine vorhandene).</translation>
+    </message>
+    <message>
+        <source>Certificates it issued (each lasts about a year; renew makes a new one for the same names in the same folder, the old files go to its archive folder):</source>
+        <translation>Ausgestellte Zertifikate (jedes gilt etwa ein Jahr; Erneuern erstellt ein neues für dieselben Namen im selben Ordner, die alten Dateien kommen in dessen Archivordner):</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Renew the certificate for {names}</source>
+        <translation>Zertifikat für {names} erneuern</translation>
+    </message>
+    <message>
+        <source>A CA is stored in {folder}; the next page uses it.</source>
+        <translation>In {folder} ist eine CA gespeichert; die nächste Seite verwendet sie.</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”: the next page uses it.</source>
+        <translation>Sie haben bereits eine CA, „{name}“: Die nächste Seite verwendet sie.</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
+        <translation>Sie haben bereits eine CA, „{name}“, gültig bis {date}: Die nächste Seite verwendet sie.</translation>
     </message>
 </context>
 </TS>

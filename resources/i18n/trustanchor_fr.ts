@@ -9,6 +9,1240 @@
     </message>
 </context>
 <context>
+    <name>base</name>
+    <message>
+        <source>What to fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>Erreur : {text}</translation>
+    </message>
+    <message>
+        <source>What to fix: {hints}</source>
+        <translation>À corriger : {hints}</translation>
+    </message>
+</context>
+<context>
+    <name>ca</name>
+    <message>
+        <source>The current CA is kept in the archive folder; phones that trust it must install the new one.</source>
+        <translation>L’autorité actuelle est gardée dans le dossier d’archives ; les téléphones qui lui font confiance doivent installer la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Create a new CA</source>
+        <translation>Créer une autorité</translation>
+    </message>
+    <message>
+        <source>Import a CA I already have</source>
+        <translation>Importer une autorité existante</translation>
+    </message>
+    <message>
+        <source>Use my existing CA</source>
+        <translation>Utiliser mon autorité existante</translation>
+    </message>
+    <message>
+        <source>Your own certificate authority vouches for your servers. Your phone will trust what it signs.</source>
+        <translation>Votre propre autorité de certification se porte garante de vos serveurs. Votre téléphone fera confiance à ce qu’elle signe.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my current CA</source>
+        <translation>&amp;Remplacer mon autorité actuelle</translation>
+    </message>
+    <message>
+        <source>Replace my current CA</source>
+        <translation>Remplacer mon autorité actuelle</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>ca_create</name>
+    <message>
+        <source>ECDSA P-256 (recommended: fast, works everywhere)</source>
+        <translation>ECDSA P-256 (recommandé : rapide, compatible partout)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (for very old devices)</source>
+        <translation>RSA 2048 bits (pour les très vieux appareils)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (slow to create)</source>
+        <translation>RSA 4096 bits (lent à créer)</translation>
+    </message>
+    <message>
+        <source>Optional. A limited CA can only vouch for the names and address ranges below, so even if its key were stolen it could not fake other web sites. Current iPhones, Macs and browsers respect this, but it is not yet verified on every device. One entry per line: a domain (such as local or home.arpa) or an address range (such as 192.168.0.0/16).</source>
+        <translation>Facultatif. Une autorité limitée ne garantit que les noms et plages d’adresses ci-dessous : même si sa clé était volée, elle ne pourrait pas imiter d’autres sites. Les iPhone, Mac et navigateurs récents le respectent, mais ce n’est pas encore vérifié sur tous les appareils. Une entrée par ligne : un domaine (comme local ou home.arpa) ou une plage d’adresses (comme 192.168.0.0/16).</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Nom de l’autorité</translation>
+    </message>
+    <message>
+        <source>Shown on your phone in Settings</source>
+        <translation>Affiché sur votre téléphone dans Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Name (shown on your phone):</source>
+        <translation>&amp;Nom (affiché sur le téléphone) :</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>Type de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Limit this CA to my names and private addresses</source>
+        <translation>&amp;Limiter à mes noms et adresses privées</translation>
+    </message>
+    <message>
+        <source>Limit this CA to my names</source>
+        <translation>Limiter l’autorité à mes noms</translation>
+    </message>
+    <message>
+        <source>Allowed names and address ranges, one per line</source>
+        <translation>Noms et plages d’adresses autorisés, un par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ca_import</name>
+    <message>
+        <source>A PEM certificate with its key (one file or two), a PKCS#12 file (.p12 / .pfx), or the folder mkcert keeps its CA in (run “mkcert -CAROOT” to find it).</source>
+        <translation>Un certificat PEM avec sa clé (un ou deux fichiers), un fichier PKCS#12 (.p12 / .pfx) ou le dossier où mkcert garde son autorité (lancez « mkcert -CAROOT » pour le trouver).</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le or folder:</source>
+        <translation>&amp;Fichier ou dossier de l’autorité :</translation>
+    </message>
+    <message>
+        <source>CA file or mkcert folder</source>
+        <translation>Fichier de l’autorité ou dossier mkcert</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier de l’autorité</translation>
+    </message>
+    <message>
+        <source>Choose mkcert f&amp;older…</source>
+        <translation>Choisir le d&amp;ossier mkcert…</translation>
+    </message>
+    <message>
+        <source>Choose the mkcert CA folder</source>
+        <translation>Choisir le dossier de l’autorité mkcert</translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file (if any):</source>
+        <translation>Fichier de &amp;clé séparé (le cas échéant) :</translation>
+    </message>
+    <message>
+        <source>Separate key file (optional)</source>
+        <translation>Fichier de clé séparé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Choose key…</source>
+        <translation>Choisir la clé…</translation>
+    </message>
+    <message>
+        <source>Choose the separate key file</source>
+        <translation>Choisir le fichier de clé séparé</translation>
+    </message>
+    <message>
+        <source>Password of the file (if it has one)</source>
+        <translation>Mot de passe du fichier (s’il en a un)</translation>
+    </message>
+    <message>
+        <source>File &amp;password (if any):</source>
+        <translation>Mot de &amp;passe du fichier (le cas échéant) :</translation>
+    </message>
+    <message>
+        <source>Import check</source>
+        <translation>Vérification de l’import</translation>
+    </message>
+    <message>
+        <source>Found the CA “{name}” with its key (fingerprint {fingerprint}, valid until {date}).</source>
+        <translation>Autorité « {name} » trouvée avec sa clé (empreinte {fingerprint}, valable jusqu’au {date}).</translation>
+    </message>
+    <message>
+        <source>Choose your CA</source>
+        <translation>Choisir votre autorité</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.cer *.key *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose mkcert&apos;s CA folder</source>
+        <translation>Choisir le dossier d’autorité de mkcert</translation>
+    </message>
+    <message>
+        <source>Choose the CA key</source>
+        <translation>Choisir la clé de l’autorité</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ca_protect</name>
+    <message>
+        <source>The passphrase protects your CA&apos;s private key: whoever has that key can make certificates your phone trusts for any site. You type it again whenever you make a certificate. If you forget it, make a new CA.</source>
+        <translation>La phrase secrète protège la clé privée de votre autorité : qui possède cette clé peut créer des certificats auxquels votre téléphone fait confiance pour n’importe quel site. Vous la saisissez à chaque nouveau certificat. Si vous l’oubliez, créez une nouvelle autorité.</translation>
+    </message>
+    <message>
+        <source>Protect the CA key</source>
+        <translation>Protéger la clé de l’autorité</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
+        <translation>Protéger la clé par une &amp;phrase secrète (recommandé)</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a passphrase</source>
+        <translation>Protéger la clé de l’autorité par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase again:</source>
+        <translation>C&amp;onfirmation :</translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
+        <translation>Vérification de la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>ca_unlock</name>
+    <message>
+        <source>Your CA</source>
+        <translation>Votre autorité</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s passphrase</source>
+        <translation>Phrase secrète de votre autorité</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de votre autorité :</translation>
+    </message>
+    <message>
+        <source>“{name}” is ready.
+Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
+        <translation>« {name} » est prête.
+Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>“{name}”, stored in {folder}.</source>
+        <translation>« {name} », enregistrée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Your CA is stored in {folder}.</source>
+        <translation>Votre autorité est enregistrée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>You have no CA yet.</source>
+        <translation>Vous n’avez pas encore d’autorité.</translation>
+    </message>
+</context>
+<context>
+    <name>core.acme_ops</name>
+    <message>
+        <source>--leaf-days must be between 1 and {limit}</source>
+        <translation>--leaf-days doit être compris entre 1 et {limit}</translation>
+    </message>
+    <message>
+        <source>{version!r} is not a Caddy version like 2.8.4</source>
+        <translation>{version!r} n’est pas une version de Caddy comme 2.8.4</translation>
+    </message>
+</context>
+<context>
+    <name>core.binding</name>
+    <message>
+        <source>Cannot listen on {host}: it is not an address of this computer; choose one of its own addresses.</source>
+        <translation>Impossible d’écouter sur {host} : ce n’est pas une adresse de cet ordinateur ; choisissez l’une de ses adresses.</translation>
+    </message>
+    <message>
+        <source>Ports {port} to {last} on {host} are all in use; choose another port.</source>
+        <translation>Les ports {port} à {last} sur {host} sont tous occupés ; choisissez un autre port.</translation>
+    </message>
+</context>
+<context>
+    <name>core.bundle</name>
+    <message>
+        <source>cannot make the folder {out}: {reason}</source>
+        <translation>impossible de créer le dossier {out} : {reason}</translation>
+    </message>
+    <message>
+        <source>{out} already holds an ACME setup ({files}); choose another --out or add --force to replace it</source>
+        <translation>{out} contient déjà une configuration ACME ({files}) ; choisissez un autre --out ou ajoutez --force pour la remplacer</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{out} holds no ACME setup; run `trustanchor acme setup --out {out}` first</source>
+        <translation>{out} ne contient aucune configuration ACME ; lancez d’abord `trustanchor acme setup --out {out}`</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {exc}</source>
+        <translation>impossible de lire {path} : {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; run `trustanchor acme setup --force` again</source>
+        <translation>{path} est endommagé ; relancez `trustanchor acme setup --force`</translation>
+    </message>
+</context>
+<context>
+    <name>core.ca</name>
+    <message>
+        <source>The private key does not belong to this CA certificate; pick the matching key.</source>
+        <translation>La clé privée ne correspond pas à ce certificat de CA ; choisissez la clé correspondante.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s key type is not supported; iPhones need RSA (2048, 3072 or 4096 bits) or ECDSA P-256 / P-384.</source>
+        <translation>Le type de clé de cette CA n’est pas pris en charge ; les iPhone exigent RSA (2048, 3072 ou 4096 bits) ou ECDSA P-256 / P-384.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the CA certificate, not a server certificate.</source>
+        <translation>Ce certificat n’est pas une CA (basicConstraints CA:TRUE manquant) ; choisissez le certificat de la CA, pas un certificat de serveur.</translation>
+    </message>
+    <message>
+        <source>A CA can be valid for 1 to {limit} years; {usual} is usual.</source>
+        <translation>Une CA peut être valable de 1 à {limit} ans ; {usual} est l’usage.</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign ({allowed}); use a name within those, or a CA without name constraints.</source>
+        <translation>{display} est hors de ce que cette CA peut signer ({allowed}) ; utilisez un nom compris dedans, ou une CA sans contraintes de noms.</translation>
+    </message>
+    <message>
+        <source>The CA only becomes valid on {day:%Y-%m-%d}; check this computer&apos;s date and time.</source>
+        <translation>La CA ne devient valide que le {day:%Y-%m-%d} ; vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The CA expired on {not_after:%Y-%m-%d}; create a new CA and install it on your devices.</source>
+        <translation>La CA a expiré le {not_after:%Y-%m-%d} ; créez une nouvelle CA et installez-la sur vos appareils.</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, before this certificate would; issue it for at most {left} days, or create a new CA.</source>
+        <translation>La CA expire le {not_after:%Y-%m-%d}, avant ce certificat ; émettez-le pour {left} jours au plus, ou créez une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the exported key; it cannot be empty.</source>
+        <translation>Choisissez une phrase secrète pour la clé exportée ; elle ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>nom de la CA</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Give the {what} in words, such as &apos;Home Network CA&apos;; iPhones need one.</source>
+        <translation>Indiquez le champ « {what} » en toutes lettres, comme &apos;Home Network CA&apos; ; les iPhone l’exigent.</translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {limit} characters long.</source>
+        <translation>Le champ « {what} » fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible character; retype it.</source>
+        <translation>Le champ « {what} » contient un caractère invisible ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{entry} is listed twice; keep one.</source>
+        <translation>{entry} figure deux fois ; gardez-en un.</translation>
+    </message>
+    <message>
+        <source>The new certificate would be rejected: {problem}</source>
+        <translation>Le nouveau certificat serait refusé : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>core.caddy</name>
+    <message>
+        <source>the folder {text} has a character a Caddyfile cannot hold; choose a plainer --out path</source>
+        <translation>le dossier {text} contient un caractère qu’un Caddyfile ne peut pas contenir ; choisissez un chemin --out plus simple</translation>
+    </message>
+    <message>
+        <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
+        <translation>Caddy avant 2.6.3 ne peut pas régler la durée des certificats (ils durent 12 heures) ; omettez --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.home</name>
+    <message>
+        <source>--home is empty: give the CA home&apos;s folder, or leave --home out to use $TRUSTANCHOR_HOME or the default folder.</source>
+        <translation>--home est vide : indiquez le dossier de la CA, ou omettez --home pour utiliser $TRUSTANCHOR_HOME ou le dossier par défaut.</translation>
+    </message>
+    <message>
+        <source>The CA home {root} is in use by another TrustAnchor program: let it finish (or close it) and try again.</source>
+        <translation>Le dossier de la CA {root} est utilisé par un autre programme TrustAnchor : laissez-le terminer (ou fermez-le) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create the CA home {root} ({reason}): choose another folder with --home or $TRUSTANCHOR_HOME.</source>
+        <translation>Impossible de créer le dossier de la CA {root} ({reason}) : choisissez un autre dossier avec --home ou $TRUSTANCHOR_HOME.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>fichier de la CA</translation>
+    </message>
+    <message>
+        <source>{problem} Restore the CA from a backup, or replace it.</source>
+        <translation>{problem} Restaurez la CA depuis une sauvegarde, ou remplacez-la.</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} yet: create one (trustanchor ca create) or import one (trustanchor ca import).</source>
+        <translation>Il n’y a pas encore de CA dans {root} : créez-en une (trustanchor ca create) ou importez-en une (trustanchor ca import).</translation>
+    </message>
+    <message>
+        <source>The CA in {folder} is incomplete: {name} is missing; restore it from a backup, or replace the CA.</source>
+        <translation>La CA dans {folder} est incomplète : {name} manque ; restaurez-le depuis une sauvegarde, ou remplacez la CA.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {certificate} is damaged: restore it from a backup, or replace the CA.</source>
+        <translation>Le certificat de la CA {certificate} est endommagé : restaurez-le depuis une sauvegarde, ou remplacez la CA.</translation>
+    </message>
+    <message>
+        <source>The CA key {key} is damaged or not a key: restore it from a backup, or replace the CA.</source>
+        <translation>La clé de la CA {key} est endommagée ou n’est pas une clé : restaurez-la depuis une sauvegarde, ou remplacez la CA.</translation>
+    </message>
+    <message>
+        <source>The CA key {key} does not belong to {certificate}: restore the matching pair from a backup, or replace the CA.</source>
+        <translation>La clé de la CA {key} ne correspond pas à {certificate} : restaurez la paire depuis une sauvegarde, ou remplacez la CA.</translation>
+    </message>
+    <message>
+        <source>A CA already exists in {folder}; it was left untouched. Replace it explicitly to archive it and store the new one.</source>
+        <translation>Une CA existe déjà dans {folder} ; elle n’a pas été modifiée. Remplacez-la explicitement pour l’archiver et enregistrer la nouvelle.</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} to replace: create one instead.</source>
+        <translation>Il n’y a pas de CA à remplacer dans {root} : créez-en une.</translation>
+    </message>
+    <message>
+        <source>{folder} holds other files: move them away and try again.</source>
+        <translation>{folder} contient d’autres fichiers : déplacez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the CA home {root} ({reason}): make it writable, or choose another with --home; nothing was issued.</source>
+        <translation>Impossible d’écrire dans le dossier de la CA {root} ({reason}) : rendez-le accessible en écriture, ou choisissez-en un autre avec --home ; rien n’a été émis.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing: choose one, or choose no passphrase.</source>
+        <translation>Une phrase secrète vide ne protège rien : choisissez-en une, ou aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>core.importer</name>
+    <message>
+        <source>{name} is a folder: give either an mkcert CAROOT folder alone, or the CA&apos;s certificate and key files.</source>
+        <translation>{name} est un dossier : indiquez soit un dossier CAROOT de mkcert seul, soit les fichiers du certificat et de la clé de la CA.</translation>
+    </message>
+    <message>
+        <source>{name} is not an mkcert CA folder (it has no {mkcert_cert_name}): choose the folder `mkcert -CAROOT` prints, or the CA&apos;s own files.</source>
+        <translation>{name} n’est pas un dossier de CA mkcert (pas de {mkcert_cert_name}) : choisissez le dossier affiché par `mkcert -CAROOT`, ou les fichiers de la CA.</translation>
+    </message>
+    <message>
+        <source>The mkcert folder {name} has no {mkcert_key_name}: choose the folder on the machine where mkcert created the CA.</source>
+        <translation>Le dossier mkcert {name} ne contient pas {mkcert_key_name} : choisissez le dossier sur la machine où mkcert a créé la CA.</translation>
+    </message>
+    <message>
+        <source>{name} holds no certificate or private key (found: {found}): choose the CA&apos;s certificate and key files.</source>
+        <translation>{name} ne contient ni certificat ni clé privée (trouvé : {found}) : choisissez les fichiers du certificat et de la clé de la CA.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the key in {name}: check it and try again.</source>
+        <translation>La phrase secrète ne déverrouille pas la clé de {name} : vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The key in {name} is protected by a passphrase: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>La clé de {name} est protégée par une phrase secrète : indiquez-la (avec --source-passphrase-file FILE en ligne de commande) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unreadable private key: export the key again.</source>
+        <translation>{name} contient une clé privée endommagée ou illisible : exportez à nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} a un numéro de série inférieur à 1, ce que la RFC 5280 (4.1.2.2) interdit et que les logiciels récents refusent : créez plutôt une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>The password does not open {name} (or the file is damaged): check the password and try again.</source>
+        <translation>Le mot de passe n’ouvre pas {name} (ou le fichier est endommagé) : vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>{name} est protégé par un mot de passe : indiquez-le (avec --source-passphrase-file FILE en ligne de commande) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} holds a private key but no certificate: choose the CA&apos;s certificate too.</source>
+        <translation>{name} contient une clé privée mais aucun certificat : choisissez aussi le certificat de la CA.</translation>
+    </message>
+    <message>
+        <source>{name} holds a certificate but no private key: choose the CA&apos;s key file too (TrustAnchor needs the key to issue certificates).</source>
+        <translation>{name} contient un certificat mais aucune clé privée : choisissez aussi le fichier de clé de la CA (TrustAnchor en a besoin pour émettre des certificats).</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unusual certificate: export the CA certificate again.</source>
+        <translation>{name} contient un certificat endommagé ou inhabituel : exportez à nouveau le certificat de la CA.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a CA: choose the CA&apos;s certificate (CA:TRUE).</source>
+        <translation>{name} est {kind}, pas une CA : choisissez le certificat de la CA (CA:TRUE).</translation>
+    </message>
+    <message>
+        <source>The key in {key_name} does not belong to the CA certificate in {cas}: choose the key that was made with this CA.</source>
+        <translation>La clé de {key_name} ne correspond pas au certificat de CA de {cas} : choisissez la clé créée avec cette CA.</translation>
+    </message>
+</context>
+<context>
+    <name>core.inputs</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} does not exist: check the name and folder.</source>
+        <translation>Le {what} {shown} n’existe pas : vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is a folder, not a file: choose a file.</source>
+        <translation>Le {what} {shown} est un dossier, pas un fichier : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {shown} ({reason}).</source>
+        <translation>Impossible de lire le {what} {shown} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is not a regular file (it is a {kind}): TrustAnchor reads only ordinary files.</source>
+        <translation>Le {what} {shown} n’est pas un fichier ordinaire (c’est un {kind}) : TrustAnchor ne lit que des fichiers ordinaires.</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is too large (more than {limit:,} bytes) to be what TrustAnchor expects: choose the right file.</source>
+        <translation>Le {what} {shown} est trop gros (plus de {limit:,} octets) pour ce qu’attend TrustAnchor : choisissez le bon fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>core.intermediate</name>
+    <message>
+        <source>this CA was made with path length 0, so it cannot delegate to an intermediate; make a new CA with `trustanchor ca create --replace` if you want automatic renewal</source>
+        <translation>cette CA a été créée avec une longueur de chemin 0 et ne peut donc pas déléguer à une intermédiaire ; créez une nouvelle CA avec `trustanchor ca create --replace` si vous voulez le renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign, so clients would not trust the ACME server by that name; give --names within the CA&apos;s limits.</source>
+        <translation>{display} est hors de ce que cette CA peut signer ; les clients ne feraient donc pas confiance au serveur ACME sous ce nom ; donnez des --names dans les limites de la CA.</translation>
+    </message>
+    <message>
+        <source>The intermediate can live {shortest} to {longest} days; {usual} is usual.</source>
+        <translation>L’intermédiaire peut durer de {shortest} à {longest} jours ; {usual} est l’usage.</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, too soon to delegate to an intermediate; create a new CA first.</source>
+        <translation>La CA expire le {not_after:%Y-%m-%d}, trop tôt pour déléguer à une intermédiaire ; créez d’abord une nouvelle CA.</translation>
+    </message>
+</context>
+<context>
+    <name>core.issued</name>
+    <message>
+        <source>record</source>
+        <translation>registre</translation>
+    </message>
+</context>
+<context>
+    <name>core.java</name>
+    <message>
+        <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
+        <translation>Vous ne pouvez pas écrire le cacerts de Java (il appartient à root) ; lancez la commande en tant que root pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>core.journal</name>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+</context>
+<context>
+    <name>core.keystore</name>
+    <message>
+        <source>The CA key is protected by a passphrase: give it with --passphrase-file FILE or $TRUSTANCHOR_PASSPHRASE (or type it when asked).</source>
+        <translation>La clé de la CA est protégée par une phrase secrète : indiquez-la avec --passphrase-file FILE ou $TRUSTANCHOR_PASSPHRASE (ou saisissez-la quand elle est demandée).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this CA key: check it and try again.</source>
+        <translation>La phrase secrète ne déverrouille pas cette clé de CA : vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is not a readable private key: choose a PEM or DER private key file.</source>
+        <translation>Ce n’est pas une clé privée lisible : choisissez un fichier de clé privée PEM ou DER.</translation>
+    </message>
+    <message>
+        <source>This key type cannot sign for TrustAnchor: use an EC (P-256, P-384) or RSA key.</source>
+        <translation>Ce type de clé ne peut pas signer pour TrustAnchor : utilisez une clé EC (P-256, P-384) ou RSA.</translation>
+    </message>
+    <message>
+        <source>This key asks for more scrypt work than is safe to spend: re-encrypt it with normal settings (openssl pkcs8 -topk8) and import it again.</source>
+        <translation>Cette clé demande plus de travail scrypt qu’il n’est raisonnable : rechiffrez-la avec des réglages normaux (openssl pkcs8 -topk8) et importez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file asks for more than 10 million key-derivation rounds: re-export it with normal settings and import it again.</source>
+        <translation>Ce fichier demande plus de 10 millions de tours de dérivation de clé : réexportez-le avec des réglages normaux et importez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>core.leaf</name>
+    <message>
+        <source>A certificate must be valid for at least 1 day.</source>
+        <translation>Un certificat doit être valable au moins 1 jour.</translation>
+    </message>
+    <message>
+        <source>{days} days is too long: iPhones and Macs reject server certificates valid for more than {limit} days; use {default} (the default) or fewer.</source>
+        <translation>{days} jours, c’est trop long : les iPhone et les Mac refusent les certificats de serveur valables plus de {limit} jours ; utilisez {default} (par défaut) ou moins.</translation>
+    </message>
+    <message>
+        <source>Choose a password for the .p12 file; it cannot be empty.</source>
+        <translation>Choisissez un mot de passe pour le fichier .p12 ; il ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters (or let TrustAnchor generate one).</source>
+        <translation>Le mot de passe .p12 est trop court : utilisez au moins {count} caractères (ou laissez TrustAnchor en générer un).</translation>
+    </message>
+</context>
+<context>
+    <name>core.linux</name>
+    <message>
+        <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
+        <translation>Impossible d’écrire {target} ({reason}) ; le magasin système n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot remove {target} ({reason}); the system store was left as it was.</source>
+        <translation>Impossible de supprimer {target} ({reason}) ; le magasin système n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Changing the system store needs an administrator, and neither pkexec nor sudo is installed; run this command as root instead.</source>
+        <translation>Modifier le magasin système exige un administrateur, et ni pkexec ni sudo n’est installé ; lancez plutôt cette commande en tant que root.</translation>
+    </message>
+</context>
+<context>
+    <name>core.listener</name>
+    <message>
+        <source>The HTTPS certificate or its key could not be loaded; issue a new server certificate from the CA and try again.</source>
+        <extracomment>Called in the connection&apos;s own thread with the (TLS) socket, the client&apos;s IP, whether the connection is TLS, and its Activity. The listener closes the socket afterwards.</extracomment>
+        <translation>Le certificat HTTPS ou sa clé n’a pas pu être chargé ; émettez un nouveau certificat de serveur depuis la CA et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>core.macos</name>
+    <message>
+        <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
+        <translation>macOS n’a pas autorisé la modification des réglages de confiance (la demande de mot de passe a été annulée ou n’a pas pu s’afficher) ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>core.names</name>
+    <message>
+        <source>such as nas.local or 192.168.1.20</source>
+        <translation>par exemple nas.local ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice; keep one.</source>
+        <translation>{name} figure deux fois ; gardez-en un.</translation>
+    </message>
+    <message>
+        <source>{earlier} and {name} are the same name ({display}); keep one.</source>
+        <translation>{earlier} et {name} sont le même nom ({display}) ; gardez-en un.</translation>
+    </message>
+    <message>
+        <source>Give at least one host name or IP address, {example}.</source>
+        <translation>Indiquez au moins un nom d’hôte ou une adresse IP, {example}.</translation>
+    </message>
+    <message>
+        <source>such as home.arpa or 192.168.0.0/16</source>
+        <translation>par exemple home.arpa ou 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <source>Write {domain} without the leading dot; it already covers every name under it.</source>
+        <translation>Écrivez {domain} sans le point initial ; il couvre déjà tous les noms en dessous.</translation>
+    </message>
+    <message>
+        <source>Write {domain} without &apos;*.&apos;; it already covers every name under it.</source>
+        <translation>Écrivez {domain} sans &apos;*.&apos; ; il couvre déjà tous les noms en dessous.</translation>
+    </message>
+    <message>
+        <source>Type a host name or IP address, {example}.</source>
+        <translation>Saisissez un nom d’hôte ou une adresse IP, {example}.</translation>
+    </message>
+    <message>
+        <source>{name} contains a space; enter one name at a time, without spaces.</source>
+        <translation>{name} contient une espace ; saisissez un nom à la fois, sans espace.</translation>
+    </message>
+    <message>
+        <source>{name} holds several names; enter one at a time.</source>
+        <translation>{name} contient plusieurs noms ; saisissez-les un par un.</translation>
+    </message>
+    <message>
+        <source>{name} contains an invisible control character; type it again.</source>
+        <translation>{name} contient un caractère de contrôle invisible ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>type just {host}</source>
+        <translation>saisissez seulement {host}</translation>
+    </message>
+    <message>
+        <source>type just the host name</source>
+        <translation>saisissez seulement le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; {hint}.</source>
+        <translation>{name} est une adresse web ; {hint}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like an e-mail address; {hint}.</source>
+        <translation>{name} ressemble à une adresse e-mail ; {hint}.</translation>
+    </message>
+    <message>
+        <source>{name} has a zone (%{scope_id}); type just {bare}.</source>
+        <translation>{name} a une zone (%{scope_id}) ; saisissez seulement {bare}.</translation>
+    </message>
+    <message>
+        <source>{address} means &apos;any address&apos;; type the machine&apos;s own address instead.</source>
+        <translation>{address} signifie « n’importe quelle adresse » ; saisissez plutôt l’adresse de la machine.</translation>
+    </message>
+    <message>
+        <source>{address} is a broadcast or multicast address; type the machine&apos;s own address.</source>
+        <translation>{address} est une adresse de diffusion ou multicast ; saisissez l’adresse de la machine.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IP range; write one like 192.168.0.0/16.</source>
+        <translation>{name} n’est pas une plage IP ; écrivez-la comme 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>{name} is not the start of its range; did you mean {widened}?</source>
+        <translation>{name} n’est pas le début de sa plage ; vouliez-vous dire {widened} ?</translation>
+    </message>
+    <message>
+        <source>{name} is a range of addresses; a certificate lists single addresses, so type each one, such as {first_host}.</source>
+        <translation>{name} est une plage d’adresses ; un certificat liste des adresses uniques, saisissez donc chacune, comme {first_host}.</translation>
+    </message>
+    <message>
+        <source>type just {before}</source>
+        <translation>saisissez seulement {before}</translation>
+    </message>
+    <message>
+        <source>{name} contains &apos;/&apos;; {hint}.</source>
+        <translation>{name} contient &apos;/&apos; ; {hint}.</translation>
+    </message>
+    <message>
+        <source>Type the address without brackets: {inner}.</source>
+        <translation>Saisissez l’adresse sans crochets : {inner}.</translation>
+    </message>
+    <message>
+        <source>{name} includes a port; type just {host} (ports do not go into certificates).</source>
+        <translation>{name} inclut un port ; saisissez seulement {host} (les ports ne vont pas dans les certificats).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IPv6 address or host name; check it for typos.</source>
+        <translation>{name} n’est ni une adresse IPv6 ni un nom d’hôte valide ; vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be in a host name.</source>
+        <translation>{name} contient des caractères interdits dans un nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>start with a dot</source>
+        <translation>commencer par un point</translation>
+    </message>
+    <message>
+        <source>have two dots in a row</source>
+        <translation>contenir deux points de suite</translation>
+    </message>
+    <message>
+        <source>{name}: a host name cannot {where}.</source>
+        <translation>{name} : un nom d’hôte ne peut pas {where}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;*&apos; is not allowed here.</source>
+        <translation>{name} : &apos;*&apos; n’est pas autorisé ici.</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard needs a name after it, like *.lab.home.arpa.</source>
+        <translation>{name} : un joker doit être suivi d’un nom, comme *.lab.home.arpa.</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard must be the whole left-most part, like *.lab.home.arpa.</source>
+        <translation>{name} : un joker doit occuper toute la partie la plus à gauche, comme *.lab.home.arpa.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid internationalised name ({exc}).</source>
+        <translation>{name} n’est pas un nom internationalisé valide ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: host names cannot contain &apos;_&apos;; use &apos;-&apos; instead.</source>
+        <translation>{name} : un nom d’hôte ne peut pas contenir &apos;_&apos; ; utilisez &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: {bad!r} cannot be in a host name; use letters, digits and &apos;-&apos;.</source>
+        <translation>{name} : {bad!r} est interdit dans un nom d’hôte ; utilisez lettres, chiffres et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: a part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>{name} : une partie d’un nom d’hôte ne peut ni commencer ni finir par &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: {label} is not a valid internationalised (xn--) name.</source>
+        <translation>{name} : {label} n’est pas un nom internationalisé (xn--) valide.</translation>
+    </message>
+    <message>
+        <source>{name}: each part between dots can be at most {limit} characters, and {part} has {length}.</source>
+        <translation>{name} : chaque partie entre les points fait au plus {limit} caractères, et {part} en a {length}.</translation>
+    </message>
+    <message>
+        <source>{name} is too long: a host name can be at most {limit} characters.</source>
+        <translation>{name} est trop long : un nom d’hôte fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IP address; an IPv4 address is four numbers from 0 to 255 without leading zeros, such as 192.168.1.20.</source>
+        <translation>{name} n’est pas une adresse IP valide ; une adresse IPv4 compte quatre nombres de 0 à 255 sans zéro initial, comme 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>{name}: the last part of a host name cannot be only digits.</source>
+        <translation>{name} : la dernière partie d’un nom d’hôte ne peut pas être uniquement des chiffres.</translation>
+    </message>
+    <message>
+        <source>{name} would cover all of {base}, which browsers refuse; use a name one level down, such as *.lab.{base}, or list each name.</source>
+        <translation>{name} couvrirait tout {base}, ce que les navigateurs refusent ; utilisez un nom un niveau plus bas, comme *.lab.{base}, ou listez chaque nom.</translation>
+    </message>
+</context>
+<context>
+    <name>core.nss</name>
+    <message>
+        <source>Cannot create {path} ({reason}).</source>
+        <translation>Impossible de créer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; it was left as it was.</source>
+        <translation>{path} est en lecture seule ; il n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>core.operations</name>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters, or let TrustAnchor generate one.</source>
+        <translation>Le mot de passe .p12 est trop court : utilisez au moins {count} caractères, ou laissez TrustAnchor en générer un.</translation>
+    </message>
+    <message>
+        <source>a .p12 file holds the CA&apos;s private key and needs a password</source>
+        <translation>un fichier .p12 contient la clé privée de la CA et exige un mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>core.outputs</name>
+    <message>
+        <source>{path} is {kind}, not a regular file; TrustAnchor only overwrites regular files: choose another name.</source>
+        <translation>{path} est {kind}, pas un fichier ordinaire ; TrustAnchor n’écrase que des fichiers ordinaires : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away or choose to overwrite it.</source>
+        <translation>{path} existe déjà ; déplacez-le ou choisissez de l’écraser.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose a folder you can write to.</source>
+        <translation>Impossible d’écrire {path} ({reason}) ; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>core.publisher</name>
+    <message>
+        <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
+        <translation>Cet ordinateur n’a aucune adresse réseau joignable par un téléphone ; connectez-le à votre Wi-Fi ou réseau, ou indiquez une adresse avec --bind.</translation>
+    </message>
+    <message>
+        <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
+        <translation>Cette CA ne peut pas signer {address}, les téléphones ne pourraient donc pas tester la confiance ; choisissez une autre adresse avec --bind, ou une CA dont les contraintes de noms l’incluent.</translation>
+    </message>
+    <message>
+        <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
+        <translation>Aucun nom pour le certificat de test HTTPS ; choisissez une adresse avec --bind.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reader</name>
+    <message>
+        <source>certificate file</source>
+        <translation>fichier de certificat</translation>
+    </message>
+    <message>
+        <source>{label} is not a PEM or DER certificate</source>
+        <translation>{label} n’est pas un certificat PEM ou DER</translation>
+    </message>
+</context>
+<context>
+    <name>core.renewal</name>
+    <message>
+        <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
+        <translation>l’enregistrement de {names} n’indique pas où sont ses fichiers ; émettez-le à nouveau avec `trustanchor issue`</translation>
+    </message>
+</context>
+<context>
+    <name>core.runner</name>
+    <message>
+        <source>{tool} did not finish within {seconds:.0f} seconds; nothing more was changed.</source>
+        <translation>{tool} ne s’est pas terminé en {seconds:.0f} secondes ; rien d’autre n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot run {program}: {reason}.</source>
+        <translation>Impossible de lancer {program} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: install {package}.</source>
+        <translation>{tool} n’est pas installé : installez {package}.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed.</source>
+        <translation>{tool} n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The administrator password was not given, so the system store was left as it was.</source>
+        <translation>Le mot de passe administrateur n’a pas été donné ; le magasin système n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>core.servercheck</name>
+    <message>
+        <source>{url!r} is not a valid https:// URL.</source>
+        <translation>{url!r} n’est pas une URL https:// valide.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
+        <translation>{url!r} n’est pas une URL https:// avec un nom d’hôte, comme https://nas.local:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>core.service</name>
+    <message>
+        <source>No {store} trust store was found on this computer; nothing was changed.</source>
+        <translation>Aucun magasin de confiance {store} n’a été trouvé sur cet ordinateur ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The CA {fingerprint} is already in {names}; nothing was changed.</source>
+        <translation>La CA {fingerprint} est déjà dans {names} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
+        <translation>Aucun de {names} ne contient de CA ajoutée par TrustAnchor ; rien n’a été retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>core.status</name>
+    <message>
+        <source>Caddy data file</source>
+        <translation>fichier de données de Caddy</translation>
+    </message>
+    <message>
+        <source>{path} is missing; run `trustanchor acme setup` again</source>
+        <translation>{path} est manquant ; relancez `trustanchor acme setup`</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate {path}: {exc}</source>
+        <translation>impossible de lire le certificat {path} : {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>core.vetting</name>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} a un numéro de série inférieur à 1, ce que la RFC 5280 (4.1.2.2) interdit et que les logiciels récents refusent : créez plutôt une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>{name} is an intermediate CA, not a root: choose the root CA (the self-signed one).</source>
+        <translation>{name} est une CA intermédiaire, pas une racine : choisissez l’autorité de certification racine (l’autosignée).</translation>
+    </message>
+    <message>
+        <source>The CA in {name} expired on {day:%Y-%m-%d}: create a new CA instead.</source>
+        <translation>La CA de {name} a expiré le {day:%Y-%m-%d} : créez plutôt une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>The CA in {name} only becomes valid on {day:%Y-%m-%d %H:%M} UTC, and nothing it signs would be trusted before then: check this computer&apos;s date, or import it from that day on.</source>
+        <translation>La CA de {name} ne devient valide que le {day:%Y-%m-%d %H:%M} UTC, et rien de ce qu’elle signe ne serait approuvé avant : vérifiez la date de cet ordinateur, ou importez-la à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s {what} contains a control character ({code}); TrustAnchor will not import it: such characters can rewrite what a terminal or a phone shows.</source>
+        <translation>Le champ « {what} » de la CA contient un caractère de contrôle ({code}) ; TrustAnchor ne l’importera pas : ces caractères peuvent modifier ce qu’affiche un terminal ou un téléphone.</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} uses an algorithm TrustAnchor cannot check: export the CA certificate again, or create a new CA.</source>
+        <translation>L’autosignature de {name} utilise un algorithme que TrustAnchor ne sait pas vérifier : exportez à nouveau le certificat de la CA, ou créez une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} does not verify (the file is damaged or altered): export the CA certificate again.</source>
+        <translation>L’autosignature de {name} n’est pas valide (fichier endommagé ou modifié) : exportez à nouveau le certificat de la CA.</translation>
+    </message>
+</context>
+<context>
+    <name>core.windows</name>
+    <message>
+        <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
+        <translation>L’ajout aux racines de confiance de cet ordinateur exige une invite élevée : lancez la commande depuis un terminal ouvert avec &quot;Exécuter en tant qu’administrateur&quot;.</translation>
+    </message>
+    <message>
+        <source>You declined Windows&apos; confirmation, so nothing was changed.</source>
+        <translation>Vous avez refusé la confirmation de Windows ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Windows denied the change (it needs an elevated prompt); nothing was changed.</source>
+        <translation>Windows a refusé la modification (elle exige une invite élevée) ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>core.wizard</name>
+    <message>
+        <source>Type a passphrase twice, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>Saisissez deux fois une phrase secrète, ou décochez « Protect the CA key with a passphrase ».</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>Saisissez une phrase secrète, ou décochez « Protect the CA key with a passphrase ».</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least {count} characters.</source>
+        <translation>Utilisez une phrase secrète d’au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>There is no CA yet; choose “Create a new CA” or import one.</source>
+        <translation>Il n’y a pas encore de CA ; choisissez « Create a new CA » ou importez-en une.</translation>
+    </message>
+    <message>
+        <source>Type your CA&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète de votre CA.</translation>
+    </message>
+    <message>
+        <source>You already have a CA: use it, or tick “Replace my current CA” (it is kept in the archive folder).</source>
+        <translation>Vous avez déjà une CA : utilisez-la, ou cochez « Replace my current CA » (elle est conservée dans le dossier d’archives).</translation>
+    </message>
+    <message>
+        <source>Choose the CA file or mkcert folder to import.</source>
+        <translation>Choisissez le fichier de la CA ou le dossier mkcert à importer.</translation>
+    </message>
+    <message>
+        <source>Choose a file TrustAnchor can read as a CA (see the message above).</source>
+        <translation>Choisissez un fichier que TrustAnchor peut lire comme CA (voir le message ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Give your CA a name; your phone shows it in Settings.</source>
+        <translation>Donnez un nom à votre CA ; votre téléphone l’affiche dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Shorten the CA name to {limit} characters or fewer.</source>
+        <translation>Raccourcissez le nom de la CA à {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered key types.</source>
+        <translation>Choisissez l’un des types de clé proposés.</translation>
+    </message>
+    <message>
+        <source>List at least one name or address range, or untick the limit.</source>
+        <translation>Indiquez au moins un nom ou une plage d’adresses, ou décochez la limite.</translation>
+    </message>
+    <message>
+        <source>Choose a lifetime between 1 and {limit} days; iPhones reject longer ones.</source>
+        <translation>Choisissez une durée de 1 à {limit} jours ; les iPhone refusent les durées plus longues.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the certificate in.</source>
+        <translation>Choisissez le dossier où enregistrer le certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>done</name>
+    <message>
+        <source>Your phone can now trust your own HTTPS services.</source>
+        <translation>Votre téléphone peut maintenant faire confiance à vos propres services HTTPS.</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Votre autorité</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Votre certificat</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;Arrêter la publication</translation>
+    </message>
+    <message>
+        <source>Stop publishing the CA on the network</source>
+        <translation>Arrêter de publier l’autorité sur le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Publish again</source>
+        <translation>&amp;Publier à nouveau</translation>
+    </message>
+    <message>
+        <source>Publish the CA on the network again, for more devices</source>
+        <translation>Publier à nouveau l’autorité sur le réseau, pour d’autres appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Issue another certificate</source>
+        <translation>&amp;Émettre un autre certificat</translation>
+    </message>
+    <message>
+        <source>Issue another certificate from this CA</source>
+        <translation>Émettre un autre certificat avec cette autorité</translation>
+    </message>
+    <message>
+        <source>Keep the CA folder safe and backed up: it holds the key that your devices trust. To add another phone later, run TrustAnchor again and choose “{choice}”.</source>
+        <translation>Gardez le dossier de l’autorité en lieu sûr et sauvegardé : il contient la clé à laquelle vos appareils font confiance. Pour ajouter un téléphone plus tard, relancez TrustAnchor et choisissez « {choice} ».</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” (fingerprint {fingerprint}) is kept in {folder}, valid until {date}.</source>
+        <translation>Votre autorité « {name} » (empreinte {fingerprint}) est gardée dans {folder}, valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>The certificate for {names} is in {folder}. It is valid until {date}: make a new one before {renew_date}.</source>
+        <translation>Le certificat pour {names} est dans {folder}. Il est valable jusqu’au {date} : créez-en un nouveau avant le {renew_date}.</translation>
+    </message>
+    <message>
+        <source>Trusted on: {devices}</source>
+        <translation>Fiable sur : {devices}</translation>
+    </message>
+    <message>
+        <source>No device has passed the test yet.</source>
+        <translation>Aucun appareil n’a encore réussi le test.</translation>
+    </message>
+    <message>
+        <source>Still publishing at {url} for more devices; it stops when you close TrustAnchor.</source>
+        <translation>Publication toujours active sur {url} pour d’autres appareils ; elle s’arrête quand vous fermez TrustAnchor.</translation>
+    </message>
+    <message>
+        <source>Publishing has stopped.</source>
+        <translation>La publication est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Your CA is ready, but no device has passed the test yet: go Back to “{step}” to run it, or add a device later.</source>
+        <translation>Votre autorité est prête, mais aucun appareil n’a encore réussi le test : revenez à « {step} » pour le lancer, ou ajoutez un appareil plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>extra_buttons</name>
+    <message>
+        <source>Also trust it on this computer…</source>
+        <translation>Faire aussi confiance sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Renew automatically…</source>
+        <translation>Renouveler automatiquement…</translation>
+    </message>
+    <message>
+        <source>Shows this computer&apos;s trust stores; nothing changes until you click Install</source>
+        <translation>Affiche les magasins de certificats de cet ordinateur ; rien ne change avant que vous cliquiez sur Installer</translation>
+    </message>
+    <message>
+        <source>Sets up Caddy&apos;s ACME server so your servers renew their certificates by themselves</source>
+        <translation>Configure le serveur ACME de Caddy pour que vos serveurs renouvellent eux-mêmes leurs certificats</translation>
+    </message>
+</context>
+<context>
+    <name>full_trust</name>
+    <message>
+        <source>Since iOS 10.3 an installed CA is not used for HTTPS until you switch it on in Certificate Trust Settings.</source>
+        <translation>Depuis iOS 10.3, une autorité installée n’est utilisée pour HTTPS qu’une fois activée dans Certificate Trust Settings.</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings. If the switch is missing on iOS 18.0, update the phone first (Settings &gt; General &gt; Software Update).</source>
+        <translation>Settings &gt; General &gt; About &gt; Certificate Trust Settings. Si l’interrupteur manque sous iOS 18.0, mettez d’abord le téléphone à jour (Settings &gt; General &gt; Software Update).</translation>
+    </message>
+</context>
+<context>
+    <name>install_profile</name>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Showing the steps for {device}, which opened the page. Choose another device below if needed.</source>
+        <translation>Étapes pour {device}, qui a ouvert la page. Choisissez un autre appareil ci-dessous si besoin.</translation>
+    </message>
+    <message>
+        <source>No device has opened the page yet: showing the iPhone steps. Choose your device below if it is another one.</source>
+        <translation>Aucun appareil n’a encore ouvert la page : voici les étapes pour iPhone. Choisissez votre appareil ci-dessous s’il est différent.</translation>
+    </message>
+    <message>
+        <source>On your phone: download the profile from the page, then install it in Settings.</source>
+        <translation>Sur votre téléphone : téléchargez le profil depuis la page, puis installez-le dans Settings.</translation>
+    </message>
+    <message>
+        <source>A downloaded profile waits about 8 minutes for you to install it; if it is gone, download it again from the page.</source>
+        <translation>Un profil téléchargé attend environ 8 minutes d’être installé ; s’il a disparu, téléchargez-le à nouveau depuis la page.</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -105,6 +1339,764 @@
     <message>
         <source>About TrustAnchor</source>
         <translation>À propos de TrustAnchor</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The computer refused: {reason} ({file}). Check the folder and try again.</source>
+        <translation>L’ordinateur a refusé : {reason} ({file}). Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The computer refused: {reason}. Check the folder and try again.</source>
+        <translation>L’ordinateur a refusé : {reason}. Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log (Help &gt; Open log file).</source>
+        <translation>Un problème inattendu est survenu ; rien n’a été perdu. Les détails sont dans le journal (Aide &gt; Ouvrir le journal).</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>opened the page</source>
+        <translation>a ouvert la page</translation>
+    </message>
+    <message>
+        <source>downloaded the profile; next, install it in Settings</source>
+        <translation>a téléchargé le profil ; installez-le ensuite dans Settings</translation>
+    </message>
+    <message>
+        <source>downloaded the certificate; next, install it</source>
+        <translation>a téléchargé le certificat ; installez-le ensuite</translation>
+    </message>
+    <message>
+        <source>trusts your CA (passed the test)</source>
+        <translation>fait confiance à votre autorité (test réussi)</translation>
+    </message>
+    <message>
+        <source>does not trust your CA yet (the last test failed)</source>
+        <translation>ne fait pas encore confiance à votre autorité (dernier test échoué)</translation>
+    </message>
+    <message>
+        <source>reached the page but not the HTTPS test port: this computer&apos;s firewall blocks it (see Verify)</source>
+        <translation>a atteint la page mais pas le port de test HTTPS : le pare-feu de cet ordinateur le bloque (voir Vérifier)</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: trusted</source>
+        <translation>a testé un de vos serveurs : fiable</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: not trusted (see Verify)</source>
+        <translation>a testé un de vos serveurs : non fiable (voir Vérifier)</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: could not reach it (see Verify)</source>
+        <translation>a testé un de vos serveurs : injoignable (voir Vérifier)</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>vu</translation>
+    </message>
+    <message>
+        <source>{device} at {address}: {state}</source>
+        <translation>{device} à {address} : {state}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your iPhone&apos;s camera (the phone must be on the same network as this computer).</source>
+        <translation>Scannez le code avec l’appareil photo de votre iPhone (le téléphone doit être sur le même réseau que cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>No address a phone can reach</source>
+        <translation>Aucune adresse joignable par un téléphone</translation>
+    </message>
+    <message>
+        <source>Open the link in Safari: other browsers only save the profile instead of offering to install it.</source>
+        <translation>Ouvrez le lien dans Safari : les autres navigateurs enregistrent seulement le profil au lieu de proposer de l’installer.</translation>
+    </message>
+    <message>
+        <source>Or type this address in Safari:</source>
+        <translation>Ou saisissez cette adresse dans Safari :</translation>
+    </message>
+    <message>
+        <source>Address of the phone page</source>
+        <translation>Adresse de la page pour le téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;address:</source>
+        <translation>&amp;Adresse de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Address the phone uses to reach this computer</source>
+        <translation>Adresse utilisée par le téléphone pour joindre cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>Appareils vus :</translation>
+    </message>
+    <message>
+        <source>Devices that opened the page</source>
+        <translation>Appareils qui ont ouvert la page</translation>
+    </message>
+    <message>
+        <source>What to check on this computer</source>
+        <translation>Ce qu’il faut vérifier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{reason} Or choose another address below.</source>
+        <translation>{reason} Ou choisissez une autre adresse ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s page shows “{name}” with fingerprint {fingerprint}; check it matches.</source>
+        <translation>La page du téléphone affiche « {name} » avec l’empreinte {fingerprint} ; vérifiez qu’elle correspond.</translation>
+    </message>
+    <message>
+        <source>No device yet: scan the code with your phone.</source>
+        <translation>Aucun appareil pour l’instant : scannez le code avec votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Bonjour: {state}.</source>
+        <translation>Bonjour : {state}.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off; the QR code and the address work without it.</source>
+        <translation>Bonjour est désactivé ; le code QR et l’adresse fonctionnent sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>private key (keep it secret)</source>
+        <translation>clé privée (à garder secrète)</translation>
+    </message>
+    <message>
+        <source>full chain (certificate + CA)</source>
+        <translation>chaîne complète (certificat + autorité)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle</source>
+        <translation>paquet PKCS#12</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Your certificate is saved. Put it on your server with one of these settings.</source>
+        <translation>Votre certificat est enregistré. Installez-le sur votre serveur avec l’un de ces réglages.</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>Enregistré dans</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the files in their folder</source>
+        <translation>Afficher les fichiers dans leur dossier</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>Mot de passe PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>Mot de passe PKCS#12</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copy the PKCS#12 password</source>
+        <translation>Copier le mot de passe PKCS#12</translation>
+    </message>
+    <message>
+        <source>Settings for your server (the paths point at the files above; copy the files first if the server is another machine):</source>
+        <translation>Réglages pour votre serveur (les chemins pointent vers les fichiers ci-dessus ; copiez d’abord les fichiers si le serveur est une autre machine) :</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Réglages du serveur</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}. Renew it before {renew_date}: TrustAnchor&apos;s first page lists it with a Renew button, or run “trustanchor renew”.</source>
+        <translation>Valable jusqu’au {date}. Renouvelez-le avant le {renew_date} : la première page de TrustAnchor l’affiche avec un bouton Renouveler, ou lancez « trustanchor renew ».</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy the path of {file}</source>
+        <translation>Copier le chemin de {file}</translation>
+    </message>
+    <message>
+        <source>{server} settings</source>
+        <translation>Réglages {server}</translation>
+    </message>
+    <message>
+        <source>Copy {server} settings</source>
+        <translation>Copier les réglages {server}</translation>
+    </message>
+    <message>
+        <source>Copy the {server} settings</source>
+        <translation>Copier les réglages {server}</translation>
+    </message>
+</context>
+<context>
+    <name>server_cert</name>
+    <message>
+        <source>One per line: every name and address you type in the browser to reach your server. Your phone rejects the certificate for any name missing here.</source>
+        <translation>Un par ligne : chaque nom et adresse que vous tapez dans le navigateur pour joindre votre serveur. Votre téléphone refuse le certificat pour tout nom absent ici.</translation>
+    </message>
+    <message>
+        <source>{default} days works on every device and browser. iPhones accept at most {max} days for a certificate from your own CA. Make a new one before it runs out; the last page tells you when.</source>
+        <translation>{default} jours fonctionnent sur tous les appareils et navigateurs. Les iPhone acceptent au plus {max} jours pour un certificat de votre propre autorité. Créez-en un nouveau avant l’expiration ; la dernière page vous dit quand.</translation>
+    </message>
+    <message>
+        <source>Tick this if your server already has a certificate from this CA (or you will make one later): the wizard goes straight to sending the CA to your phone.</source>
+        <translation>Cochez ceci si votre serveur a déjà un certificat de cette autorité (ou si vous en créerez un plus tard) : l’assistant passe directement à l’envoi de l’autorité sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>✓ {name}: address</source>
+        <translation>✓ {name} : adresse</translation>
+    </message>
+    <message>
+        <source>✓ {name}: wildcard</source>
+        <translation>✓ {name} : générique</translation>
+    </message>
+    <message>
+        <source>✓ {name}: name</source>
+        <translation>✓ {name} : nom</translation>
+    </message>
+    <message>
+        <source>The certificate your server shows to browsers, signed by your CA.</source>
+        <translation>Le certificat que votre serveur présente aux navigateurs, signé par votre autorité.</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: I only need my phone to trust my CA</source>
+        <translation>&amp;Ignorer : je veux juste que mon téléphone approuve mon autorité</translation>
+    </message>
+    <message>
+        <source>Skip the server certificate</source>
+        <translation>Ignorer le certificat de serveur</translation>
+    </message>
+    <message>
+        <source>Server names and addresses, one per line</source>
+        <translation>Noms et adresses du serveur, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Names and addresses:</source>
+        <translation>&amp;Noms et adresses :</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Vérification des noms</translation>
+    </message>
+    <message>
+        <source>What your CA may sign</source>
+        <translation>Ce que votre autorité peut signer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>Durée de validité en jours</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation>Dossier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>Choisir le dossier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Always saved: the certificate (.crt), its private key (.key) and the full chain (.fullchain.pem) that most servers want.</source>
+        <translation>Toujours enregistrés : le certificat (.crt), sa clé privée (.key) et la chaîne complète (.fullchain.pem) que la plupart des serveurs demandent.</translation>
+    </message>
+    <message>
+        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
+        <translation>Aussi un fichier PKCS#12 (.&amp;p12) pour Windows, Synology ou Java, avec un mot de passe généré</translation>
+    </message>
+    <message>
+        <source>Also save a PKCS#12 file</source>
+        <translation>Enregistrer aussi un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files with the same names in this folder</source>
+        <translation>&amp;Remplacer les fichiers de même nom dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>Remplacer les fichiers existants</translation>
+    </message>
+    <message>
+        <source>Your CA may only sign names under: {names}.</source>
+        <translation>Votre autorité ne peut signer que des noms sous : {names}.</translation>
+    </message>
+    <message>
+        <source>Renewing: the files of {name} in {folder} move to its archive folder first, then the new ones take their place.</source>
+        <translation>Renouvellement : les fichiers de {name} dans {folder} vont d’abord dans son dossier d’archives, puis les nouveaux prennent leur place.</translation>
+    </message>
+    <message>
+        <source>Name check: {notes}</source>
+        <translation>Vérification des noms : {notes}</translation>
+    </message>
+    <message>
+        <source>Save the certificate in</source>
+        <translation>Enregistrer le certificat dans</translation>
+    </message>
+</context>
+<context>
+    <name>trust_here</name>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Browsers with their own store</source>
+        <translation>Navigateurs avec leur propre magasin</translation>
+    </message>
+    <message>
+        <source>Every user of this computer</source>
+        <translation>Tous les utilisateurs de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Java programs</source>
+        <translation>Programmes Java</translation>
+    </message>
+    <message>
+        <source>No administrator password needed.</source>
+        <translation>Aucun mot de passe administrateur nécessaire.</translation>
+    </message>
+    <message>
+        <source>No administrator password needed. Restart the browser afterwards.</source>
+        <translation>Aucun mot de passe administrateur nécessaire. Redémarrez ensuite le navigateur.</translation>
+    </message>
+    <message>
+        <source>Needs an administrator password.</source>
+        <translation>Nécessite un mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>Only changed when you ask; the JDK&apos;s file often belongs to an administrator.</source>
+        <translation>Modifié seulement à votre demande ; le fichier du JDK appartient souvent à un administrateur.</translation>
+    </message>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ Fiable</translation>
+    </message>
+    <message>
+        <source>— Not present</source>
+        <translation>— Absent</translation>
+    </message>
+    <message>
+        <source>? Can&apos;t tell</source>
+        <translation>? Impossible à dire</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation>Installer…</translation>
+    </message>
+    <message>
+        <source>Install in “{store}”</source>
+        <translation>Installer dans « {store} »</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove from “{store}”</source>
+        <translation>Retirer de « {store} »</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer too</source>
+        <translation>Faire aussi confiance à votre autorité sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Install where no password is needed</source>
+        <translation>Installer là où aucun mot de passe n’est nécessaire</translation>
+    </message>
+    <message>
+        <source>Adds the CA to the stores of your own account (and your browsers)</source>
+        <translation>Ajoute l’autorité aux magasins de votre propre compte (et de vos navigateurs)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Reads every store again and repeats the proof</source>
+        <translation>Relit tous les magasins et refait la preuve</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores…</source>
+        <translation>Lecture des magasins de certificats de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>“{name}”
+SHA-256 {fingerprint}</source>
+        <translation>« {name} »
+SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No trust store was found on this computer.</source>
+        <translation>Aucun magasin de certificats trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Asks for an administrator password</source>
+        <translation>Demande un mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>You are an administrator: no password needed.</source>
+        <translation>Vous êtes administrateur : aucun mot de passe nécessaire.</translation>
+    </message>
+    <message>
+        <source>{store}: {state}</source>
+        <translation>{store} : {state}</translation>
+    </message>
+    <message>
+        <source>Used by {programs}.</source>
+        <translation>Utilisé par {programs}.</translation>
+    </message>
+    <message>
+        <source>Also holds older CA(s) {ids}: Remove takes them out too.</source>
+        <translation>Contient aussi d’anciennes autorités {ids} : Retirer les enlève aussi.</translation>
+    </message>
+    <message>
+        <source>Proof: not run yet (it needs the CA key to sign a test certificate).</source>
+        <translation>Preuve : pas encore faite (elle a besoin de la clé de l’autorité pour signer un certificat de test).</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}: {detail}</source>
+        <translation>Preuve réussie — {method} : {detail}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}: {detail}</source>
+        <translation>Preuve échouée — {method} : {detail}</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}</source>
+        <translation>Preuve réussie — {method}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}</source>
+        <translation>Preuve échouée — {method}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>{device}: trusts the CA</source>
+        <translation>{device} : fait confiance à l’autorité</translation>
+    </message>
+    <message>
+        <source>{device}: does not trust it yet</source>
+        <translation>{device} : ne lui fait pas encore confiance</translation>
+    </message>
+    <message>
+        <source>{device}: the HTTPS port is blocked by this computer&apos;s firewall</source>
+        <translation>{device} : le port HTTPS est bloqué par le pare-feu de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On your phone, go back to the page in Safari and tap “Test”.</source>
+        <translation>Sur votre téléphone, revenez à la page dans Safari et touchez « Tester ».</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What to check, most likely first:</source>
+        <translation>À vérifier, le plus probable d’abord :</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Causes probables</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Autres appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Servers the phone page offers to test (one https:// address a line):</source>
+        <translation>&amp;Serveurs que la page du téléphone propose de tester (une adresse https:// par ligne) :</translation>
+    </message>
+    <message>
+        <source>Servers to test</source>
+        <translation>Serveurs à tester</translation>
+    </message>
+    <message>
+        <source>One https:// address a line</source>
+        <translation>Une adresse https:// par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Publish again with these servers to test</source>
+        <translation>Publier à nouveau avec ces serveurs à tester</translation>
+    </message>
+    <message>
+        <source>The test passed on your phone: nothing more to do there.</source>
+        <translation>Le test a réussi sur votre téléphone : plus rien à faire de ce côté.</translation>
+    </message>
+    <message>
+        <source>Fix the first point below, then on your phone tap “Test” again on the page in Safari.</source>
+        <translation>Corrigez le premier point ci-dessous, puis sur votre téléphone touchez à nouveau « Tester » sur la page dans Safari.</translation>
+    </message>
+    <message>
+        <source>Let the phone through this computer&apos;s firewall, then tap “Test” again on the phone.</source>
+        <translation>Laissez passer le téléphone dans le pare-feu de cet ordinateur, puis touchez à nouveau « Tester » sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>votre autorité</translation>
+    </message>
+    <message>
+        <source>✓ It works</source>
+        <translation>✓ Ça marche</translation>
+    </message>
+    <message>
+        <source>{device} trusts “{ca}”. HTTPS to your server with a certificate from this CA is now trusted on it.</source>
+        <translation>{device} fait confiance à « {ca} ». Le HTTPS vers votre serveur avec un certificat de cette autorité y est désormais fiable.</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted yet</source>
+        <translation>✗ Pas encore fiable</translation>
+    </message>
+    <message>
+        <source>{device} ran the test, but does not trust “{ca}” yet. Fix the first point below, then tap “Test” again.</source>
+        <translation>{device} a fait le test, mais ne fait pas encore confiance à « {ca} ». Corrigez le premier point ci-dessous, puis touchez à nouveau « Tester ».</translation>
+    </message>
+    <message>
+        <source>⚠ Blocked by this computer&apos;s firewall</source>
+        <translation>⚠ Bloqué par le pare-feu de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{device} opened the page, but the HTTPS port is blocked by this computer&apos;s firewall, so the test could not tell whether it trusts the CA.</source>
+        <translation>{device} a ouvert la page, mais le port HTTPS est bloqué par le pare-feu de cet ordinateur : le test n’a pas pu savoir s’il fait confiance à l’autorité.</translation>
+    </message>
+    <message>
+        <source>Waiting for your phone…</source>
+        <translation>En attente de votre téléphone…</translation>
+    </message>
+    <message>
+        <source>The result appears here as soon as the phone runs the test. Publishing keeps running while you wait.</source>
+        <translation>Le résultat s’affiche ici dès que le téléphone fait le test. La publication continue pendant que vous attendez.</translation>
+    </message>
+    <message>
+        <source>Test result: {result}</source>
+        <translation>Résultat du test : {result}</translation>
+    </message>
+</context>
+<context>
+    <name>verify_servers</name>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ Fiable</translation>
+    </message>
+    <message>
+        <source>The phone opened a trusted HTTPS connection.</source>
+        <translation>Le téléphone a ouvert une connexion HTTPS fiable.</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted</source>
+        <translation>✗ Non fiable</translation>
+    </message>
+    <message>
+        <source>The phone refused the certificate: run “trustanchor check URL” here to see why, or finish trusting the CA on the phone.</source>
+        <translation>Le téléphone a refusé le certificat : lancez ici « trustanchor check URL » pour voir pourquoi, ou terminez la mise en confiance de l’autorité sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>Not reachable from the phone</source>
+        <translation>Injoignable depuis le téléphone</translation>
+    </message>
+    <message>
+        <source>The phone could not open it: is the phone on the same network as the server, does the name resolve there, or does a firewall stop it? Run “trustanchor check URL” here to see whether this computer reaches it.</source>
+        <translation>Le téléphone n’a pas pu l’ouvrir : est-il sur le même réseau que le serveur, le nom y est-il résolu, ou un pare-feu le bloque-t-il ? Lancez ici « trustanchor check URL » pour voir si cet ordinateur le joint.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Server tests</source>
+        <translation>Tests des serveurs</translation>
+    </message>
+    <message>
+        <source>Your servers, tested from each phone</source>
+        <translation>Vos serveurs, testés depuis chaque téléphone</translation>
+    </message>
+    <message>
+        <source>No phone has tested your servers yet. On the phone, tap “Test” under “Test your server”.</source>
+        <translation>Aucun téléphone n’a encore testé vos serveurs. Sur le téléphone, touchez « Tester » sous « Tester votre serveur ».</translation>
+    </message>
+    <message>
+        <source>{url}: {result}</source>
+        <translation>{url} : {result}</translation>
+    </message>
+</context>
+<context>
+    <name>welcome</name>
+    <message>
+        <source>1.  Create your own certificate authority (CA), or use one you already have.</source>
+        <translation>1.  Créez votre propre autorité de certification (CA), ou utilisez-en une existante.</translation>
+    </message>
+    <message>
+        <source>2.  Make a certificate for your server, with settings ready to paste.</source>
+        <translation>2.  Créez un certificat pour votre serveur, avec des réglages prêts à coller.</translation>
+    </message>
+    <message>
+        <source>3.  Send the CA to your phone with a QR code, and install it.</source>
+        <translation>3.  Envoyez l’autorité sur votre téléphone avec un code QR, et installez-la.</translation>
+    </message>
+    <message>
+        <source>4.  Switch on full trust, and test from the phone that it works.</source>
+        <translation>4.  Activez la confiance totale, et vérifiez depuis le téléphone que tout marche.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expired on {date}. Renew it.</source>
+        <translation>⚠ {names} : expiré le {date}. Renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>{names}: valid until {date}.</source>
+        <translation>{names} : valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires today ({date}). Renew it.</source>
+        <translation>⚠ {names} : expire aujourd’hui ({date}). Renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in 1 day ({date}). Renew it.</source>
+        <translation>⚠ {names} : expire dans 1 jour ({date}). Renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in {days} days ({date}). Renew it.</source>
+        <translation>⚠ {names} : expire dans {days} jours ({date}). Renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or a dev server) trusted on your iPhone and your other devices.</source>
+        <translation>TrustAnchor rend vos propres services HTTPS (un NAS, Home Assistant, un routeur ou un serveur de développement) fiables sur votre iPhone et vos autres appareils.</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes:</source>
+        <translation>Cela prend quelques minutes :</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Votre autorité</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer except the CA&apos;s public certificate, and only while you publish it to your phone on your own network.</source>
+        <translation>Rien ne quitte cet ordinateur à part le certificat public de l’autorité, et seulement pendant que vous le publiez pour votre téléphone sur votre propre réseau.</translation>
+    </message>
+    <message>
+        <source>Looking for your CA…</source>
+        <translation>Recherche de votre autorité…</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” is ready, valid until {date}.</source>
+        <translation>Votre autorité « {name} » est prête, valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>You have no CA yet: the next page makes one (or imports one you already have).</source>
+        <translation>Vous n’avez pas encore d’autorité : la page suivante en crée une (ou importe une existante).</translation>
+    </message>
+    <message>
+        <source>Certificates it issued (each lasts about a year; renew makes a new one for the same names in the same folder, the old files go to its archive folder):</source>
+        <translation>Certificats émis (chacun dure environ un an ; renouveler en crée un nouveau pour les mêmes noms dans le même dossier, les anciens fichiers vont dans son dossier d’archives) :</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Renew the certificate for {names}</source>
+        <translation>Renouveler le certificat pour {names}</translation>
+    </message>
+    <message>
+        <source>A CA is stored in {folder}; the next page uses it.</source>
+        <translation>Une autorité est enregistrée dans {folder} ; la page suivante l’utilise.</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”: the next page uses it.</source>
+        <translation>Vous avez déjà une autorité, « {name} » : la page suivante l’utilise.</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
+        <translation>Vous avez déjà une autorité, « {name} », valable jusqu’au {date} : la page suivante l’utilise.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,1240 @@
     </message>
 </context>
 <context>
+    <name>base</name>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>取消正在运行的任务</translation>
+    </message>
+    <message>
+        <source>Error: {text}</source>
+        <translation>错误：{text}</translation>
+    </message>
+    <message>
+        <source>What to fix: {hints}</source>
+        <translation>需要修正：{hints}</translation>
+    </message>
+</context>
+<context>
+    <name>ca</name>
+    <message>
+        <source>The current CA is kept in the archive folder; phones that trust it must install the new one.</source>
+        <translation>当前 CA 会保存在归档文件夹中；信任它的手机必须安装新的 CA。</translation>
+    </message>
+    <message>
+        <source>Create a new CA</source>
+        <translation>创建新的 CA</translation>
+    </message>
+    <message>
+        <source>Import a CA I already have</source>
+        <translation>导入已有的 CA</translation>
+    </message>
+    <message>
+        <source>Use my existing CA</source>
+        <translation>使用我现有的 CA</translation>
+    </message>
+    <message>
+        <source>Your own certificate authority vouches for your servers. Your phone will trust what it signs.</source>
+        <translation>你自己的证书颁发机构为你的服务器担保。手机将信任它签发的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my current CA</source>
+        <translation>替换当前的 CA(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace my current CA</source>
+        <translation>替换当前的 CA</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ca_create</name>
+    <message>
+        <source>ECDSA P-256 (recommended: fast, works everywhere)</source>
+        <translation>ECDSA P-256（推荐：速度快，处处可用）</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (for very old devices)</source>
+        <translation>RSA 2048 位（用于很旧的设备）</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 位</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (slow to create)</source>
+        <translation>RSA 4096 位（创建较慢）</translation>
+    </message>
+    <message>
+        <source>Optional. A limited CA can only vouch for the names and address ranges below, so even if its key were stolen it could not fake other web sites. Current iPhones, Macs and browsers respect this, but it is not yet verified on every device. One entry per line: a domain (such as local or home.arpa) or an address range (such as 192.168.0.0/16).</source>
+        <translation>可选。受限的 CA 只能为下面的名称和地址范围担保，即使私钥被盗也无法伪造其他网站。较新的 iPhone、Mac 和浏览器会遵守这一限制，但尚未在所有设备上验证。每行一项：一个域名（如 local 或 home.arpa）或一个地址范围（如 192.168.0.0/16）。</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>CA 名称</translation>
+    </message>
+    <message>
+        <source>Shown on your phone in Settings</source>
+        <translation>显示在手机的“设置”中</translation>
+    </message>
+    <message>
+        <source>&amp;Name (shown on your phone):</source>
+        <translation>名称（显示在手机上）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Limit this CA to my names and private addresses</source>
+        <translation>将此 CA 限制为我的名称和私有地址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Limit this CA to my names</source>
+        <translation>将此 CA 限制为我的名称</translation>
+    </message>
+    <message>
+        <source>Allowed names and address ranges, one per line</source>
+        <translation>允许的名称和地址范围，每行一个</translation>
+    </message>
+</context>
+<context>
+    <name>ca_import</name>
+    <message>
+        <source>A PEM certificate with its key (one file or two), a PKCS#12 file (.p12 / .pfx), or the folder mkcert keeps its CA in (run “mkcert -CAROOT” to find it).</source>
+        <translation>带私钥的 PEM 证书（一个或两个文件）、PKCS#12 文件（.p12 / .pfx），或 mkcert 存放其 CA 的文件夹（运行“mkcert -CAROOT”可找到）。</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le or folder:</source>
+        <translation>CA 文件或文件夹(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>CA file or mkcert folder</source>
+        <translation>CA 文件或 mkcert 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>Choose mkcert f&amp;older…</source>
+        <translation>选择 mkcert 文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the mkcert CA folder</source>
+        <translation>选择 mkcert 的 CA 文件夹</translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file (if any):</source>
+        <translation>单独的密钥文件（如有）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Separate key file (optional)</source>
+        <translation>单独的密钥文件（可选）</translation>
+    </message>
+    <message>
+        <source>Choose key…</source>
+        <translation>选择密钥…</translation>
+    </message>
+    <message>
+        <source>Choose the separate key file</source>
+        <translation>选择单独的密钥文件</translation>
+    </message>
+    <message>
+        <source>Password of the file (if it has one)</source>
+        <translation>文件的密码（如有）</translation>
+    </message>
+    <message>
+        <source>File &amp;password (if any):</source>
+        <translation>文件密码（如有）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Import check</source>
+        <translation>导入检查</translation>
+    </message>
+    <message>
+        <source>Found the CA “{name}” with its key (fingerprint {fingerprint}, valid until {date}).</source>
+        <translation>找到了 CA“{name}”及其私钥（指纹 {fingerprint}，有效期至 {date}）。</translation>
+    </message>
+    <message>
+        <source>Choose your CA</source>
+        <translation>选择你的 CA</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>证书和密钥 (*.pem *.crt *.cer *.key *.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose mkcert&apos;s CA folder</source>
+        <translation>选择 mkcert 的 CA 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the CA key</source>
+        <translation>选择 CA 私钥</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ca_protect</name>
+    <message>
+        <source>The passphrase protects your CA&apos;s private key: whoever has that key can make certificates your phone trusts for any site. You type it again whenever you make a certificate. If you forget it, make a new CA.</source>
+        <translation>密码短语保护 CA 的私钥：拥有该私钥的人可以为任何网站制作你的手机会信任的证书。每次制作证书时都要再次输入。如果忘记了，请创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>Protect the CA key</source>
+        <translation>保护 CA 私钥</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
+        <translation>用密码短语保护 CA 私钥（推荐）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Protect the CA key with a passphrase</source>
+        <translation>用密码短语保护 CA 私钥</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>密码短语(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase again:</source>
+        <translation>再次输入密码短语(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Passphrase check</source>
+        <translation>密码短语检查</translation>
+    </message>
+</context>
+<context>
+    <name>ca_unlock</name>
+    <message>
+        <source>Your CA</source>
+        <translation>你的 CA</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s passphrase</source>
+        <translation>你的 CA 的密码短语</translation>
+    </message>
+    <message>
+        <source>Your CA&apos;s &amp;passphrase:</source>
+        <translation>CA 的密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>“{name}” is ready.
+Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
+        <translation>“{name}”已就绪。
+指纹 {fingerprint}，{key_type}，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>“{name}”, stored in {folder}.</source>
+        <translation>“{name}”，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Your CA is stored in {folder}.</source>
+        <translation>你的 CA 保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>You have no CA yet.</source>
+        <translation>你还没有 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>core.acme_ops</name>
+    <message>
+        <source>--leaf-days must be between 1 and {limit}</source>
+        <translation>--leaf-days 必须在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>{version!r} is not a Caddy version like 2.8.4</source>
+        <translation>{version!r} 不是 2.8.4 这样的 Caddy 版本号</translation>
+    </message>
+</context>
+<context>
+    <name>core.binding</name>
+    <message>
+        <source>Cannot listen on {host}: it is not an address of this computer; choose one of its own addresses.</source>
+        <translation>无法在 {host} 上监听：它不是这台计算机的地址；请选择本机自己的地址。</translation>
+    </message>
+    <message>
+        <source>Ports {port} to {last} on {host} are all in use; choose another port.</source>
+        <translation>{host} 上的端口 {port} 到 {last} 都已被占用；请选择其他端口。</translation>
+    </message>
+</context>
+<context>
+    <name>core.bundle</name>
+    <message>
+        <source>cannot make the folder {out}: {reason}</source>
+        <translation>无法创建文件夹 {out}：{reason}</translation>
+    </message>
+    <message>
+        <source>{out} already holds an ACME setup ({files}); choose another --out or add --force to replace it</source>
+        <translation>{out} 中已有 ACME 配置（{files}）；请选择其他 --out，或加上 --force 替换它</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{out} holds no ACME setup; run `trustanchor acme setup --out {out}` first</source>
+        <translation>{out} 中没有 ACME 配置；请先运行 `trustanchor acme setup --out {out}`</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {exc}</source>
+        <translation>无法读取 {path}：{exc}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; run `trustanchor acme setup --force` again</source>
+        <translation>{path} 已损坏；请重新运行 `trustanchor acme setup --force`</translation>
+    </message>
+</context>
+<context>
+    <name>core.ca</name>
+    <message>
+        <source>The private key does not belong to this CA certificate; pick the matching key.</source>
+        <translation>该私钥不属于此 CA 证书；请选择匹配的私钥。</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s key type is not supported; iPhones need RSA (2048, 3072 or 4096 bits) or ECDSA P-256 / P-384.</source>
+        <translation>不支持此 CA 的密钥类型；iPhone 需要 RSA（2048、3072 或 4096 位）或 ECDSA P-256 / P-384。</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (it lacks basicConstraints CA:TRUE); pick the CA certificate, not a server certificate.</source>
+        <translation>此证书不是 CA（缺少 basicConstraints CA:TRUE）；请选择 CA 证书，而不是服务器证书。</translation>
+    </message>
+    <message>
+        <source>A CA can be valid for 1 to {limit} years; {usual} is usual.</source>
+        <translation>CA 的有效期可为 1 到 {limit} 年；通常为 {usual} 年。</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign ({allowed}); use a name within those, or a CA without name constraints.</source>
+        <translation>{display} 超出了此 CA 可签名的范围（{allowed}）；请使用范围内的名称，或使用没有名称约束的 CA。</translation>
+    </message>
+    <message>
+        <source>The CA only becomes valid on {day:%Y-%m-%d}; check this computer&apos;s date and time.</source>
+        <translation>此 CA 要到 {day:%Y-%m-%d} 才生效；请检查这台计算机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The CA expired on {not_after:%Y-%m-%d}; create a new CA and install it on your devices.</source>
+        <translation>此 CA 已于 {not_after:%Y-%m-%d} 过期；请创建新的 CA 并安装到您的设备上。</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, before this certificate would; issue it for at most {left} days, or create a new CA.</source>
+        <translation>CA 将于 {not_after:%Y-%m-%d} 过期，早于此证书；请将有效期设为最多 {left} 天，或创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the exported key; it cannot be empty.</source>
+        <translation>请为导出的密钥设置密码短语；不能为空。</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>CA 名称</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Give the {what} in words, such as &apos;Home Network CA&apos;; iPhones need one.</source>
+        <translation>请用文字填写{what}，例如 &apos;Home Network CA&apos;；iPhone 需要它。</translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {limit} characters long.</source>
+        <translation>{what}最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible character; retype it.</source>
+        <translation>{what}含有不可见字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>{entry} is listed twice; keep one.</source>
+        <translation>{entry} 列出了两次；请保留一个。</translation>
+    </message>
+    <message>
+        <source>The new certificate would be rejected: {problem}</source>
+        <translation>新证书将被拒绝：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>core.caddy</name>
+    <message>
+        <source>the folder {text} has a character a Caddyfile cannot hold; choose a plainer --out path</source>
+        <translation>文件夹 {text} 含有 Caddyfile 无法容纳的字符；请选择更简单的 --out 路径</translation>
+    </message>
+    <message>
+        <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
+        <translation>2.6.3 之前的 Caddy 无法设置证书有效期（其证书有效 12 小时）；请去掉 --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.home</name>
+    <message>
+        <source>--home is empty: give the CA home&apos;s folder, or leave --home out to use $TRUSTANCHOR_HOME or the default folder.</source>
+        <translation>--home 为空：请提供 CA 主目录，或省略 --home 以使用 $TRUSTANCHOR_HOME 或默认文件夹。</translation>
+    </message>
+    <message>
+        <source>The CA home {root} is in use by another TrustAnchor program: let it finish (or close it) and try again.</source>
+        <translation>CA 主目录 {root} 正被另一个 TrustAnchor 程序使用：请等它完成（或关闭它）后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the CA home {root} ({reason}): choose another folder with --home or $TRUSTANCHOR_HOME.</source>
+        <translation>无法创建 CA 主目录 {root}（{reason}）：请用 --home 或 $TRUSTANCHOR_HOME 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>{problem} Restore the CA from a backup, or replace it.</source>
+        <translation>{problem} 请从备份恢复 CA，或替换它。</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} yet: create one (trustanchor ca create) or import one (trustanchor ca import).</source>
+        <translation>{root} 中还没有 CA：请创建一个（trustanchor ca create）或导入一个（trustanchor ca import）。</translation>
+    </message>
+    <message>
+        <source>The CA in {folder} is incomplete: {name} is missing; restore it from a backup, or replace the CA.</source>
+        <translation>{folder} 中的 CA 不完整：缺少 {name}；请从备份恢复，或替换该 CA。</translation>
+    </message>
+    <message>
+        <source>The CA certificate {certificate} is damaged: restore it from a backup, or replace the CA.</source>
+        <translation>CA 证书 {certificate} 已损坏：请从备份恢复，或替换该 CA。</translation>
+    </message>
+    <message>
+        <source>The CA key {key} is damaged or not a key: restore it from a backup, or replace the CA.</source>
+        <translation>CA 密钥 {key} 已损坏或不是密钥：请从备份恢复，或替换该 CA。</translation>
+    </message>
+    <message>
+        <source>The CA key {key} does not belong to {certificate}: restore the matching pair from a backup, or replace the CA.</source>
+        <translation>CA 密钥 {key} 与 {certificate} 不匹配：请从备份恢复匹配的一对，或替换该 CA。</translation>
+    </message>
+    <message>
+        <source>A CA already exists in {folder}; it was left untouched. Replace it explicitly to archive it and store the new one.</source>
+        <translation>{folder} 中已有 CA，未作改动。请明确选择替换，以归档旧 CA 并保存新 CA。</translation>
+    </message>
+    <message>
+        <source>There is no CA in {root} to replace: create one instead.</source>
+        <translation>{root} 中没有可替换的 CA：请改为创建一个。</translation>
+    </message>
+    <message>
+        <source>{folder} holds other files: move them away and try again.</source>
+        <translation>{folder} 中有其他文件：请移走后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the CA home {root} ({reason}): make it writable, or choose another with --home; nothing was issued.</source>
+        <translation>无法写入 CA 主目录 {root}（{reason}）：请使其可写，或用 --home 选择其他目录；未签发任何证书。</translation>
+    </message>
+    <message>
+        <source>An empty passphrase protects nothing: choose one, or choose no passphrase.</source>
+        <translation>空密码短语起不到保护作用：请设置一个，或选择不使用密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>core.importer</name>
+    <message>
+        <source>{name} is a folder: give either an mkcert CAROOT folder alone, or the CA&apos;s certificate and key files.</source>
+        <translation>{name} 是文件夹：请只提供 mkcert 的 CAROOT 文件夹，或提供 CA 的证书和密钥文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not an mkcert CA folder (it has no {mkcert_cert_name}): choose the folder `mkcert -CAROOT` prints, or the CA&apos;s own files.</source>
+        <translation>{name} 不是 mkcert CA 文件夹（没有 {mkcert_cert_name}）：请选择 `mkcert -CAROOT` 输出的文件夹，或 CA 自己的文件。</translation>
+    </message>
+    <message>
+        <source>The mkcert folder {name} has no {mkcert_key_name}: choose the folder on the machine where mkcert created the CA.</source>
+        <translation>mkcert 文件夹 {name} 中没有 {mkcert_key_name}：请选择 mkcert 创建 CA 的那台机器上的文件夹。</translation>
+    </message>
+    <message>
+        <source>{name} holds no certificate or private key (found: {found}): choose the CA&apos;s certificate and key files.</source>
+        <translation>{name} 中没有证书或私钥（找到：{found}）：请选择 CA 的证书和密钥文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the key in {name}: check it and try again.</source>
+        <translation>该密码短语无法解锁 {name} 中的密钥：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The key in {name} is protected by a passphrase: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>{name} 中的密钥受密码短语保护：请提供它（命令行中使用 --source-passphrase-file FILE）后重试。</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unreadable private key: export the key again.</source>
+        <translation>{name} 中的私钥已损坏或无法读取：请重新导出密钥。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} 的序列号小于 1，这是 RFC 5280（4.1.2.2）禁止的，较新的软件会拒绝：请改为创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>The password does not open {name} (or the file is damaged): check the password and try again.</source>
+        <translation>该密码无法打开 {name}（或文件已损坏）：请检查密码后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: give it (with --source-passphrase-file FILE on the command line) and try again.</source>
+        <translation>{name} 受密码保护：请提供密码（命令行中使用 --source-passphrase-file FILE）后重试。</translation>
+    </message>
+    <message>
+        <source>{name} holds a private key but no certificate: choose the CA&apos;s certificate too.</source>
+        <translation>{name} 中有私钥但没有证书：请同时选择 CA 证书。</translation>
+    </message>
+    <message>
+        <source>{name} holds a certificate but no private key: choose the CA&apos;s key file too (TrustAnchor needs the key to issue certificates).</source>
+        <translation>{name} 中有证书但没有私钥：请同时选择 CA 的密钥文件（TrustAnchor 需要该密钥来签发证书）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged or unusual certificate: export the CA certificate again.</source>
+        <translation>{name} 中的证书已损坏或格式异常：请重新导出 CA 证书。</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a CA: choose the CA&apos;s certificate (CA:TRUE).</source>
+        <translation>{name} 是 {kind}，不是 CA：请选择 CA 的证书（CA:TRUE）。</translation>
+    </message>
+    <message>
+        <source>The key in {key_name} does not belong to the CA certificate in {cas}: choose the key that was made with this CA.</source>
+        <translation>{key_name} 中的密钥不属于 {cas} 中的 CA 证书：请选择与此 CA 一起生成的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>core.inputs</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} does not exist: check the name and folder.</source>
+        <translation>{what} {shown} 不存在：请检查名称和文件夹。</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is a folder, not a file: choose a file.</source>
+        <translation>{what} {shown} 是文件夹而不是文件：请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {shown} ({reason}).</source>
+        <translation>无法读取{what} {shown}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is not a regular file (it is a {kind}): TrustAnchor reads only ordinary files.</source>
+        <translation>{what} {shown} 不是普通文件（而是 {kind}）：TrustAnchor 只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>The {what} {shown} is too large (more than {limit:,} bytes) to be what TrustAnchor expects: choose the right file.</source>
+        <translation>{what} {shown} 太大（超过 {limit:,} 字节），不是 TrustAnchor 需要的文件：请选择正确的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>core.intermediate</name>
+    <message>
+        <source>this CA was made with path length 0, so it cannot delegate to an intermediate; make a new CA with `trustanchor ca create --replace` if you want automatic renewal</source>
+        <translation>此 CA 创建时路径长度为 0，无法委托给中间 CA；如需自动续期，请用 `trustanchor ca create --replace` 创建新的 CA</translation>
+    </message>
+    <message>
+        <source>{display} is outside what this CA may sign, so clients would not trust the ACME server by that name; give --names within the CA&apos;s limits.</source>
+        <translation>{display} 超出了此 CA 可签名的范围，客户端不会以该名称信任 ACME 服务器；请在 CA 的限制范围内提供 --names。</translation>
+    </message>
+    <message>
+        <source>The intermediate can live {shortest} to {longest} days; {usual} is usual.</source>
+        <translation>中间 CA 的有效期可为 {shortest} 到 {longest} 天；通常为 {usual} 天。</translation>
+    </message>
+    <message>
+        <source>The CA expires on {not_after:%Y-%m-%d}, too soon to delegate to an intermediate; create a new CA first.</source>
+        <translation>CA 将于 {not_after:%Y-%m-%d} 过期，太快了，无法委托给中间 CA；请先创建新的 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>core.issued</name>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>core.java</name>
+    <message>
+        <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
+        <translation>您无法写入 Java 的 cacerts（它属于 root）；请以 root 身份运行命令来更改它。</translation>
+    </message>
+</context>
+<context>
+    <name>core.journal</name>
+    <message>
+        <source>journal</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>core.keystore</name>
+    <message>
+        <source>The CA key is protected by a passphrase: give it with --passphrase-file FILE or $TRUSTANCHOR_PASSPHRASE (or type it when asked).</source>
+        <translation>CA 密钥受密码短语保护：请用 --passphrase-file FILE 或 $TRUSTANCHOR_PASSPHRASE 提供（或在提示时输入）。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this CA key: check it and try again.</source>
+        <translation>该密码短语无法解锁此 CA 密钥：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>This is not a readable private key: choose a PEM or DER private key file.</source>
+        <translation>这不是可读取的私钥：请选择 PEM 或 DER 私钥文件。</translation>
+    </message>
+    <message>
+        <source>This key type cannot sign for TrustAnchor: use an EC (P-256, P-384) or RSA key.</source>
+        <translation>此类密钥无法为 TrustAnchor 签名：请使用 EC（P-256、P-384）或 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>This key asks for more scrypt work than is safe to spend: re-encrypt it with normal settings (openssl pkcs8 -topk8) and import it again.</source>
+        <translation>此密钥要求的 scrypt 计算量超出安全范围：请用常规设置重新加密（openssl pkcs8 -topk8）后再导入。</translation>
+    </message>
+    <message>
+        <source>This file asks for more than 10 million key-derivation rounds: re-export it with normal settings and import it again.</source>
+        <translation>此文件要求超过 1000 万轮密钥派生：请用常规设置重新导出后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>core.leaf</name>
+    <message>
+        <source>A certificate must be valid for at least 1 day.</source>
+        <translation>证书有效期至少为 1 天。</translation>
+    </message>
+    <message>
+        <source>{days} days is too long: iPhones and Macs reject server certificates valid for more than {limit} days; use {default} (the default) or fewer.</source>
+        <translation>{days} 天太长：iPhone 和 Mac 会拒绝有效期超过 {limit} 天的服务器证书；请使用 {default} 天（默认）或更短。</translation>
+    </message>
+    <message>
+        <source>Choose a password for the .p12 file; it cannot be empty.</source>
+        <translation>请为 .p12 文件设置密码；不能为空。</translation>
+    </message>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters (or let TrustAnchor generate one).</source>
+        <translation>.p12 密码太短：请至少使用 {count} 个字符（或让 TrustAnchor 生成一个）。</translation>
+    </message>
+</context>
+<context>
+    <name>core.linux</name>
+    <message>
+        <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
+        <translation>无法写入 {target}（{reason}）；系统存储保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot remove {target} ({reason}); the system store was left as it was.</source>
+        <translation>无法删除 {target}（{reason}）；系统存储保持原样。</translation>
+    </message>
+    <message>
+        <source>Changing the system store needs an administrator, and neither pkexec nor sudo is installed; run this command as root instead.</source>
+        <translation>更改系统存储需要管理员权限，但未安装 pkexec 或 sudo；请改为以 root 身份运行此命令。</translation>
+    </message>
+</context>
+<context>
+    <name>core.listener</name>
+    <message>
+        <source>The HTTPS certificate or its key could not be loaded; issue a new server certificate from the CA and try again.</source>
+        <extracomment>Called in the connection&apos;s own thread with the (TLS) socket, the client&apos;s IP, whether the connection is TLS, and its Activity. The listener closes the socket afterwards.</extracomment>
+        <translation>无法加载 HTTPS 证书或其密钥；请用 CA 签发新的服务器证书后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>core.macos</name>
+    <message>
+        <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
+        <translation>macOS 不允许更改证书信任设置（密码提示被取消或无法显示）；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>core.names</name>
+    <message>
+        <source>such as nas.local or 192.168.1.20</source>
+        <translation>例如 nas.local 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice; keep one.</source>
+        <translation>{name} 列出了两次；请保留一个。</translation>
+    </message>
+    <message>
+        <source>{earlier} and {name} are the same name ({display}); keep one.</source>
+        <translation>{earlier} 和 {name} 是同一个名称（{display}）；请保留一个。</translation>
+    </message>
+    <message>
+        <source>Give at least one host name or IP address, {example}.</source>
+        <translation>请至少输入一个主机名或 IP 地址，{example}。</translation>
+    </message>
+    <message>
+        <source>such as home.arpa or 192.168.0.0/16</source>
+        <translation>例如 home.arpa 或 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <source>Write {domain} without the leading dot; it already covers every name under it.</source>
+        <translation>请去掉 {domain} 开头的点；它已涵盖其下的所有名称。</translation>
+    </message>
+    <message>
+        <source>Write {domain} without &apos;*.&apos;; it already covers every name under it.</source>
+        <translation>请去掉 {domain} 前的 &apos;*.&apos;；它已涵盖其下的所有名称。</translation>
+    </message>
+    <message>
+        <source>Type a host name or IP address, {example}.</source>
+        <translation>请输入主机名或 IP 地址，{example}。</translation>
+    </message>
+    <message>
+        <source>{name} contains a space; enter one name at a time, without spaces.</source>
+        <translation>{name} 含有空格；请每次输入一个名称，不要带空格。</translation>
+    </message>
+    <message>
+        <source>{name} holds several names; enter one at a time.</source>
+        <translation>{name} 包含多个名称；请逐个输入。</translation>
+    </message>
+    <message>
+        <source>{name} contains an invisible control character; type it again.</source>
+        <translation>{name} 含有不可见的控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>type just {host}</source>
+        <translation>只需输入 {host}</translation>
+    </message>
+    <message>
+        <source>type just the host name</source>
+        <translation>只需输入主机名</translation>
+    </message>
+    <message>
+        <source>{name} is a web address; {hint}.</source>
+        <translation>{name} 是网址；{hint}。</translation>
+    </message>
+    <message>
+        <source>{name} looks like an e-mail address; {hint}.</source>
+        <translation>{name} 看起来像电子邮件地址；{hint}。</translation>
+    </message>
+    <message>
+        <source>{name} has a zone (%{scope_id}); type just {bare}.</source>
+        <translation>{name} 带有区域（%{scope_id}）；只需输入 {bare}。</translation>
+    </message>
+    <message>
+        <source>{address} means &apos;any address&apos;; type the machine&apos;s own address instead.</source>
+        <translation>{address} 表示“任意地址”；请改为输入该机器自己的地址。</translation>
+    </message>
+    <message>
+        <source>{address} is a broadcast or multicast address; type the machine&apos;s own address.</source>
+        <translation>{address} 是广播或组播地址；请输入该机器自己的地址。</translation>
+    </message>
+    <message>
+        <source>{name} is not an IP range; write one like 192.168.0.0/16.</source>
+        <translation>{name} 不是 IP 范围；请写成 192.168.0.0/16 这样的形式。</translation>
+    </message>
+    <message>
+        <source>{name} is not the start of its range; did you mean {widened}?</source>
+        <translation>{name} 不是其范围的起始地址；您是指 {widened} 吗？</translation>
+    </message>
+    <message>
+        <source>{name} is a range of addresses; a certificate lists single addresses, so type each one, such as {first_host}.</source>
+        <translation>{name} 是地址范围；证书只列出单个地址，请逐个输入，例如 {first_host}。</translation>
+    </message>
+    <message>
+        <source>type just {before}</source>
+        <translation>只需输入 {before}</translation>
+    </message>
+    <message>
+        <source>{name} contains &apos;/&apos;; {hint}.</source>
+        <translation>{name} 含有 &apos;/&apos;；{hint}。</translation>
+    </message>
+    <message>
+        <source>Type the address without brackets: {inner}.</source>
+        <translation>请输入不带方括号的地址：{inner}。</translation>
+    </message>
+    <message>
+        <source>{name} includes a port; type just {host} (ports do not go into certificates).</source>
+        <translation>{name} 包含端口；只需输入 {host}（证书中不包含端口）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IPv6 address or host name; check it for typos.</source>
+        <translation>{name} 不是有效的 IPv6 地址或主机名；请检查是否有拼写错误。</translation>
+    </message>
+    <message>
+        <source>{name} contains characters that cannot be in a host name.</source>
+        <translation>{name} 含有主机名中不能使用的字符。</translation>
+    </message>
+    <message>
+        <source>start with a dot</source>
+        <translation>以点开头</translation>
+    </message>
+    <message>
+        <source>have two dots in a row</source>
+        <translation>包含连续两个点</translation>
+    </message>
+    <message>
+        <source>{name}: a host name cannot {where}.</source>
+        <translation>{name}：主机名不能{where}。</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;*&apos; is not allowed here.</source>
+        <translation>{name}：此处不允许使用 &apos;*&apos;。</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard needs a name after it, like *.lab.home.arpa.</source>
+        <translation>{name}：通配符后面需要名称，例如 *.lab.home.arpa。</translation>
+    </message>
+    <message>
+        <source>{name}: a wildcard must be the whole left-most part, like *.lab.home.arpa.</source>
+        <translation>{name}：通配符必须是最左侧的完整部分，例如 *.lab.home.arpa。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid internationalised name ({exc}).</source>
+        <translation>{name} 不是有效的国际化名称（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{name}: host names cannot contain &apos;_&apos;; use &apos;-&apos; instead.</source>
+        <translation>{name}：主机名不能包含 &apos;_&apos;；请改用 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>{name}: {bad!r} cannot be in a host name; use letters, digits and &apos;-&apos;.</source>
+        <translation>{name}：主机名中不能有 {bad!r}；请使用字母、数字和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>{name}: a part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>{name}：主机名的各部分不能以 &apos;-&apos; 开头或结尾。</translation>
+    </message>
+    <message>
+        <source>{name}: {label} is not a valid internationalised (xn--) name.</source>
+        <translation>{name}：{label} 不是有效的国际化（xn--）名称。</translation>
+    </message>
+    <message>
+        <source>{name}: each part between dots can be at most {limit} characters, and {part} has {length}.</source>
+        <translation>{name}：点之间的每一部分最多 {limit} 个字符，而 {part} 有 {length} 个。</translation>
+    </message>
+    <message>
+        <source>{name} is too long: a host name can be at most {limit} characters.</source>
+        <translation>{name} 太长：主机名最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid IP address; an IPv4 address is four numbers from 0 to 255 without leading zeros, such as 192.168.1.20.</source>
+        <translation>{name} 不是有效的 IP 地址；IPv4 地址是四个 0 到 255 的数字，不带前导零，例如 192.168.1.20。</translation>
+    </message>
+    <message>
+        <source>{name}: the last part of a host name cannot be only digits.</source>
+        <translation>{name}：主机名的最后一部分不能全是数字。</translation>
+    </message>
+    <message>
+        <source>{name} would cover all of {base}, which browsers refuse; use a name one level down, such as *.lab.{base}, or list each name.</source>
+        <translation>{name} 会覆盖整个 {base}，浏览器会拒绝；请使用低一级的名称，例如 *.lab.{base}，或逐个列出名称。</translation>
+    </message>
+</context>
+<context>
+    <name>core.nss</name>
+    <message>
+        <source>Cannot create {path} ({reason}).</source>
+        <translation>无法创建 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; it was left as it was.</source>
+        <translation>{path} 为只读；保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>core.operations</name>
+    <message>
+        <source>The .p12 password is too short: use at least {count} characters, or let TrustAnchor generate one.</source>
+        <translation>.p12 密码太短：请至少使用 {count} 个字符，或让 TrustAnchor 生成一个。</translation>
+    </message>
+    <message>
+        <source>a .p12 file holds the CA&apos;s private key and needs a password</source>
+        <translation>.p12 文件包含 CA 的私钥，需要密码</translation>
+    </message>
+</context>
+<context>
+    <name>core.outputs</name>
+    <message>
+        <source>{path} is {kind}, not a regular file; TrustAnchor only overwrites regular files: choose another name.</source>
+        <translation>{path} 是 {kind}，不是普通文件；TrustAnchor 只覆盖普通文件：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away or choose to overwrite it.</source>
+        <translation>{path} 已存在；请移走它，或选择覆盖。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose a folder you can write to.</source>
+        <translation>无法写入 {path}（{reason}）；请选择您有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>core.publisher</name>
+    <message>
+        <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
+        <translation>这台计算机没有手机可访问的网络地址；请连接 Wi-Fi 或网络，或用 --bind 指定地址。</translation>
+    </message>
+    <message>
+        <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
+        <translation>此 CA 不能为 {address} 签名，手机无法用它测试信任；请用 --bind 选择其他地址，或使用名称约束包含该地址的 CA。</translation>
+    </message>
+    <message>
+        <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
+        <translation>HTTPS 测试证书没有名称；请用 --bind 选择地址。</translation>
+    </message>
+</context>
+<context>
+    <name>core.reader</name>
+    <message>
+        <source>certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>{label} is not a PEM or DER certificate</source>
+        <translation>{label} 不是 PEM 或 DER 证书</translation>
+    </message>
+</context>
+<context>
+    <name>core.renewal</name>
+    <message>
+        <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
+        <translation>{names} 的记录中没有文件位置；请用 `trustanchor issue` 重新签发</translation>
+    </message>
+</context>
+<context>
+    <name>core.runner</name>
+    <message>
+        <source>{tool} did not finish within {seconds:.0f} seconds; nothing more was changed.</source>
+        <translation>{tool} 未在 {seconds:.0f} 秒内完成；未再作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot run {program}: {reason}.</source>
+        <translation>无法运行 {program}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: install {package}.</source>
+        <translation>未安装 {tool}：请安装 {package}。</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed.</source>
+        <translation>未安装 {tool}。</translation>
+    </message>
+    <message>
+        <source>The administrator password was not given, so the system store was left as it was.</source>
+        <translation>未提供管理员密码，因此系统存储保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>core.servercheck</name>
+    <message>
+        <source>{url!r} is not a valid https:// URL.</source>
+        <translation>{url!r} 不是有效的 https:// URL。</translation>
+    </message>
+    <message>
+        <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
+        <translation>{url!r} 不是带主机名的 https:// URL，例如 https://nas.local:8443。</translation>
+    </message>
+</context>
+<context>
+    <name>core.service</name>
+    <message>
+        <source>No {store} trust store was found on this computer; nothing was changed.</source>
+        <translation>在这台计算机上未找到 {store} 信任存储；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The CA {fingerprint} is already in {names}; nothing was changed.</source>
+        <translation>CA {fingerprint} 已在 {names} 中；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
+        <translation>{names} 中都没有 TrustAnchor 添加的 CA；未删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>core.status</name>
+    <message>
+        <source>Caddy data file</source>
+        <translation>Caddy 数据文件</translation>
+    </message>
+    <message>
+        <source>{path} is missing; run `trustanchor acme setup` again</source>
+        <translation>缺少 {path}；请重新运行 `trustanchor acme setup`</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate {path}: {exc}</source>
+        <translation>无法读取证书 {path}：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>core.vetting</name>
+    <message>
+        <source>{name} has a serial number below 1, which RFC 5280 (4.1.2.2) forbids and newer software rejects: create a new CA instead.</source>
+        <translation>{name} 的序列号小于 1，这是 RFC 5280（4.1.2.2）禁止的，较新的软件会拒绝：请改为创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>{name} is an intermediate CA, not a root: choose the root CA (the self-signed one).</source>
+        <translation>{name} 是中间 CA，不是根 CA：请选择根 CA（自签名的那个）。</translation>
+    </message>
+    <message>
+        <source>The CA in {name} expired on {day:%Y-%m-%d}: create a new CA instead.</source>
+        <translation>{name} 中的 CA 已于 {day:%Y-%m-%d} 过期：请改为创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>The CA in {name} only becomes valid on {day:%Y-%m-%d %H:%M} UTC, and nothing it signs would be trusted before then: check this computer&apos;s date, or import it from that day on.</source>
+        <translation>{name} 中的 CA 要到 {day:%Y-%m-%d %H:%M} UTC 才生效，在此之前它签名的内容都不会被信任：请检查这台计算机的日期，或从那天起再导入。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s {what} contains a control character ({code}); TrustAnchor will not import it: such characters can rewrite what a terminal or a phone shows.</source>
+        <translation>CA 的{what}含有控制字符（{code}）；TrustAnchor 不会导入它：这类字符可能篡改终端或手机上显示的内容。</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} uses an algorithm TrustAnchor cannot check: export the CA certificate again, or create a new CA.</source>
+        <translation>{name} 的自签名使用了 TrustAnchor 无法验证的算法：请重新导出 CA 证书，或创建新的 CA。</translation>
+    </message>
+    <message>
+        <source>The self-signature of {name} does not verify (the file is damaged or altered): export the CA certificate again.</source>
+        <translation>{name} 的自签名验证失败（文件已损坏或被篡改）：请重新导出 CA 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>core.windows</name>
+    <message>
+        <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
+        <translation>添加到这台计算机的受信任根证书需要提升权限：请在以&quot;以管理员身份运行&quot;打开的终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>You declined Windows&apos; confirmation, so nothing was changed.</source>
+        <translation>您拒绝了 Windows 的确认，因此未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Windows denied the change (it needs an elevated prompt); nothing was changed.</source>
+        <translation>Windows 拒绝了此更改（需要提升权限）；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>core.wizard</name>
+    <message>
+        <source>Type a passphrase twice, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>请输入两次密码短语，或取消勾选“Protect the CA key with a passphrase”。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, or untick “Protect the CA key with a passphrase”.</source>
+        <translation>请输入密码短语，或取消勾选“Protect the CA key with a passphrase”。</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least {count} characters.</source>
+        <translation>请使用至少 {count} 个字符的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>两次输入的密码短语不一致；请输入相同的密码短语两次。</translation>
+    </message>
+    <message>
+        <source>There is no CA yet; choose “Create a new CA” or import one.</source>
+        <translation>尚无 CA；请选择“Create a new CA”或导入一个。</translation>
+    </message>
+    <message>
+        <source>Type your CA&apos;s passphrase.</source>
+        <translation>请输入 CA 的密码短语。</translation>
+    </message>
+    <message>
+        <source>You already have a CA: use it, or tick “Replace my current CA” (it is kept in the archive folder).</source>
+        <translation>您已有一个 CA：请使用它，或勾选“Replace my current CA”（旧 CA 会保存在归档文件夹中）。</translation>
+    </message>
+    <message>
+        <source>Choose the CA file or mkcert folder to import.</source>
+        <translation>请选择要导入的 CA 文件或 mkcert 文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a file TrustAnchor can read as a CA (see the message above).</source>
+        <translation>请选择 TrustAnchor 能作为 CA 读取的文件（见上方消息）。</translation>
+    </message>
+    <message>
+        <source>Give your CA a name; your phone shows it in Settings.</source>
+        <translation>请为 CA 命名；手机会在设置中显示它。</translation>
+    </message>
+    <message>
+        <source>Shorten the CA name to {limit} characters or fewer.</source>
+        <translation>请将 CA 名称缩短到 {limit} 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered key types.</source>
+        <translation>请选择提供的密钥类型之一。</translation>
+    </message>
+    <message>
+        <source>List at least one name or address range, or untick the limit.</source>
+        <translation>请至少列出一个名称或地址范围，或取消勾选限制。</translation>
+    </message>
+    <message>
+        <source>Choose a lifetime between 1 and {limit} days; iPhones reject longer ones.</source>
+        <translation>请选择 1 到 {limit} 天的有效期；iPhone 会拒绝更长的有效期。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the certificate in.</source>
+        <translation>请选择保存证书的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>done</name>
+    <message>
+        <source>Your phone can now trust your own HTTPS services.</source>
+        <translation>你的手机现在可以信任你自己的 HTTPS 服务了。</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>你的 CA</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>你的证书</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>停止发布(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop publishing the CA on the network</source>
+        <translation>停止在网络上发布 CA</translation>
+    </message>
+    <message>
+        <source>&amp;Publish again</source>
+        <translation>重新发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publish the CA on the network again, for more devices</source>
+        <translation>再次在网络上发布 CA，供更多设备使用</translation>
+    </message>
+    <message>
+        <source>&amp;Issue another certificate</source>
+        <translation>再签发一个证书(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue another certificate from this CA</source>
+        <translation>用此 CA 再签发一个证书</translation>
+    </message>
+    <message>
+        <source>Keep the CA folder safe and backed up: it holds the key that your devices trust. To add another phone later, run TrustAnchor again and choose “{choice}”.</source>
+        <translation>请妥善保管并备份 CA 文件夹：其中有你的设备所信任的私钥。以后要添加其他手机，请再次运行 TrustAnchor 并选择“{choice}”。</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” (fingerprint {fingerprint}) is kept in {folder}, valid until {date}.</source>
+        <translation>你的 CA“{name}”（指纹 {fingerprint}）保存在 {folder}，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>The certificate for {names} is in {folder}. It is valid until {date}: make a new one before {renew_date}.</source>
+        <translation>{names} 的证书位于 {folder}。有效期至 {date}：请在 {renew_date} 之前制作新证书。</translation>
+    </message>
+    <message>
+        <source>Trusted on: {devices}</source>
+        <translation>已信任的设备：{devices}</translation>
+    </message>
+    <message>
+        <source>No device has passed the test yet.</source>
+        <translation>还没有设备通过测试。</translation>
+    </message>
+    <message>
+        <source>Still publishing at {url} for more devices; it stops when you close TrustAnchor.</source>
+        <translation>仍在 {url} 发布，供更多设备使用；关闭 TrustAnchor 时停止。</translation>
+    </message>
+    <message>
+        <source>Publishing has stopped.</source>
+        <translation>已停止发布。</translation>
+    </message>
+    <message>
+        <source>Your CA is ready, but no device has passed the test yet: go Back to “{step}” to run it, or add a device later.</source>
+        <translation>你的 CA 已就绪，但还没有设备通过测试：返回“{step}”运行测试，或以后再添加设备。</translation>
+    </message>
+</context>
+<context>
+    <name>extra_buttons</name>
+    <message>
+        <source>Also trust it on this computer…</source>
+        <translation>也在这台电脑上信任…</translation>
+    </message>
+    <message>
+        <source>Renew automatically…</source>
+        <translation>自动续期…</translation>
+    </message>
+    <message>
+        <source>Shows this computer&apos;s trust stores; nothing changes until you click Install</source>
+        <translation>显示这台电脑的证书存储；在你点击“安装”之前不会做任何更改</translation>
+    </message>
+    <message>
+        <source>Sets up Caddy&apos;s ACME server so your servers renew their certificates by themselves</source>
+        <translation>设置 Caddy 的 ACME 服务器，让你的服务器自行续期证书</translation>
+    </message>
+</context>
+<context>
+    <name>full_trust</name>
+    <message>
+        <source>Since iOS 10.3 an installed CA is not used for HTTPS until you switch it on in Certificate Trust Settings.</source>
+        <translation>自 iOS 10.3 起，已安装的 CA 要在“证书信任设置”中打开后才会用于 HTTPS。</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings. If the switch is missing on iOS 18.0, update the phone first (Settings &gt; General &gt; Software Update).</source>
+        <translation>设置 &gt; 通用 &gt; 关于本机 &gt; 证书信任设置。如果在 iOS 18.0 上找不到开关，请先更新手机（设置 &gt; 通用 &gt; Software Update）。</translation>
+    </message>
+</context>
+<context>
+    <name>install_profile</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Showing the steps for {device}, which opened the page. Choose another device below if needed.</source>
+        <translation>正在显示打开了页面的 {device} 的步骤。如有需要，请在下方选择其他设备。</translation>
+    </message>
+    <message>
+        <source>No device has opened the page yet: showing the iPhone steps. Choose your device below if it is another one.</source>
+        <translation>还没有设备打开页面：正在显示 iPhone 的步骤。如果你的设备不是 iPhone，请在下方选择。</translation>
+    </message>
+    <message>
+        <source>On your phone: download the profile from the page, then install it in Settings.</source>
+        <translation>在手机上：从页面下载描述文件，然后在“设置”中安装。</translation>
+    </message>
+    <message>
+        <source>A downloaded profile waits about 8 minutes for you to install it; if it is gone, download it again from the page.</source>
+        <translation>下载的描述文件会等待约 8 分钟供你安装；如果已消失，请从页面重新下载。</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -105,6 +1339,764 @@
     <message>
         <source>About TrustAnchor</source>
         <translation>关于 TrustAnchor</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The computer refused: {reason} ({file}). Check the folder and try again.</source>
+        <translation>计算机拒绝了操作：{reason}（{file}）。请检查文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The computer refused: {reason}. Check the folder and try again.</source>
+        <translation>计算机拒绝了操作：{reason}。请检查文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log (Help &gt; Open log file).</source>
+        <translation>发生了意外错误；没有丢失任何内容。详细信息见日志（帮助 &gt; 打开日志文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>opened the page</source>
+        <translation>打开了页面</translation>
+    </message>
+    <message>
+        <source>downloaded the profile; next, install it in Settings</source>
+        <translation>已下载描述文件；接下来在“设置”中安装</translation>
+    </message>
+    <message>
+        <source>downloaded the certificate; next, install it</source>
+        <translation>已下载证书；接下来安装它</translation>
+    </message>
+    <message>
+        <source>trusts your CA (passed the test)</source>
+        <translation>信任你的 CA（测试通过）</translation>
+    </message>
+    <message>
+        <source>does not trust your CA yet (the last test failed)</source>
+        <translation>尚未信任你的 CA（上次测试失败）</translation>
+    </message>
+    <message>
+        <source>reached the page but not the HTTPS test port: this computer&apos;s firewall blocks it (see Verify)</source>
+        <translation>访问到了页面，但无法访问 HTTPS 测试端口：这台电脑的防火墙拦截了它（见“检查”）</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: trusted</source>
+        <translation>测试了你的一台服务器：受信任</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: not trusted (see Verify)</source>
+        <translation>测试了你的一台服务器：不受信任（见“检查”）</translation>
+    </message>
+    <message>
+        <source>tested one of your servers: could not reach it (see Verify)</source>
+        <translation>测试了你的一台服务器：无法访问（见“检查”）</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <source>{device} at {address}: {state}</source>
+        <translation>{device}（{address}）：{state}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your iPhone&apos;s camera (the phone must be on the same network as this computer).</source>
+        <translation>用 iPhone 的相机扫描二维码（手机必须与这台电脑在同一网络中）。</translation>
+    </message>
+    <message>
+        <source>No address a phone can reach</source>
+        <translation>没有手机可以访问的地址</translation>
+    </message>
+    <message>
+        <source>Open the link in Safari: other browsers only save the profile instead of offering to install it.</source>
+        <translation>请在 Safari 中打开链接：其他浏览器只会保存描述文件，而不会提供安装。</translation>
+    </message>
+    <message>
+        <source>Or type this address in Safari:</source>
+        <translation>或在 Safari 中输入此地址：</translation>
+    </message>
+    <message>
+        <source>Address of the phone page</source>
+        <translation>手机页面的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;address:</source>
+        <translation>这台电脑的地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Address the phone uses to reach this computer</source>
+        <translation>手机用来访问这台电脑的地址</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>已发现的设备：</translation>
+    </message>
+    <message>
+        <source>Devices that opened the page</source>
+        <translation>打开过页面的设备</translation>
+    </message>
+    <message>
+        <source>What to check on this computer</source>
+        <translation>需要在这台电脑上检查的内容</translation>
+    </message>
+    <message>
+        <source>{reason} Or choose another address below.</source>
+        <translation>{reason} 或在下方选择其他地址。</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s page shows “{name}” with fingerprint {fingerprint}; check it matches.</source>
+        <translation>手机页面显示“{name}”，指纹为 {fingerprint}；请核对是否一致。</translation>
+    </message>
+    <message>
+        <source>No device yet: scan the code with your phone.</source>
+        <translation>还没有设备：请用手机扫描二维码。</translation>
+    </message>
+    <message>
+        <source>Bonjour: {state}.</source>
+        <translation>Bonjour：{state}。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off; the QR code and the address work without it.</source>
+        <translation>Bonjour 已关闭；二维码和地址无需它也能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>private key (keep it secret)</source>
+        <translation>私钥（请保密）</translation>
+    </message>
+    <message>
+        <source>full chain (certificate + CA)</source>
+        <translation>完整证书链（证书 + CA）</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle</source>
+        <translation>PKCS#12 包</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Your certificate is saved. Put it on your server with one of these settings.</source>
+        <translation>证书已保存。请用以下任一配置把它部署到服务器上。</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the files in their folder</source>
+        <translation>在文件夹中显示这些文件</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>PKCS#12 密码：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12 密码</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>复制密码</translation>
+    </message>
+    <message>
+        <source>Copy the PKCS#12 password</source>
+        <translation>复制 PKCS#12 密码</translation>
+    </message>
+    <message>
+        <source>Settings for your server (the paths point at the files above; copy the files first if the server is another machine):</source>
+        <translation>服务器配置（路径指向上面的文件；如果服务器是另一台机器，请先复制这些文件）：</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器配置</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>已保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}. Renew it before {renew_date}: TrustAnchor&apos;s first page lists it with a Renew button, or run “trustanchor renew”.</source>
+        <translation>有效期至 {date}。请在 {renew_date} 之前续期：TrustAnchor 的第一页会列出它并带有“续期”按钮，也可以运行“trustanchor renew”。</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy the path of {file}</source>
+        <translation>复制 {file} 的路径</translation>
+    </message>
+    <message>
+        <source>{server} settings</source>
+        <translation>{server} 配置</translation>
+    </message>
+    <message>
+        <source>Copy {server} settings</source>
+        <translation>复制 {server} 配置</translation>
+    </message>
+    <message>
+        <source>Copy the {server} settings</source>
+        <translation>复制 {server} 的配置</translation>
+    </message>
+</context>
+<context>
+    <name>server_cert</name>
+    <message>
+        <source>One per line: every name and address you type in the browser to reach your server. Your phone rejects the certificate for any name missing here.</source>
+        <translation>每行一个：在浏览器中访问服务器时输入的每个名称和地址。缺少的名称，手机会拒绝证书。</translation>
+    </message>
+    <message>
+        <source>{default} days works on every device and browser. iPhones accept at most {max} days for a certificate from your own CA. Make a new one before it runs out; the last page tells you when.</source>
+        <translation>{default} 天适用于所有设备和浏览器。对于你自己的 CA 签发的证书，iPhone 最多接受 {max} 天。请在到期前制作新证书；最后一页会告诉你时间。</translation>
+    </message>
+    <message>
+        <source>Tick this if your server already has a certificate from this CA (or you will make one later): the wizard goes straight to sending the CA to your phone.</source>
+        <translation>如果你的服务器已经有此 CA 签发的证书（或你打算以后再制作），请勾选：向导将直接进入把 CA 发送到手机的步骤。</translation>
+    </message>
+    <message>
+        <source>✓ {name}: address</source>
+        <translation>✓ {name}：地址</translation>
+    </message>
+    <message>
+        <source>✓ {name}: wildcard</source>
+        <translation>✓ {name}：通配符</translation>
+    </message>
+    <message>
+        <source>✓ {name}: name</source>
+        <translation>✓ {name}：名称</translation>
+    </message>
+    <message>
+        <source>The certificate your server shows to browsers, signed by your CA.</source>
+        <translation>服务器向浏览器出示的证书，由你的 CA 签发。</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: I only need my phone to trust my CA</source>
+        <translation>跳过：我只需要手机信任我的 CA(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip the server certificate</source>
+        <translation>跳过服务器证书</translation>
+    </message>
+    <message>
+        <source>Server names and addresses, one per line</source>
+        <translation>服务器名称和地址，每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Names and addresses:</source>
+        <translation>名称和地址(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>名称检查</translation>
+    </message>
+    <message>
+        <source>What your CA may sign</source>
+        <translation>你的 CA 可以签发的范围</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>有效期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation>保存的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>选择保存的文件夹</translation>
+    </message>
+    <message>
+        <source>Always saved: the certificate (.crt), its private key (.key) and the full chain (.fullchain.pem) that most servers want.</source>
+        <translation>始终保存：证书（.crt）、其私钥（.key），以及大多数服务器需要的完整证书链（.fullchain.pem）。</translation>
+    </message>
+    <message>
+        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
+        <translation>同时生成 PKCS#12 文件（.p12），用于 Windows、Synology 或 Java，密码自动生成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Also save a PKCS#12 file</source>
+        <translation>同时保存 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files with the same names in this folder</source>
+        <translation>替换此文件夹中同名的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>替换现有文件</translation>
+    </message>
+    <message>
+        <source>Your CA may only sign names under: {names}.</source>
+        <translation>你的 CA 只能签发以下范围内的名称：{names}。</translation>
+    </message>
+    <message>
+        <source>Renewing: the files of {name} in {folder} move to its archive folder first, then the new ones take their place.</source>
+        <translation>续期：{folder} 中 {name} 的文件会先移到归档文件夹，然后由新文件取而代之。</translation>
+    </message>
+    <message>
+        <source>Name check: {notes}</source>
+        <translation>名称检查：{notes}</translation>
+    </message>
+    <message>
+        <source>Save the certificate in</source>
+        <translation>证书保存到</translation>
+    </message>
+</context>
+<context>
+    <name>trust_here</name>
+    <message>
+        <source>Your account</source>
+        <translation>你的账户</translation>
+    </message>
+    <message>
+        <source>Browsers with their own store</source>
+        <translation>有自己证书存储的浏览器</translation>
+    </message>
+    <message>
+        <source>Every user of this computer</source>
+        <translation>这台电脑的所有用户</translation>
+    </message>
+    <message>
+        <source>Java programs</source>
+        <translation>Java 程序</translation>
+    </message>
+    <message>
+        <source>No administrator password needed.</source>
+        <translation>无需管理员密码。</translation>
+    </message>
+    <message>
+        <source>No administrator password needed. Restart the browser afterwards.</source>
+        <translation>无需管理员密码。之后请重启浏览器。</translation>
+    </message>
+    <message>
+        <source>Needs an administrator password.</source>
+        <translation>需要管理员密码。</translation>
+    </message>
+    <message>
+        <source>Only changed when you ask; the JDK&apos;s file often belongs to an administrator.</source>
+        <translation>仅在你要求时更改；JDK 的文件通常属于管理员。</translation>
+    </message>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ 已信任</translation>
+    </message>
+    <message>
+        <source>— Not present</source>
+        <translation>— 不存在</translation>
+    </message>
+    <message>
+        <source>? Can&apos;t tell</source>
+        <translation>? 无法判断</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation>安装…</translation>
+    </message>
+    <message>
+        <source>Install in “{store}”</source>
+        <translation>安装到“{store}”</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove from “{store}”</source>
+        <translation>从“{store}”中移除</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer too</source>
+        <translation>也在这台电脑上信任你的 CA</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Install where no password is needed</source>
+        <translation>安装到无需密码的位置</translation>
+    </message>
+    <message>
+        <source>Adds the CA to the stores of your own account (and your browsers)</source>
+        <translation>将 CA 添加到你自己账户（及浏览器）的证书存储中</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Reads every store again and repeats the proof</source>
+        <translation>重新读取所有存储并重做验证</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores…</source>
+        <translation>正在读取这台电脑的证书存储…</translation>
+    </message>
+    <message>
+        <source>“{name}”
+SHA-256 {fingerprint}</source>
+        <translation>“{name}”
+SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No trust store was found on this computer.</source>
+        <translation>在这台电脑上没有找到证书存储。</translation>
+    </message>
+    <message>
+        <source>Asks for an administrator password</source>
+        <translation>需要输入管理员密码</translation>
+    </message>
+    <message>
+        <source>You are an administrator: no password needed.</source>
+        <translation>你是管理员：无需密码。</translation>
+    </message>
+    <message>
+        <source>{store}: {state}</source>
+        <translation>{store}：{state}</translation>
+    </message>
+    <message>
+        <source>Used by {programs}.</source>
+        <translation>使用者：{programs}。</translation>
+    </message>
+    <message>
+        <source>Also holds older CA(s) {ids}: Remove takes them out too.</source>
+        <translation>还包含旧的 CA {ids}：“移除”会一并移除它们。</translation>
+    </message>
+    <message>
+        <source>Proof: not run yet (it needs the CA key to sign a test certificate).</source>
+        <translation>验证：尚未运行（需要 CA 私钥来签发测试证书）。</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}: {detail}</source>
+        <translation>验证通过 — {method}：{detail}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}: {detail}</source>
+        <translation>验证失败 — {method}：{detail}</translation>
+    </message>
+    <message>
+        <source>Proof passed — {method}</source>
+        <translation>验证通过 — {method}</translation>
+    </message>
+    <message>
+        <source>Proof failed — {method}</source>
+        <translation>验证失败 — {method}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>{device}: trusts the CA</source>
+        <translation>{device}：信任该 CA</translation>
+    </message>
+    <message>
+        <source>{device}: does not trust it yet</source>
+        <translation>{device}：尚未信任</translation>
+    </message>
+    <message>
+        <source>{device}: the HTTPS port is blocked by this computer&apos;s firewall</source>
+        <translation>{device}：HTTPS 端口被这台电脑的防火墙拦截</translation>
+    </message>
+    <message>
+        <source>On your phone, go back to the page in Safari and tap “Test”.</source>
+        <translation>在手机上回到 Safari 中的页面，点按“测试”。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What to check, most likely first:</source>
+        <translation>需要检查的项目（最可能的在前）：</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>可能的原因</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>其他设备</translation>
+    </message>
+    <message>
+        <source>&amp;Servers the phone page offers to test (one https:// address a line):</source>
+        <translation>手机页面提供测试的服务器（每行一个 https:// 地址）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Servers to test</source>
+        <translation>要测试的服务器</translation>
+    </message>
+    <message>
+        <source>One https:// address a line</source>
+        <translation>每行一个 https:// 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Publish again with these servers to test</source>
+        <translation>使用这些要测试的服务器重新发布</translation>
+    </message>
+    <message>
+        <source>The test passed on your phone: nothing more to do there.</source>
+        <translation>手机上的测试已通过：手机上无需再做任何操作。</translation>
+    </message>
+    <message>
+        <source>Fix the first point below, then on your phone tap “Test” again on the page in Safari.</source>
+        <translation>先解决下面的第一项，然后在手机 Safari 的页面上再次点按“测试”。</translation>
+    </message>
+    <message>
+        <source>Let the phone through this computer&apos;s firewall, then tap “Test” again on the phone.</source>
+        <translation>让手机通过这台电脑的防火墙，然后在手机上再次点按“测试”。</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>你的 CA</translation>
+    </message>
+    <message>
+        <source>✓ It works</source>
+        <translation>✓ 成功</translation>
+    </message>
+    <message>
+        <source>{device} trusts “{ca}”. HTTPS to your server with a certificate from this CA is now trusted on it.</source>
+        <translation>{device} 信任“{ca}”。使用此 CA 签发证书的服务器，其 HTTPS 现在在该设备上受信任。</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted yet</source>
+        <translation>✗ 尚未信任</translation>
+    </message>
+    <message>
+        <source>{device} ran the test, but does not trust “{ca}” yet. Fix the first point below, then tap “Test” again.</source>
+        <translation>{device} 已运行测试，但尚未信任“{ca}”。请先解决下面的第一项，然后再次点按“测试”。</translation>
+    </message>
+    <message>
+        <source>⚠ Blocked by this computer&apos;s firewall</source>
+        <translation>⚠ 被这台电脑的防火墙拦截</translation>
+    </message>
+    <message>
+        <source>{device} opened the page, but the HTTPS port is blocked by this computer&apos;s firewall, so the test could not tell whether it trusts the CA.</source>
+        <translation>{device} 打开了页面，但 HTTPS 端口被这台电脑的防火墙拦截，因此测试无法判断它是否信任该 CA。</translation>
+    </message>
+    <message>
+        <source>Waiting for your phone…</source>
+        <translation>正在等待你的手机…</translation>
+    </message>
+    <message>
+        <source>The result appears here as soon as the phone runs the test. Publishing keeps running while you wait.</source>
+        <translation>手机运行测试后，结果会立即显示在这里。等待期间发布会继续进行。</translation>
+    </message>
+    <message>
+        <source>Test result: {result}</source>
+        <translation>测试结果：{result}</translation>
+    </message>
+</context>
+<context>
+    <name>verify_servers</name>
+    <message>
+        <source>✓ Trusted</source>
+        <translation>✓ 受信任</translation>
+    </message>
+    <message>
+        <source>The phone opened a trusted HTTPS connection.</source>
+        <translation>手机建立了受信任的 HTTPS 连接。</translation>
+    </message>
+    <message>
+        <source>✗ Not trusted</source>
+        <translation>✗ 不受信任</translation>
+    </message>
+    <message>
+        <source>The phone refused the certificate: run “trustanchor check URL” here to see why, or finish trusting the CA on the phone.</source>
+        <translation>手机拒绝了证书：在这里运行“trustanchor check URL”查看原因，或在手机上完成对 CA 的信任设置。</translation>
+    </message>
+    <message>
+        <source>Not reachable from the phone</source>
+        <translation>手机无法访问</translation>
+    </message>
+    <message>
+        <source>The phone could not open it: is the phone on the same network as the server, does the name resolve there, or does a firewall stop it? Run “trustanchor check URL” here to see whether this computer reaches it.</source>
+        <translation>手机无法打开它：手机和服务器是否在同一网络？该名称在那里能否解析？是否被防火墙拦截？在这里运行“trustanchor check URL”可查看这台电脑能否访问它。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Server tests</source>
+        <translation>服务器测试</translation>
+    </message>
+    <message>
+        <source>Your servers, tested from each phone</source>
+        <translation>从每部手机测试你的服务器</translation>
+    </message>
+    <message>
+        <source>No phone has tested your servers yet. On the phone, tap “Test” under “Test your server”.</source>
+        <translation>还没有手机测试过你的服务器。在手机上点按“测试你的服务器”下的“测试”。</translation>
+    </message>
+    <message>
+        <source>{url}: {result}</source>
+        <translation>{url}：{result}</translation>
+    </message>
+</context>
+<context>
+    <name>welcome</name>
+    <message>
+        <source>1.  Create your own certificate authority (CA), or use one you already have.</source>
+        <translation>1.  创建你自己的证书颁发机构（CA），或使用已有的 CA。</translation>
+    </message>
+    <message>
+        <source>2.  Make a certificate for your server, with settings ready to paste.</source>
+        <translation>2.  为你的服务器制作证书，并附带可直接粘贴的配置。</translation>
+    </message>
+    <message>
+        <source>3.  Send the CA to your phone with a QR code, and install it.</source>
+        <translation>3.  通过二维码把 CA 发送到手机并安装。</translation>
+    </message>
+    <message>
+        <source>4.  Switch on full trust, and test from the phone that it works.</source>
+        <translation>4.  打开完全信任，并在手机上测试是否成功。</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expired on {date}. Renew it.</source>
+        <translation>⚠ {names}：已于 {date} 过期。请续期。</translation>
+    </message>
+    <message>
+        <source>{names}: valid until {date}.</source>
+        <translation>{names}：有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires today ({date}). Renew it.</source>
+        <translation>⚠ {names}：今天（{date}）到期。请续期。</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in 1 day ({date}). Renew it.</source>
+        <translation>⚠ {names}：1 天后（{date}）到期。请续期。</translation>
+    </message>
+    <message>
+        <source>⚠ {names}: expires in {days} days ({date}). Renew it.</source>
+        <translation>⚠ {names}：{days} 天后（{date}）到期。请续期。</translation>
+    </message>
+    <message>
+        <source>TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or a dev server) trusted on your iPhone and your other devices.</source>
+        <translation>TrustAnchor 让你的 iPhone 和其他设备信任你自己的 HTTPS 服务（NAS、Home Assistant、路由器或开发服务器）。</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes:</source>
+        <translation>只需几分钟：</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>你的 CA</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer except the CA&apos;s public certificate, and only while you publish it to your phone on your own network.</source>
+        <translation>除了 CA 的公开证书，任何内容都不会离开这台电脑；而且只在你于自己的网络中向手机发布时才会发送。</translation>
+    </message>
+    <message>
+        <source>Looking for your CA…</source>
+        <translation>正在查找你的 CA…</translation>
+    </message>
+    <message>
+        <source>Your CA “{name}” is ready, valid until {date}.</source>
+        <translation>你的 CA“{name}”已就绪，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>You have no CA yet: the next page makes one (or imports one you already have).</source>
+        <translation>你还没有 CA：下一页会创建一个（或导入已有的 CA）。</translation>
+    </message>
+    <message>
+        <source>Certificates it issued (each lasts about a year; renew makes a new one for the same names in the same folder, the old files go to its archive folder):</source>
+        <translation>已签发的证书（每个有效期约一年；续期会在同一文件夹中为相同名称制作新证书，旧文件移到其归档文件夹）：</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Renew the certificate for {names}</source>
+        <translation>为 {names} 续期证书</translation>
+    </message>
+    <message>
+        <source>A CA is stored in {folder}; the next page uses it.</source>
+        <translation>{folder} 中保存着一个 CA；下一页会使用它。</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”: the next page uses it.</source>
+        <translation>你已经有一个 CA“{name}”：下一页会使用它。</translation>
+    </message>
+    <message>
+        <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
+        <translation>你已经有一个 CA“{name}”，有效期至 {date}：下一页会使用它。</translation>
     </message>
 </context>
 </TS>
