@@ -256,8 +256,9 @@ class WizardController(QObject):
     # -- page signals --------------------------------------------------------------------------
 
     def connect_page(self, step: Step, page: QObject) -> None:
-        """Hand the requests of the Publish, Done and CA pages to this controller. Their
-        modules are imported already (the window made the page), so these imports are free."""
+        """Hand the requests of the Publish, Done and CA pages to this controller, and the
+        phone's language to the pictures of Install and Full trust. Their modules are
+        imported already (the window made the page), so these imports are free."""
         if step is Step.DONE:
             from trustanchor.gui.pages.done import DonePage
 
@@ -288,6 +289,15 @@ class WizardController(QObject):
             page.import_changed.connect(self._on_ca_page_import_changed)
             page.preview_requested.connect(self._on_ca_page_preview_requested)
             self.import_previewed.connect(page.show_import_result)
+        elif step in (Step.INSTALL_PROFILE, Step.FULL_TRUST):
+            from trustanchor.gui.phonesteps import PhoneSteps
+
+            # The pictures follow the language the latest phone's page was served in.
+            steps = page.findChild(PhoneSteps)
+            assert steps is not None
+            self.bridge.phone_language_changed.connect(steps.set_phone_language)
+            if self.bridge.phone_language is not None:
+                steps.set_phone_language(self.bridge.phone_language)
 
     @Slot()
     def _on_done_page_jump_requested(self) -> None:
