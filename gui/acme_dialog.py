@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from trustanchor.core.errors import OutputFileError
 from trustanchor.core.flow import acme_ops
 from trustanchor.gui.acme_text import status_lines
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import named, wrapped
 from trustanchor.gui.theme import Tone, monospace_font, scaled_font, tone_css
@@ -48,13 +49,14 @@ if TYPE_CHECKING:
 # Mirrors core/acme/caddy.py and core/pki/intermediate.py; those modules load in the worker.
 DEFAULT_PORT = 9443
 DEFAULT_LIFETIME, MIN_LIFETIME, MAX_LIFETIME = 730, 7, 1825
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "acme_dialog",
     "Caddy, a small web server, can run an ACME server that signs certificates for every server "
     "in your home with an intermediate CA that TrustAnchor issues under your root, while your "
     "root's key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then "
     "renew their certificates by themselves, and every device that trusts your root trusts them.")
-EXISTS = ("This folder already holds an ACME setup; choose another folder, or use Renew "
-          "intermediate to replace it.")
+EXISTS = QT_TRANSLATE_NOOP("acme_dialog", "This folder already holds an ACME setup; choose "
+                           "another folder, or use Renew intermediate to replace it.")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class AcmeDialog(QDialog):
     def __init__(self, home: CAHome, ca: CertificateAuthority | None, names: tuple[str, ...],
                  out: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Renew certificates automatically")
+        self.setWindowTitle(translate("acme_dialog", "Renew certificates automatically"))
         self.setObjectName("acme-dialog")
         self._home, self._ca = home, ca
         self._worker: Worker | None = None
@@ -102,18 +104,20 @@ class AcmeDialog(QDialog):
         self.setup_result: acme_ops.AcmeSetup | None = None
         self.status: AcmeStatus | None = None  # the last status shown
         layout = QVBoxLayout(self)
-        title = QLabel("Renew certificates automatically")
+        title = QLabel(translate("acme_dialog", "Renew certificates automatically"))
         title.setFont(scaled_font(title, 1.4, bold=True))
         layout.addWidget(title)
-        layout.addWidget(wrapped(EXPLANATION, name="What Caddy does"))
-        self.refusal = wrapped(name="Refusal")
+        layout.addWidget(wrapped(translate("acme_dialog", EXPLANATION),
+                                 name=translate("acme_dialog", "What Caddy does")))
+        self.refusal = wrapped(name=translate("acme_dialog", "Refusal"))
         self.refusal.setStyleSheet(tone_css("error", self.refusal))
         self.refusal.hide()
         layout.addWidget(self.refusal)
         layout.addLayout(self._build_form(names, out))
-        self.setup_button = QPushButton("&Set up")
-        named(self.setup_button, "Set up the ACME server",
-              "Issues the intermediate and writes Caddy's files into the folder")
+        self.setup_button = QPushButton(translate("acme_dialog", "&Set up"))
+        named(self.setup_button, translate("acme_dialog", "Set up the ACME server"),
+              translate("acme_dialog",
+                        "Issues the intermediate and writes Caddy's files into the folder"))
         self.setup_button.clicked.connect(self._on_setup_clicked)
         row = QHBoxLayout()
         row.addWidget(self.setup_button)
@@ -121,9 +125,9 @@ class AcmeDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self._build_result())
         layout.addWidget(self._build_status())
-        self.progress = wrapped(name="Progress")
+        self.progress = wrapped(name=translate("acme_dialog", "Progress"))
         self.progress.setStyleSheet(tone_css("muted", self.progress))
-        self.message = wrapped(name="Result")
+        self.message = wrapped(name=translate("acme_dialog", "Result"))
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -137,56 +141,59 @@ class AcmeDialog(QDialog):
     def _build_form(self, names: tuple[str, ...], out: Path) -> QFormLayout:
         form = QFormLayout()
         self.folder = QLineEdit(str(out))
-        named(self.folder, "Folder for Caddy's files")
-        choose = QPushButton("Choose…")
-        named(choose, "Choose the folder for Caddy's files")
+        named(self.folder, translate("acme_dialog", "Folder for Caddy's files"))
+        choose = QPushButton(translate("acme_dialog", "Choose…"))
+        named(choose, translate("acme_dialog", "Choose the folder for Caddy's files"))
         choose.clicked.connect(self._on_choose_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(translate("acme_dialog", "&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
         self.names = QLineEdit(", ".join(names))
-        named(self.names, "Names of the ACME server",
-              "The names and addresses clients reach the ACME server by, separated by commas")
-        form.addRow("&Names:", self.names)
+        named(self.names, translate("acme_dialog", "Names of the ACME server"),
+              translate("acme_dialog", "The names and addresses clients reach the ACME server "
+                                       "by, separated by commas"))
+        form.addRow(translate("acme_dialog", "&Names:"), self.names)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
-        named(self.port, "HTTPS port of the ACME server")
-        form.addRow("&Port:", self.port)
+        named(self.port, translate("acme_dialog", "HTTPS port of the ACME server"))
+        form.addRow(translate("acme_dialog", "&Port:"), self.port)
         self.lifetime = QSpinBox()
         self.lifetime.setRange(MIN_LIFETIME, MAX_LIFETIME)
         self.lifetime.setValue(DEFAULT_LIFETIME)
-        self.lifetime.setSuffix(" days")
-        named(self.lifetime, "Lifetime of the intermediate",
-              "Two years is usual; it never outlives your root")
-        form.addRow("&Intermediate lifetime:", self.lifetime)
+        # The suffix follows the number in the box (its leading space included).
+        self.lifetime.setSuffix(translate("acme_dialog", " days"))
+        named(self.lifetime, translate("acme_dialog", "Lifetime of the intermediate"),
+              translate("acme_dialog", "Two years is usual; it never outlives your root"))
+        form.addRow(translate("acme_dialog", "&Intermediate lifetime:"), self.lifetime)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        named(self.passphrase, "Passphrase of the CA key")
-        self.passphrase_label = QLabel("CA &passphrase:")
+        named(self.passphrase, translate("acme_dialog", "Passphrase of the CA key"))
+        self.passphrase_label = QLabel(translate("acme_dialog", "CA &passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase)
         form.addRow(self.passphrase_label, self.passphrase)
         self._show_passphrase(False)
         return form
 
     def _build_result(self) -> QGroupBox:
-        self.result_box = QGroupBox("Written")
+        self.result_box = QGroupBox(translate("acme_dialog", "Written"))
         box = QVBoxLayout(self.result_box)
-        self.files = wrapped(name="Files written")
+        self.files = wrapped(name=translate("acme_dialog", "Files written"))
         self.files.setFont(monospace_font())
         self.directory = QLineEdit()
         self.directory.setReadOnly(True)
         self.directory.setFont(monospace_font())
-        named(self.directory, "ACME directory URL")
-        self.start_hint = wrapped(name="How to start Caddy")
-        self.clients_button = QPushButton("Open clients.md")
-        named(self.clients_button, "Open clients.md", "The settings for each ACME client")
+        named(self.directory, translate("acme_dialog", "ACME directory URL"))
+        self.start_hint = wrapped(name=translate("acme_dialog", "How to start Caddy"))
+        self.clients_button = QPushButton(translate("acme_dialog", "Open clients.md"))
+        named(self.clients_button, translate("acme_dialog", "Open clients.md"),
+              translate("acme_dialog", "The settings for each ACME client"))
         self.clients_button.clicked.connect(self._on_clients_clicked)
         directory_row = QHBoxLayout()
-        directory_row.addWidget(QLabel("Directory URL for clients:"))
+        directory_row.addWidget(QLabel(translate("acme_dialog", "Directory URL for clients:")))
         directory_row.addWidget(self.directory, 1)
         directory_row.addWidget(self.clients_button)
         box.addWidget(self.files)
@@ -196,18 +203,19 @@ class AcmeDialog(QDialog):
         return self.result_box
 
     def _build_status(self) -> QGroupBox:
-        group = QGroupBox("Status")
+        group = QGroupBox(translate("acme_dialog", "Status"))
         box = QVBoxLayout(group)
-        self.status_label = wrapped("Not checked yet.", name="ACME server status")
+        self.status_label = wrapped(translate("acme_dialog", "Not checked yet."),
+                                    name=translate("acme_dialog", "ACME server status"))
         box.addWidget(self.status_label)
         row = QHBoxLayout()
-        self.status_button = QPushButton("&Check status")
-        named(self.status_button, "Check the ACME server's status")
+        self.status_button = QPushButton(translate("acme_dialog", "&Check status"))
+        named(self.status_button, translate("acme_dialog", "Check the ACME server's status"))
         self.status_button.clicked.connect(self._on_status_clicked)
-        self.renew_button = QPushButton("&Renew intermediate")
-        named(self.renew_button, "Renew the intermediate",
-              "Issues a new intermediate with the same settings and replaces the files; "
-              "restart Caddy afterwards")
+        self.renew_button = QPushButton(translate("acme_dialog", "&Renew intermediate"))
+        named(self.renew_button, translate("acme_dialog", "Renew the intermediate"),
+              translate("acme_dialog", "Issues a new intermediate with the same settings and "
+                                       "replaces the files; restart Caddy afterwards"))
         self.renew_button.clicked.connect(self._on_renew_clicked)
         row.addWidget(self.status_button)
         row.addWidget(self.renew_button)
@@ -226,8 +234,8 @@ class AcmeDialog(QDialog):
         if not self._started:
             self._started = True
             home, unlocked, out = self._home, self._ca is not None, self._out()
-            self._run(lambda: read_facts(home, unlocked, out), "Reading your CA…",
-                      self._show_facts)
+            self._run(lambda: read_facts(home, unlocked, out),
+                      translate("acme_dialog", "Reading your CA…"), self._show_facts)
 
     def request(self, *, force: bool) -> acme_ops.AcmeRequest:
         names = tuple(n for n in re.split(r"[,\s]+", self.names.text()) if n)
@@ -238,13 +246,15 @@ class AcmeDialog(QDialog):
         """Issue the intermediate and write the folder (``force``: replace an earlier one)."""
         home, ca, request = self._home, self._ca, self.request(force=force)
         secret = self.passphrase.text().encode() if self._ca is None else None
-        text = "Renewing the intermediate…" if force else "Issuing the intermediate…"
+        text = (translate("acme_dialog", "Renewing the intermediate…") if force
+                else translate("acme_dialog", "Issuing the intermediate…"))
         self._run(lambda: acme_ops.setup_with(home, ca, secret or None, request), text,
                   self._show_setup)
 
     def check_status(self) -> None:
         out = self._out()
-        self._run(lambda: acme_ops.status(out), "Asking the ACME server…", self._show_status)
+        self._run(lambda: acme_ops.status(out), translate("acme_dialog", "Asking the ACME server…"),
+                  self._show_status)
 
     def _out(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
@@ -290,12 +300,16 @@ class AcmeDialog(QDialog):
         self.passphrase.clear()
         self.files.setText("\n".join(str(path) for path in done.written))
         self.directory.setText(done.site.directory_url)
-        self.start_hint.setText(f"Start Caddy with: sh {done.run_script}\nThe intermediate "
-                                f"“{done.intermediate.name}” is valid until "
-                                f"{done.intermediate.not_after:%d %B %Y}; your root's key "
-                                "stayed in the CA folder.")
+        self.start_hint.setText(translate("acme_dialog", "Start Caddy with: {command}\nThe "
+                                                         "intermediate “{name}” is valid until "
+                                                         "{date}; your root's key stayed in "
+                                                         "the CA folder.")
+                                .format(command=f"sh {done.run_script}",
+                                        name=done.intermediate.name,
+                                        date=format_date(done.intermediate.not_after)))
         self.result_box.show()
-        self._say("Set up. Start Caddy, then point your clients at the directory URL.", "ok")
+        self._say(translate("acme_dialog", "Set up. Start Caddy, then point your clients at the "
+                                           "directory URL."), "ok")
 
     def _show_status(self, status: AcmeStatus) -> None:
         self.status = status
@@ -322,7 +336,7 @@ class AcmeDialog(QDialog):
     @Slot(object)
     def _on_worker_errored(self, exc: BaseException) -> None:
         if isinstance(exc, OutputFileError) and exc.exists:
-            self._say(EXISTS, "error")
+            self._say(translate("acme_dialog", EXISTS), "error")
         else:
             self._say(sentence(describe_error(exc)), "error")
 
@@ -349,7 +363,8 @@ class AcmeDialog(QDialog):
 
     @Slot()
     def _on_choose_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for Caddy's files",
+        chosen = QFileDialog.getExistingDirectory(self, translate("acme_dialog",
+                                                                  "Folder for Caddy's files"),
                                                   self.folder.text())
         if chosen:
             self.folder.setText(chosen)

@@ -19,6 +19,7 @@ from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.flow.state import Action, RecordedCert, Step, WizardEdits, WizardState
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.bridge import PublishBridge
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.session import Secrets, Session, preview_import
 from trustanchor.gui.view import ImportPreview, ImportRequest, SessionView
@@ -33,24 +34,37 @@ log = logging.getLogger("trustanchor.gui.window")
 
 # What the page says while the call runs.
 BUSY_TEXTS = {
-    Action.IMPORT_CA: "Saving the imported CA…", Action.LOAD_CA: "Unlocking your CA…",
-    Action.ISSUE_CERT: "Making and saving the certificate…",
-    Action.START_PUBLISHING: "Starting to publish on your network…",
+    Action.IMPORT_CA: QT_TRANSLATE_NOOP("controller", "Saving the imported CA…"),
+    Action.LOAD_CA: QT_TRANSLATE_NOOP("controller", "Unlocking your CA…"),
+    Action.ISSUE_CERT: QT_TRANSLATE_NOOP("controller", "Making and saving the certificate…"),
+    Action.START_PUBLISHING: QT_TRANSLATE_NOOP(
+        "controller", "Starting to publish on your network…"),
 }
-KEY_WORDS = {KeyType.EC_P256: "an ECDSA P-256 key", KeyType.EC_P384: "an ECDSA P-384 key",
-             KeyType.RSA_2048: "an RSA 2048 key", KeyType.RSA_3072: "an RSA 3072 key",
-             KeyType.RSA_4096: "an RSA 4096 key"}
+# Creating the CA: one whole sentence per key type, so each language words it its own way.
+CREATE_TEXTS = {
+    KeyType.EC_P256: QT_TRANSLATE_NOOP(
+        "controller", "Creating your CA (an ECDSA P-256 key is quick)…"),
+    KeyType.EC_P384: QT_TRANSLATE_NOOP(
+        "controller", "Creating your CA (an ECDSA P-384 key is quick)…"),
+    KeyType.RSA_2048: QT_TRANSLATE_NOOP(
+        "controller", "Creating your CA (an RSA 2048 key takes a few seconds)…"),
+    KeyType.RSA_3072: QT_TRANSLATE_NOOP(
+        "controller", "Creating your CA (an RSA 3072 key takes a few seconds)…"),
+    KeyType.RSA_4096: QT_TRANSLATE_NOOP(
+        "controller", "Creating your CA (an RSA 4096 key takes a few seconds)…"),
+}
 
 
 def busy_text(action: Action, state: WizardState) -> str:
     """What the page says while `action` runs, in the terms the person chose."""
     if action is Action.CREATE_CA:
-        key = KEY_WORDS.get(state.key_type, "the key")
-        slow = "takes a few seconds" if state.key_type.startswith("rsa") else "is quick"
-        return f"Creating your CA ({key} {slow})…"
+        text = CREATE_TEXTS.get(state.key_type)
+        return (translate("controller", text) if text is not None
+                else translate("controller", "Creating your CA…"))
     if action is Action.ISSUE_CERT and state.renew_path:
-        return "Moving the old files to the archive folder and making the new certificate…"
-    return BUSY_TEXTS[action]
+        return translate("controller", "Moving the old files to the archive folder and making "
+                                       "the new certificate…")
+    return translate("controller", BUSY_TEXTS[action])
 # Calls made as soon as their page opens, and that never move on by themselves.
 AUTOMATIC_ACTIONS = frozenset({Action.START_PUBLISHING})
 
@@ -162,7 +176,8 @@ class WizardController(QObject):
         session = self.session
         if self._worker is None and session is not None and session.ca is not None:
             self._start(Worker(session.publish_job(address)), Action.START_PUBLISHING, False,
-                        f"Publishing on {address}…")
+                        translate("controller", "Publishing on {address}…").format(
+                            address=address))
 
     def apply_test_servers(self) -> None:
         """Publish again with the servers to test as the Verify page lists them now."""
@@ -172,14 +187,15 @@ class WizardController(QObject):
             job = session.publish_job(session.publish_options.address,
                                       self.wizard.state.test_servers)
             self._start(Worker(job), Action.START_PUBLISHING, False,
-                        "Publishing again with the servers to test…")
+                        translate("controller", "Publishing again with the servers to test…"))
 
     def publish_again(self) -> None:
         """Start publishing again after "Stop publishing" (the Done page)."""
         session = self.session
         if self._worker is None and session is not None and session.ca is not None:
             self._start(Worker(session.publish_job(session.publish_options.address)),
-                        Action.START_PUBLISHING, False, BUSY_TEXTS[Action.START_PUBLISHING])
+                        Action.START_PUBLISHING, False,
+                        translate("controller", BUSY_TEXTS[Action.START_PUBLISHING]))
 
     def renew(self, cert: RecordedCert) -> None:
         """Welcome's Renew: the same names into the same folder, the old files archived
@@ -201,7 +217,8 @@ class WizardController(QObject):
     def stop_publishing(self) -> None:
         session = self.session
         if self._worker is None and session is not None and session.publisher is not None:
-            self._start(Worker(session.stop_job()), None, False, "Stopping publishing…")
+            self._start(Worker(session.stop_job()), None, False,
+                        translate("controller", "Stopping publishing…"))
 
     def issue_another(self) -> None:
         """The Done page's shortcut back to the server certificate."""
@@ -239,8 +256,9 @@ class WizardController(QObject):
     # -- page signals --------------------------------------------------------------------------
 
     def connect_page(self, step: Step, page: QObject) -> None:
-        """Hand the requests of the Publish, Done and CA pages to this controller. Their
-        modules are imported already (the window made the page), so these imports are free."""
+        """Hand the requests of the Publish, Done and CA pages to this controller, and the
+        phone's language to the pictures of Install and Full trust. Their modules are
+        imported already (the window made the page), so these imports are free."""
         if step is Step.DONE:
             from trustanchor.gui.pages.done import DonePage
 
@@ -271,6 +289,15 @@ class WizardController(QObject):
             page.import_changed.connect(self._on_ca_page_import_changed)
             page.preview_requested.connect(self._on_ca_page_preview_requested)
             self.import_previewed.connect(page.show_import_result)
+        elif step in (Step.INSTALL_PROFILE, Step.FULL_TRUST):
+            from trustanchor.gui.phonesteps import PhoneSteps
+
+            # The pictures follow the language the latest phone's page was served in.
+            steps = page.findChild(PhoneSteps)
+            assert steps is not None
+            self.bridge.phone_language_changed.connect(steps.set_phone_language)
+            if self.bridge.phone_language is not None:
+                steps.set_phone_language(self.bridge.phone_language)
 
     @Slot()
     def _on_done_page_jump_requested(self) -> None:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from trustanchor.gui.i18n import translate
+
 # ISO/IEC 18004 asks for a 4-module quiet zone around the symbol.
 QUIET_ZONE_MODULES = 4
 
@@ -29,7 +31,7 @@ class QrWidget(QWidget):
         self._matrix: list[list[bool]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 180)
-        self.setAccessibleName("QR code")
+        self.setAccessibleName(translate("qrwidget", "QR code"))
 
     @property
     def text(self) -> str:
@@ -38,7 +40,8 @@ class QrWidget(QWidget):
     def set_text(self, text: str) -> None:
         self._text = text
         self._matrix = qr_matrix(text) if text else []
-        self.setAccessibleName(f"QR code for {text}" if text else "QR code")
+        self.setAccessibleName(translate("qrwidget", "QR code for {address}").format(address=text)
+                               if text else translate("qrwidget", "QR code"))
         self.setToolTip(text)
         self.update()
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustanchor.core.flow.state import SeenDevice, WizardState
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-KEEP_TEXT = "Keep publishing"
-STOP_TEXT = "Stop and quit"
+# The buttons' English words (tests find the buttons by them); shown through translate().
+KEEP_TEXT = QT_TRANSLATE_NOOP("quitguard", "Keep publishing")
+STOP_TEXT = QT_TRANSLATE_NOOP("quitguard", "Stop and quit")
 
 
 def midway_devices(state: WizardState) -> tuple[SeenDevice, ...]:
@@ -34,21 +36,27 @@ def quit_question(parent: QWidget, state: WizardState) -> QMessageBox:
     """The question, not yet shown: Keep publishing (default, Escape) or Stop and quit."""
     midway = midway_devices(state)
     box = QMessageBox(parent)
-    box.setWindowTitle("Stop publishing?")
+    box.setWindowTitle(translate("quitguard", "Stop publishing?"))
     if midway:
         names = ", ".join(d.label for d in midway)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(f"A device is part-way through: {names} opened the page but has not "
-                    "passed the test yet.")
-        box.setInformativeText("Quitting now stops publishing and cuts it off: it cannot "
-                               "download the profile or run the test any more.")
+        box.setText(translate("quitguard", "A device is part-way through: {names} opened the "
+                                           "page but has not passed the test yet.")
+                    .format(names=names))
+        box.setInformativeText(translate("quitguard", "Quitting now stops publishing and cuts "
+                                                      "it off: it cannot download the profile "
+                                                      "or run the test any more."))
     else:
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText("TrustAnchor is still publishing your CA on your network.")
-        box.setInformativeText("Quitting stops it: phones that have not installed the CA yet "
-                               "can no longer get it.")
-    keep = box.addButton(KEEP_TEXT, QMessageBox.ButtonRole.RejectRole)
-    box.addButton(STOP_TEXT, QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(translate("quitguard",
+                              "TrustAnchor is still publishing your CA on your network."))
+        box.setInformativeText(translate("quitguard", "Quitting stops it: phones that have not "
+                                                      "installed the CA yet can no longer get "
+                                                      "it."))
+    keep = box.addButton(translate("quitguard", KEEP_TEXT), QMessageBox.ButtonRole.RejectRole)
+    stop = box.addButton(translate("quitguard", STOP_TEXT),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    stop.setObjectName("stop-and-quit")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box
@@ -59,4 +67,4 @@ def confirm_quit(parent: QWidget, state: WizardState) -> bool:
     box = quit_question(parent, state)
     box.exec()
     clicked = box.clickedButton()
-    return clicked is not None and clicked.text() == STOP_TEXT
+    return clicked is not None and clicked.objectName() == "stop-and-quit"

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from trustanchor.core.flow.state import Step
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 
+# The English titles, marked for the catalogue; step_title() gives them in the wizard's language.
 STEP_TITLES: dict[Step, str] = {
-    Step.WELCOME: "Welcome",
-    Step.CA: "Your CA",
-    Step.SERVER_CERT: "Server certificate",
-    Step.SAVE: "Save and configure",
-    Step.PUBLISH: "Send to your phone",
-    Step.INSTALL_PROFILE: "Install the profile",
-    Step.FULL_TRUST: "Enable full trust",
-    Step.VERIFY: "Check it worked",
-    Step.DONE: "Done",
+    Step.WELCOME: QT_TRANSLATE_NOOP("steps", "Welcome"),
+    Step.CA: QT_TRANSLATE_NOOP("steps", "Your CA"),
+    Step.SERVER_CERT: QT_TRANSLATE_NOOP("steps", "Server certificate"),
+    Step.SAVE: QT_TRANSLATE_NOOP("steps", "Save and configure"),
+    Step.PUBLISH: QT_TRANSLATE_NOOP("steps", "Send to your phone"),
+    Step.INSTALL_PROFILE: QT_TRANSLATE_NOOP("steps", "Install the profile"),
+    Step.FULL_TRUST: QT_TRANSLATE_NOOP("steps", "Enable full trust"),
+    Step.VERIFY: QT_TRANSLATE_NOOP("steps", "Check it worked"),
+    Step.DONE: QT_TRANSLATE_NOOP("steps", "Done"),
 }
 # step -> (module under trustanchor.gui.pages, class name)
 PAGE_CLASSES: dict[Step, tuple[str, str]] = {
@@ -27,3 +29,8 @@ PAGE_CLASSES: dict[Step, tuple[str, str]] = {
     Step.VERIFY: ("verify", "VerifyPage"),
     Step.DONE: ("done", "DonePage"),
 }
+
+
+def step_title(step: Step) -> str:
+    """The step's title in the wizard's language."""
+    return translate("steps", STEP_TITLES[step])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from trustanchor.core.flow import trust_ops
 from trustanchor.core.trust.stores import StoreChoice
+from trustanchor.gui.i18n import translate
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import wrapped
 from trustanchor.gui.pages.trust_here import TrustHerePanel
@@ -34,9 +35,17 @@ if TYPE_CHECKING:
     from trustanchor.core.pki.ca import CertificateAuthority
     from trustanchor.core.store.home import CAHome
 
-READING = "Reading this computer's trust stores and proving them with a test connection…"
-WORKING = {False: "Adding your CA…", True: "Removing your CA…"}
-ADMIN_HINT = " The system may ask for an administrator password."
+
+
+def working_text(*, remove: bool, admin: bool) -> str:
+    """What the dialog says while a store changes (whole sentences for the translators)."""
+    if remove:
+        return (translate("trust_dialog", "Removing your CA… The system may ask for an "
+                                          "administrator password.") if admin
+                else translate("trust_dialog", "Removing your CA…"))
+    return (translate("trust_dialog", "Adding your CA… The system may ask for an administrator "
+                                      "password.") if admin
+            else translate("trust_dialog", "Adding your CA…"))
 
 
 class TrustDialog(QDialog):
@@ -47,7 +56,7 @@ class TrustDialog(QDialog):
                  overrides: trust_ops.StoreOverrides | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trust your CA on this computer")
+        self.setWindowTitle(translate("trust_dialog", "Trust your CA on this computer"))
         self.setObjectName("trust-dialog")
         self._home, self._ca = home, ca
         self._env = trust_ops.environment(overrides)
@@ -61,9 +70,9 @@ class TrustDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.panel)
         layout.addWidget(scroll, 1)
-        self.progress = wrapped(name="Progress")
+        self.progress = wrapped(name=translate("trust_dialog", "Progress"))
         self.progress.setStyleSheet(tone_css("muted", self.progress))
-        self.message = wrapped(name="Result")
+        self.message = wrapped(name=translate("trust_dialog", "Result"))
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,13 +96,15 @@ class TrustDialog(QDialog):
     def refresh(self) -> None:
         """Read every store again (and prove it, with the CA at hand)."""
         home, env, ca = self._home, self._env, self._ca
-        self._run(lambda: trust_ops.status(home, env, ca), READING, self._show_report)
+        text = translate("trust_dialog", "Reading this computer's trust stores and proving them "
+                                         "with a test connection…")
+        self._run(lambda: trust_ops.status(home, env, ca), text, self._show_report)
 
     def change(self, choice: str, *, remove: bool) -> None:
         """Install into (or remove from) the stores ``choice`` names, then read them all again."""
         store = StoreChoice(choice)
         home, env, ca = self._home, self._env, self._ca
-        text = WORKING[remove] + (ADMIN_HINT if self._needs_admin(store) else "")
+        text = working_text(remove=remove, admin=self._needs_admin(store))
         self._run(lambda: trust_ops.change(home, env, store, remove=remove, ca=ca), text,
                   lambda done: self._show_change(done, remove))
 
@@ -123,8 +134,10 @@ class TrustDialog(QDialog):
     def _show_change(self, done: trust_ops.TrustChange, remove: bool) -> None:
         self._show_report(done.report)
         where = ", ".join(dict.fromkeys(change.store for change in done.changes))
-        self._say(f"Removed from {where}." if remove else
-                  f"Added to {where}. Restart your browsers to see it.", "ok")
+        self._say(translate("trust_dialog", "Removed from {stores}.").format(stores=where)
+                  if remove else
+                  translate("trust_dialog", "Added to {stores}. Restart your browsers to see it.")
+                  .format(stores=where), "ok")
 
     def _say(self, text: str, tone: str) -> None:
         self.message.setText(text)
@@ -134,7 +147,8 @@ class TrustDialog(QDialog):
     def _on_worker_errored(self, exc: BaseException) -> None:
         self._say(describe_error(exc), "error")
         if self.report is None:  # the first read failed: show the panel without rows
-            self.panel.summary.setText("The trust stores could not be read.")
+            self.panel.summary.setText(translate("trust_dialog",
+                                                 "The trust stores could not be read."))
 
     @Slot()
     def _on_worker_finished(self) -> None:

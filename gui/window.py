@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from trustanchor.core.flow.state import Action, Step, WizardEdits
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.controller import WizardController
 from trustanchor.gui.extra_dialogs import ExtraDialogs
+from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.icon import app_icon
 from trustanchor.gui.keyboard import focus_first, is_plain_enter, press_default
 from trustanchor.gui.menus import WindowMenus, key_text
@@ -40,17 +41,22 @@ from trustanchor.gui.quitguard import confirm_quit
 from trustanchor.gui.relanguage import LanguageSwitcher
 from trustanchor.gui.session import Session
 from trustanchor.gui.settings import remember, restore_choices
+from trustanchor.gui.steplist import StepList
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
-from trustanchor.gui.theme import scaled_font, tone_css
+from trustanchor.gui.theme import scaled_font
 
 log = logging.getLogger(__name__)
 
 # What Next says when it will run a core call first.
 ACTION_LABELS = {
-    Action.CREATE_CA: "Create CA", Action.IMPORT_CA: "Import CA", Action.LOAD_CA: "Unlock CA",
-    Action.ISSUE_CERT: "Make certificate", Action.START_PUBLISHING: "Start publishing",
+    Action.CREATE_CA: QT_TRANSLATE_NOOP("window", "Create CA"),
+    Action.IMPORT_CA: QT_TRANSLATE_NOOP("window", "Import CA"),
+    Action.LOAD_CA: QT_TRANSLATE_NOOP("window", "Unlock CA"),
+    Action.ISSUE_CERT: QT_TRANSLATE_NOOP("window", "Make certificate"),
+    Action.START_PUBLISHING: QT_TRANSLATE_NOOP("window", "Start publishing"),
 }
 DEFAULT_SIZE = (900, 680)
+
 
 
 class WizardWindow(QMainWindow):
@@ -96,8 +102,10 @@ class WizardWindow(QMainWindow):
     def _show_started(self) -> None:
         """The logo and the keys in the tooltips, drawn once the wizard has started."""
         self.logo.setPixmap(app_icon().pixmap(40, 40))
-        self.back_button.setToolTip(f"Back to the previous step ({key_text(back=True)})")
-        self.next_button.setToolTip(f"Go on ({key_text(back=False)} or Enter)")
+        self.back_button.setToolTip(translate("window", "Back to the previous step ({keys})")
+                                    .format(keys=key_text(back=True)))
+        self.next_button.setToolTip(translate("window", "Go on ({keys} or Enter)")
+                                    .format(keys=key_text(back=False)))
 
     def rebuild(self) -> None:
         """Make the frame and the pages again (the language changed, gui/relanguage.py): they
@@ -149,17 +157,18 @@ class WizardWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setWindowTitle("TrustAnchor — trust your own HTTPS on your iPhone")
+        self.setWindowTitle(translate("window",
+                                      "TrustAnchor — trust your own HTTPS on your iPhone"))
         central = QWidget()
         outer = QHBoxLayout(central)
         outer.addLayout(self._build_sidebar())
         right = QVBoxLayout()
         self.title_label = QLabel()
         self.title_label.setFont(scaled_font(self.title_label, 1.6, bold=True))
-        self.title_label.setAccessibleName("Page title")
+        self.title_label.setAccessibleName(translate("window", "Page title"))
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setAccessibleName("Page summary")
+        self.subtitle_label.setAccessibleName(translate("window", "Page summary"))
         right.addWidget(self.title_label)
         right.addWidget(self.subtitle_label)
         self.stack = QStackedWidget()
@@ -215,39 +224,30 @@ class WizardWindow(QMainWindow):
         brand = QHBoxLayout()
         self.logo = QLabel()  # drawn once the wizard has started (the SVG icon engine loads)
         self.logo.setFixedSize(40, 40)
-        self.logo.setAccessibleName("TrustAnchor logo")
+        self.logo.setAccessibleName(translate("window", "TrustAnchor logo"))
         name = QLabel("TrustAnchor")
         name.setFont(scaled_font(name, 1.25, bold=True))
         brand.addWidget(self.logo)
         brand.addWidget(name, 1)
         column.addLayout(brand)
         column.addSpacing(8)
-        # Plain labels, not a list view: they take no focus and draw nothing heavy.
-        bold = scaled_font(name, 1.05 / 1.25, bold=True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(f"▶  {t}") for t in STEP_TITLES.values())
-        self.step_labels: dict[Step, QLabel] = {}
-        for step in STEP_TITLES:
-            label = QLabel()
-            label.setFont(scaled_font(label, 1.05))
-            label.setMinimumWidth(widest + 12)
-            self.step_labels[step] = label
-            column.addWidget(label)
-            column.addSpacing(4)
+        self.step_list = StepList(column, scaled_font(name, 1.05 / 1.25, bold=True))
+        self.step_labels = self.step_list.labels
         column.addStretch(1)
         return column
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.quit_button = QPushButton("Quit")
-        self.quit_button.setAccessibleName("Quit TrustAnchor")
+        self.quit_button = QPushButton(translate("window", "Quit"))
+        self.quit_button.setAccessibleName(translate("window", "Quit TrustAnchor"))
         self.quit_button.clicked.connect(self.close)  # asks first while publishing
         row.addWidget(self.quit_button)
         row.addStretch(1)
-        self.back_button = QPushButton("Back")
-        self.back_button.setAccessibleName("Back to the previous step")
+        self.back_button = QPushButton(translate("window", "Back"))
+        self.back_button.setAccessibleName(translate("window", "Back to the previous step"))
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.next_button = QPushButton("Next")
-        self.next_button.setAccessibleName("Next")
+        self.next_button = QPushButton(translate("window", "Next"))
+        self.next_button.setAccessibleName(translate("window", "Next"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._on_next_clicked)
         row.addWidget(self.back_button)
@@ -289,18 +289,7 @@ class WizardWindow(QMainWindow):
         self._update_buttons()
 
     def _update_steps_list(self) -> None:
-        visited = {s.step for s in self.wizard.history}
-        for step, label in self.step_labels.items():
-            title = STEP_TITLES[step]
-            current = step is self.wizard.step
-            mark = "▶" if current else "✓" if step in visited else "•"
-            font = label.font()
-            font.setBold(current)
-            label.setFont(font)
-            label.setText(f"{mark}  {title}")
-            label.setStyleSheet("" if current or step in visited else tone_css("muted", label))
-            label.setAccessibleName(f"{title}{', current step' if current else ''}"
-                                    f"{', done' if step in visited else ''}")
+        self.step_list.show(self.wizard.step, {s.step for s in self.wizard.history})
 
     def _update_buttons(self) -> None:
         page, wizard = self.page, self.wizard
@@ -309,13 +298,15 @@ class WizardWindow(QMainWindow):
         action = wizard.action_needed()
         ready = not wizard.errors() and page.valid and not page.busy and not running
         if wizard.next_step() is None:
-            label, enabled = "Close", not running
+            label, enabled = translate("window", "Close"), not running
         elif action is not None:
             renewing = action is Action.ISSUE_CERT and wizard.state.renew_path
-            label = "Renew certificate" if renewing else ACTION_LABELS[action]
+            label = (translate("window", "Renew certificate") if renewing
+                     else translate("window", ACTION_LABELS[action]))
             enabled = ready
         else:
-            label = "Finish" if wizard.next_step() is Step.DONE else "Next"
+            label = (translate("window", "Finish") if wizard.next_step() is Step.DONE
+                     else translate("window", "Next"))
             enabled = ready
         self.next_button.setText(label)
         self.next_button.setAccessibleName(label)

@@ -62,12 +62,17 @@ _WINDOWS_NAMES = {"10.0": "10 or 11", "6.3": "8.1", "6.2": "8", "6.1": "7"}
 
 @dataclass(frozen=True)
 class Device:
-    """A device as far as its User-Agent tells: platform, OS version and browser."""
+    """A device as far as its User-Agent tells: platform, OS version and browser.
+
+    ``language`` is the catalogue the phone page was served in to this device ("ja",
+    "zh-Hans"; core/publish/language.py), set by the server on the event of a page load and
+    None on every other request: the wizard draws its phone-screen pictures in it."""
 
     platform: Platform
     os_version: str | None
     browser: str | None
     maker: Maker | None = None  # only for Android, and only when the User-Agent tells
+    language: str | None = None
 
     @property
     def label(self) -> str:

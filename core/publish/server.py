@@ -29,7 +29,7 @@ import re
 import socket
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from importlib import resources
 from typing import Literal, Protocol
@@ -44,6 +44,7 @@ from trustanchor.core.pki.profile import CONTENT_TYPE as MOBILECONFIG_TYPE
 from trustanchor.core.pki.profile import build_mobileconfig, file_stem
 from trustanchor.core.publish.binding import bind_listening_socket
 from trustanchor.core.publish.devices import Device, detect_device
+from trustanchor.core.publish.language import choose_language
 from trustanchor.core.publish.listener import (
     IPV4_ANY,
     WILDCARD_BINDS,
@@ -129,6 +130,7 @@ class _Response:
     event: EventKind | None = None
     token: str = ""  # the phone's token; events need one this server issued
     url: str = ""
+    language: str | None = None  # the page's language (page loads only)
 
 
 class PublishServer:
@@ -299,7 +301,10 @@ class _Routes:
         log.info('%s "%s %s" %d', address, request.method, request.target[:200],
                  response.status.value)
         if response.event is not None and (request.method == "GET" or channel == "https"):
-            self._server._emit(response, detect_device(request.header("user-agent")), address)
+            device = detect_device(request.header("user-agent"))
+            if response.language is not None:
+                device = replace(device, language=response.language)
+            self._server._emit(response, device, address)
         return keep_alive
 
     def _route(self, request: Request, channel: Channel) -> _Response:
@@ -359,9 +364,15 @@ class _Routes:
             log.exception("The phone page could not be rendered")
             return _error(HTTPStatus.INTERNAL_SERVER_ERROR)
         token = self._server.phone_ids.issue()
+        # The page chose its language with the same call and the same two inputs.
+        try:
+            language: str | None = choose_language(request.query,
+                                                   request.header("accept-language"))
+        except ValueError:  # a query the page's own choice would have refused as well
+            language = None
         return _Response(HTTPStatus.OK, {"Content-Type": "text/html; charset=utf-8",
                                          "Vary": "Accept-Language"},
-                         inject_token(body, token), "page", token)
+                         inject_token(body, token), "page", token, language=language)
 
 
 def _token(query: str) -> str:

@@ -32,7 +32,7 @@ from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.i18n import translate
 from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.session import Secrets
-from trustanchor.gui.steps import STEP_TITLES
+from trustanchor.gui.steps import step_title
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
 
@@ -159,7 +159,7 @@ class Page(QWidget):
 
     @property
     def title(self) -> str:
-        return STEP_TITLES[self.step]
+        return step_title(self.step)
 
     @property
     def valid(self) -> bool:

@@ -11,7 +11,7 @@ from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from trustanchor.gui.pages.base import Page, named, wrapped
 from trustanchor.gui.pages.extra_buttons import RENEW_AUTOMATICALLY, TRUST_HERE, request_row
 from trustanchor.gui.pages.save import RENEW_BEFORE
-from trustanchor.gui.steps import STEP_TITLES
+from trustanchor.gui.steps import step_title
 from trustanchor.gui.theme import scaled_font
 
 
@@ -96,4 +96,4 @@ class DonePage(Page):
         # The step's title as the steps list shows it (gui/steps.py, context "steps").
         return translate("done", "Your CA is ready, but no device has passed the test yet: go "
                                  "Back to “{step}” to run it, or add a device later.").format(
-            step=translate("steps", STEP_TITLES[Step.VERIFY]))
+            step=step_title(Step.VERIFY))

@@ -2,7 +2,8 @@
 
 It opens the page with a phone's User-Agent, downloads the profile, then runs the page's Test:
 a fetch of the HTTPS probe that succeeds only when the phone trusts the CA, and on failure the
-page's report to the server.
+page's report to the server. `accept_language` is the phone's language setting as Safari sends
+it ("ja", "de-DE,de;q=0.9"); None sends no Accept-Language at all.
 """
 
 from __future__ import annotations
@@ -23,16 +24,20 @@ _PROBE = re.compile(r'"probeUrl":\s*("(?:[^"\\]|\\.)*")')
 
 
 class SimulatedPhone:
-    def __init__(self, page_url: str, user_agent: str = IPHONE_UA) -> None:
+    def __init__(self, page_url: str, user_agent: str = IPHONE_UA,
+                 accept_language: str | None = None) -> None:
         self.page_url = page_url
         self.user_agent = user_agent
+        self.accept_language = accept_language
         self.probe_url = ""
         self.token = ""  # the page load's identity, set by open_page()
 
     def _get(self, url: str, context: ssl.SSLContext | None = None,
              headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent,
-                                                       **(headers or {})})
+        sent = {"User-Agent": self.user_agent, **(headers or {})}
+        if self.accept_language is not None:
+            sent["Accept-Language"] = self.accept_language
+        request = urllib.request.Request(url, headers=sent)
         # No proxies: the request must go straight to the loopback server.
         handlers: list[urllib.request.BaseHandler] = [urllib.request.ProxyHandler({})]
         if context is not None:
