@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>Caddy, ein kleiner Webserver, kann einen ACME-Server betreiben, der Zertifikate für alle Server in Ihrem Zuhause signiert – mit einer Zwischen-CA, die TrustAnchor unter Ihrer Root-CA ausstellt; der Schlüssel Ihrer Root-CA bleibt hier. Clients wie certbot, acme.sh, Traefik und Home Assistant erneuern ihre Zertifikate dann selbst, und jedes Gerät, das Ihrer Root-CA vertraut, vertraut ihnen.</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>Dieser Ordner enthält schon eine ACME-Einrichtung. Wählen Sie einen anderen Ordner oder ersetzen Sie sie mit „Zwischenzertifikat erneuern“.</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Zertifikate automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>Was Caddy tut</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>ACME-Server einrichten</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>Stellt das Zwischenzertifikat aus und schreibt Caddys Dateien in den Ordner</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Ordner für Caddys Dateien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>Ordner für Caddys Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>Namen des ACME-Servers</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>Namen und Adressen, unter denen Clients den ACME-Server erreichen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>HTTPS-Port des ACME-Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>Laufzeit des Zwischenzertifikats</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>Üblich sind zwei Jahre; nie länger als Ihre Root-CA</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>&amp;Laufzeit des Zwischenzertifikats:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>Passphrase des CA-Schlüssels</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>CA-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME-Verzeichnis-URL</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>So starten Sie Caddy</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>clients.md öffnen</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>Die Einstellungen für jeden ACME-Client</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>Verzeichnis-URL für Clients:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>Status des ACME-Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>Status &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>Status des ACME-Servers prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>Zwischenzertifikat &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>Zwischenzertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>Stellt ein neues Zwischenzertifikat mit denselben Einstellungen aus und ersetzt die Dateien; danach Caddy neu starten</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>Ihre CA wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>Zwischenzertifikat wird erneuert …</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>Zwischenzertifikat wird ausgestellt …</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>ACME-Server wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>Caddy starten mit: {command}
+Das Zwischenzertifikat „{name}“ ist gültig bis {date}; der Schlüssel Ihrer Root-CA blieb im CA-Ordner.</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>Eingerichtet. Starten Sie Caddy und tragen Sie in Ihren Clients die Verzeichnis-URL ein.</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>ACME-Server: läuft unter {url} (TLS mit Ihrer Root-CA geprüft).</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>ACME-Server: antwortet nicht: {problem}.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>Zwischenzertifikat „{name}“ ist am {date} ABGELAUFEN: Klicken Sie auf „Zwischenzertifikat erneuern“ und starten Sie Caddy neu.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>Zwischenzertifikat „{name}“ läuft in {days} Tagen ab ({date}): Klicken Sie auf „Zwischenzertifikat erneuern“ und starten Sie Caddy neu.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>Zwischenzertifikat „{name}“ ist gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>In den letzten 30 Tagen ausgestellt: keine gefunden.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>In den letzten 30 Tagen ausgestellt: {count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(keine Namen)</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} – {start} bis {end} UTC</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>You have no CA yet.</source>
         <translation>Sie haben noch keine CA.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>Importierte CA wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>Ihre CA wird entsperrt …</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>Zertifikat wird erstellt und gespeichert …</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>Veröffentlichung im Netzwerk wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>Ihre CA wird erstellt (ein ECDSA-P-256-Schlüssel geht schnell) …</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>Ihre CA wird erstellt (ein ECDSA-P-384-Schlüssel geht schnell) …</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>Ihre CA wird erstellt (ein RSA-2048-Schlüssel dauert einige Sekunden) …</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>Ihre CA wird erstellt (ein RSA-3072-Schlüssel dauert einige Sekunden) …</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>Ihre CA wird erstellt (ein RSA-4096-Schlüssel dauert einige Sekunden) …</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>Ihre CA wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>Alte Dateien werden archiviert und das neue Zertifikat wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>Veröffentlichung auf {address} …</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>Erneute Veröffentlichung mit den zu testenden Servern …</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>Veröffentlichung wird beendet …</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>Öffnen Sie die Seite in Safari und tippen Sie auf „Profil laden“, dann auf Allow.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>Öffnen Sie Einstellungen &gt; Allgemein &gt; VPN &amp; Geräteverwaltung, tippen Sie auf „{profile}“ und auf Install und geben Sie bei Nachfrage Ihren Code ein.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>Öffnen Sie Einstellungen &gt; Allgemein &gt; About &gt; Certificate Trust Settings.</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>Schalten Sie „{ca}“ ein und bestätigen Sie mit Continue.</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>Öffnen Sie die Seite in Chrome und laden Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>Suchen Sie in den Einstellungen nach „CA certificate“ (ab Android 14: Einstellungen &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Verschlüsselung &amp; Anmeldedaten &gt; Install a certificate &gt; CA certificate).</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>Tippen Sie auf Install anyway, bestätigen Sie mit Ihrer Displaysperre und wählen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>Öffnen Sie den Link der Seite in Safari auf dem Mac und laden Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>Öffnen Sie System Settings &gt; Privacy &amp; Security &gt; Profiles (bei älterem macOS: System Preferences &gt; Profiles), doppelklicken Sie auf „{profile}“ und wählen Sie Install.</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>Geben Sie bei Nachfrage das Passwort Ihres Mac ein.</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>Warnt Safari weiterhin: Öffnen Sie die Schlüsselbundverwaltung, suchen Sie „{ca}“ unter System, doppelklicken Sie darauf, öffnen Sie Trust und setzen Sie „When using this certificate“ auf Always Trust.</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>Oder im Terminal: {mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>Laden Sie das Zertifikat (ca.crt) von der Seite und öffnen Sie es.</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>Wählen Sie Install Certificate…, dann Local Machine, dann „Place all certificates in the following store“: Trusted Root Certification Authorities.</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>Oder in einem Administrator-Terminal: {windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Windows vertraut der CA, sobald sie unter Trusted Root Certification Authorities liegt. Firefox führt eine eigene Liste: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>Laden Sie das Zertifikat (ca.crt) von der Seite.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian oder Ubuntu: {debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora: {fedora_command}. Arch: {arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Firefox und Chrome führen eine eigene Liste: in Firefox Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>Bild des Telefonbildschirms</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>Ihr &amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>iOS-Version</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>&amp;iOS-Version:</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>Bildnummer</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ &amp;Voriges Bild</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Voriges Bild</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>&amp;Nächstes Bild ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version} (Ihr Telefon)</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version} (neueste)</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>Telefonbildschirm: {title}. {caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>Bild {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>Schritte auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>Auf diesem Gerät ist nichts zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>Portugiesisch (Brasilien)</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>Sprache der Bilder</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>Wie das Telefon</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>&amp;Sprache der Bilder:</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>Bilder auf {language}, wie von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>Bilder auf {language}, wie das Telefon die Seite zeigte</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>Bilder auf {language}, bis ein Telefon die Seite öffnet</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>Bonjour ist aus; QR-Code und Adresse funktionieren auch ohne.</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>QR-Code für {address}</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>Weiter veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>Veröffentlichung beenden?</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>Ein Gerät ist mittendrin: {names} hat die Seite geöffnet, den Test aber noch nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>Beenden stoppt die Veröffentlichung und schneidet es ab: Es kann weder das Profil laden noch den Test ausführen.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>TrustAnchor veröffentlicht Ihre CA noch im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>Beenden stoppt das: Telefone ohne installierte CA können sie dann nicht mehr laden.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>Save the certificate in</source>
         <translation>Zertifikat speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}, aktueller Schritt, erledigt</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}, aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}, erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>Speichern und einrichten</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>Aufs Telefon senden</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>Profil installieren</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>Voll vertrauen</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>Ihre CA wird entfernt … Das System fragt eventuell nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>Ihre CA wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>Ihre CA wird hinzugefügt … Das System fragt eventuell nach einem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>Ihre CA wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>Ihrer CA auf diesem Computer vertrauen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>Die Zertifikatspeicher dieses Computers werden gelesen und mit einer Testverbindung geprüft …</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>Entfernt aus: {stores}.</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>Hinzugefügt zu: {stores}. Starten Sie Ihre Browser neu, damit sie wirkt.</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>Die Zertifikatspeicher konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>Sie haben bereits eine CA, „{name}“, gültig bis {date}: Die nächste Seite verwendet sie.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>CA erstellen</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>CA importieren</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>CA entsperren</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>Zurück zum vorigen Schritt ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>Weiter ({keys} oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor – Ihrem eigenen HTTPS auf dem iPhone vertrauen</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Seitenübersicht</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>TrustAnchor-Logo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>TrustAnchor beenden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
     </message>
 </context>
 </TS>

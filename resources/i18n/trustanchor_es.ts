@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>Caddy, un pequeño servidor web, puede ejecutar un servidor ACME que firma certificados para todos los servidores de su casa con una CA intermedia que TrustAnchor emite bajo su raíz; la clave de su raíz se queda aquí. Clientes como certbot, acme.sh, Traefik y Home Assistant renuevan entonces sus certificados solos, y todo dispositivo que confía en su raíz confía en ellos.</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>Esta carpeta ya tiene una configuración ACME; elija otra carpeta o use Renovar intermedio para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Renovar certificados automáticamente</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>Qué hace Caddy</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurar</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>Configurar el servidor ACME</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>Emite el intermedio y escribe los archivos de Caddy en la carpeta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Carpeta para los archivos de Caddy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>Elegir la carpeta para los archivos de Caddy</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>Nombres del servidor ACME</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>Los nombres y direcciones con que los clientes llegan al servidor ACME, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nombres:</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>Puerto HTTPS del servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>Vigencia del intermedio</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>Lo habitual son dos años; nunca dura más que su raíz</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>Vigencia del &amp;intermedio:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>Frase de contraseña de la clave de la CA</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Archivos escritos</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>URL del directorio ACME</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>Cómo iniciar Caddy</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>Abrir clients.md</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>La configuración de cada cliente ACME</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>URL del directorio para clientes:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún sin comprobar.</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>Estado del servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>&amp;Comprobar estado</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>Comprobar el estado del servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>&amp;Renovar intermedio</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>Renovar el intermedio</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>Emite un intermedio nuevo con la misma configuración y reemplaza los archivos; después reinicie Caddy</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>Leyendo su CA…</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>Renovando el intermedio…</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>Emitiendo el intermedio…</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>Consultando el servidor ACME…</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>Inicie Caddy con: {command}
+El intermedio “{name}” es válido hasta el {date}; la clave de su raíz se quedó en la carpeta de la CA.</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>Configurado. Inicie Caddy y configure sus clientes con la URL del directorio.</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>Servidor ACME: activo en {url} (TLS verificado con su raíz).</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>Servidor ACME: no responde: {problem}.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>El intermedio “{name}” CADUCÓ el {date}: pulse Renovar intermedio y reinicie Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>El intermedio “{name}” caduca en {days} días ({date}): pulse Renovar intermedio y reinicie Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>El intermedio “{name}” es válido hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>Emitidos en los últimos 30 días: ninguno.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>Emitidos en los últimos 30 días: {count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(sin nombres)</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} — de {start} a {end} UTC</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>You have no CA yet.</source>
         <translation>Todavía no tiene ninguna CA.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>Guardando la CA importada…</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>Desbloqueando su CA…</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>Creando y guardando el certificado…</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>Empezando a publicar en su red…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>Creando su CA (una clave ECDSA P-256 es rápida)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>Creando su CA (una clave ECDSA P-384 es rápida)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>Creando su CA (una clave RSA 2048 tarda unos segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>Creando su CA (una clave RSA 3072 tarda unos segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>Creando su CA (una clave RSA 4096 tarda unos segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>Creando su CA…</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>Archivando los archivos antiguos y creando el nuevo certificado…</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>Publicando en {address}…</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>Publicando de nuevo con los servidores a probar…</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>Deteniendo la publicación…</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>Abra la página en Safari y toque “Descargar perfil” y después Allow.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>Abra Settings &gt; General &gt; VPN &amp; Device Management, toque “{profile}” e Install; escriba su código cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>Abra Settings &gt; General &gt; About &gt; Certificate Trust Settings.</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>Active “{ca}” y confirme con Continue.</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>Abra la página en Chrome y descargue el certificado.</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>Busque “CA certificate” en Settings (Android 14 y posteriores: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>Toque Install anyway, confirme con el bloqueo de pantalla y elija el archivo.</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>Abra el enlace de la página en Safari en el Mac y descargue el perfil.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>Abra System Settings &gt; Privacy &amp; Security &gt; Profiles (en macOS anteriores: System Preferences &gt; Profiles), haga doble clic en “{profile}” y elija Install.</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>Escriba la contraseña de su Mac cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>Si Safari sigue avisando: abra Acceso a Llaveros, busque “{ca}” en System, haga doble clic, abra Trust y ponga “When using this certificate” en Always Trust.</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>O en Terminal: {mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>Descargue el certificado (ca.crt) de la página y ábralo.</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>Elija Install Certificate…, luego Local Machine y después “Place all certificates in the following store”: Trusted Root Certification Authorities.</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>O en una terminal de administrador: {windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Windows confía en la CA en cuanto está en Trusted Root Certification Authorities. Firefox tiene su propia lista: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>Descargue el certificado (ca.crt) de la página.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian o Ubuntu: {debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora: {fedora_command}. Arch: {arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Firefox y Chrome tienen su propia lista: en Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>Imagen de la pantalla del teléfono</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Su dispositivo</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>Su &amp;dispositivo:</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>Versión de iOS</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>Versión de &amp;iOS:</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>Número de imagen</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ Imagen &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>Imagen &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Imagen siguiente</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version} (su teléfono)</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version} (la más reciente)</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>Pantalla del teléfono: {title}. {caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>Imagen {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>Pasos en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>No hay nada que hacer en este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>chino simplificado</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>portugués de Brasil</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>Idioma de las imágenes</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>Como el teléfono</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>&amp;Idioma de las imágenes:</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>Imágenes en {language}, como eligió</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>Imágenes en {language}, como el teléfono mostró la página</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>Imágenes en {language} hasta que un teléfono abra la página</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>Bonjour está desactivado; el código QR y la dirección funcionan sin él.</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Código QR de {address}</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>Seguir publicando</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>¿Detener la publicación?</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>Un dispositivo está a medias: {names} abrió la página pero aún no ha superado la prueba.</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>Salir detiene la publicación y lo deja sin acceso: ya no podrá descargar el perfil ni hacer la prueba.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>TrustAnchor sigue publicando su CA en su red.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>Salir lo detiene: los teléfonos que aún no han instalado la CA ya no podrán obtenerla.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>Save the certificate in</source>
         <translation>Guardar el certificado en</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}, paso actual, completado</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}, paso actual</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}, completado</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Su CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado de servidor</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>Guardar y configurar</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>Enviar al teléfono</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>Instalar el perfil</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>Confianza total</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>Quitando su CA… El sistema puede pedir una contraseña de administrador.</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>Quitando su CA…</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>Añadiendo su CA… El sistema puede pedir una contraseña de administrador.</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>Añadiendo su CA…</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>Confiar en su CA en este equipo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>Leyendo los almacenes de confianza de este equipo y comprobándolos con una conexión de prueba…</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>Quitada de: {stores}.</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>Añadida a: {stores}. Reinicie sus navegadores para verla.</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>No se pudieron leer los almacenes de confianza.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>Ya tiene una CA, «{name}», válida hasta el {date}: la siguiente página la usa.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>Crear CA</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>Importar CA</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>Desbloquear CA</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>Crear certificado</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>Volver al paso anterior ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>Continuar ({keys} o Intro)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor — confíe en su propio HTTPS en el iPhone</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Título de la página</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Resumen de la página</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>Logotipo de TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>Salir de TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Renovar certificado</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
     </message>
 </context>
 </TS>

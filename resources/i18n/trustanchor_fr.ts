@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>Caddy, un petit serveur web, peut faire tourner un serveur ACME qui signe les certificats de tous les serveurs de votre maison avec une CA intermédiaire que TrustAnchor émet sous votre racine ; la clé de votre racine reste ici. Des clients comme certbot, acme.sh, Traefik et Home Assistant renouvellent alors leurs certificats d’eux-mêmes, et tout appareil qui fait confiance à votre racine leur fait confiance.</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>Ce dossier contient déjà une configuration ACME ; choisissez un autre dossier ou utilisez Renouveler l’intermédiaire pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Renouveler les certificats automatiquement</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>Ce que fait Caddy</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>Configurer le serveur ACME</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>Émet l’intermédiaire et écrit les fichiers de Caddy dans le dossier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Dossier des fichiers de Caddy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>Choisir le dossier des fichiers de Caddy</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>Noms du serveur ACME</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>Les noms et adresses par lesquels les clients joignent le serveur ACME, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Noms :</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>Port HTTPS du serveur ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>Durée de vie de l’intermédiaire</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>Deux ans est l’usage ; jamais plus longtemps que votre racine</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>Durée de l’&amp;intermédiaire :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>Phrase secrète de la clé de la CA</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la CA :</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>URL du répertoire ACME</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>Comment démarrer Caddy</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>Ouvrir clients.md</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>Les réglages de chaque client ACME</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>URL du répertoire pour les clients :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>État du serveur ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>&amp;Vérifier l’état</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>Vérifier l’état du serveur ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>&amp;Renouveler l’intermédiaire</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>Renouveler l’intermédiaire</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>Émet un nouvel intermédiaire avec les mêmes réglages et remplace les fichiers ; redémarrez ensuite Caddy</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>Lecture de votre CA…</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>Renouvellement de l’intermédiaire…</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>Émission de l’intermédiaire…</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>Interrogation du serveur ACME…</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>Démarrez Caddy avec : {command}
+L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre racine est restée dans le dossier de la CA.</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>Configuré. Démarrez Caddy, puis indiquez l’URL du répertoire à vos clients.</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>Serveur ACME : actif à {url} (TLS vérifié avec votre racine).</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>Serveur ACME : ne répond pas : {problem}.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>L’intermédiaire « {name} » a EXPIRÉ le {date} : cliquez sur Renouveler l’intermédiaire, puis redémarrez Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>L’intermédiaire « {name} » expire dans {days} jours ({date}) : cliquez sur Renouveler l’intermédiaire, puis redémarrez Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>L’intermédiaire « {name} » est valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>Émis ces 30 derniers jours : aucun.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>Émis ces 30 derniers jours : {count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(aucun nom)</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} — du {start} au {end} UTC</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>You have no CA yet.</source>
         <translation>Vous n’avez pas encore d’autorité.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>Enregistrement de la CA importée…</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>Déverrouillage de votre CA…</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>Création et enregistrement du certificat…</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>Démarrage de la publication sur votre réseau…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>Création de votre CA (une clé ECDSA P-256 est rapide)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>Création de votre CA (une clé ECDSA P-384 est rapide)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>Création de votre CA (une clé RSA 2048 prend quelques secondes)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>Création de votre CA (une clé RSA 3072 prend quelques secondes)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>Création de votre CA (une clé RSA 4096 prend quelques secondes)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>Création de votre CA…</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>Archivage des anciens fichiers et création du nouveau certificat…</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>Publication sur {address}…</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>Nouvelle publication avec les serveurs à tester…</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>Arrêt de la publication…</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>Ouvrez la page dans Safari, touchez « Télécharger le profil », puis Allow.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>Ouvrez Settings &gt; General &gt; VPN &amp; Device Management, touchez « {profile} » puis Install ; saisissez votre code si demandé.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>Ouvrez Settings &gt; General &gt; About &gt; Certificate Trust Settings.</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>Activez « {ca} » et confirmez avec Continue.</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>Ouvrez la page dans Chrome et téléchargez le certificat.</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>Cherchez « CA certificate » dans Settings (Android 14 et plus : Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>Touchez Install anyway, confirmez avec votre verrouillage d’écran, puis choisissez le fichier.</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>Ouvrez le lien de la page dans Safari sur le Mac et téléchargez le profil.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>Ouvrez System Settings &gt; Privacy &amp; Security &gt; Profiles (macOS plus ancien : System Preferences &gt; Profiles), double-cliquez sur « {profile} » et choisissez Install.</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>Saisissez le mot de passe de votre Mac si demandé.</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>Si Safari avertit encore : ouvrez Trousseaux d’accès, trouvez « {ca} » sous System, double-cliquez dessus, ouvrez Trust et réglez « When using this certificate » sur Always Trust.</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>Ou dans le Terminal : {mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>Téléchargez le certificat (ca.crt) depuis la page et ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>Choisissez Install Certificate…, puis Local Machine, puis « Place all certificates in the following store » : Trusted Root Certification Authorities.</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>Ou dans un terminal administrateur : {windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Windows fait confiance à la CA dès qu’elle est dans Trusted Root Certification Authorities. Firefox a sa propre liste : Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>Téléchargez le certificat (ca.crt) depuis la page.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian ou Ubuntu : {debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora : {fedora_command}. Arch : {arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Firefox et Chrome ont leur propre liste : dans Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>Image de l’écran du téléphone</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Votre appareil</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>Votre &amp;appareil :</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>Version d’iOS</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>Version d’&amp;iOS :</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>Numéro de l’image</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ Image &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>Image &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version} (votre téléphone)</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version} (la plus récente)</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>Écran du téléphone : {title}. {caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>Image {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>Étapes sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>Rien à faire sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>chinois simplifié</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>portugais du Brésil</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>Langue des images</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>Comme le téléphone</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>&amp;Langue des images :</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>Images en {language}, comme vous l’avez choisi</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>Images en {language}, comme le téléphone a affiché la page</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>Images en {language} jusqu’à ce qu’un téléphone ouvre la page</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>Bonjour est désactivé ; le code QR et l’adresse fonctionnent sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Code QR pour {address}</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>Continuer à publier</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>Arrêter la publication ?</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>Un appareil est en cours : {names} a ouvert la page mais n’a pas encore réussi le test.</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>Quitter arrête la publication et le coupe : il ne pourra plus télécharger le profil ni lancer le test.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>TrustAnchor publie encore votre CA sur votre réseau.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>Quitter l’arrête : les téléphones qui n’ont pas encore installé la CA ne pourront plus l’obtenir.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>Save the certificate in</source>
         <translation>Enregistrer le certificat dans</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}, étape en cours, terminée</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}, étape en cours</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}, terminée</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Votre CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat serveur</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>Enregistrer et configurer</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>Envoyer au téléphone</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>Installer le profil</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>Confiance totale</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>Suppression de votre CA… Le système peut demander un mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>Suppression de votre CA…</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>Ajout de votre CA… Le système peut demander un mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>Ajout de votre CA…</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>Faire confiance à votre CA sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>Lecture des magasins de confiance de cet ordinateur et vérification par une connexion de test…</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>Retirée de : {stores}.</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>Ajoutée à : {stores}. Redémarrez vos navigateurs pour la voir.</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>Les magasins de confiance n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>Vous avez déjà une autorité, « {name} », valable jusqu’au {date} : la page suivante l’utilise.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>Créer la CA</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>Importer la CA</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>Déverrouiller la CA</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>Créer le certificat</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>Revenir à l’étape précédente ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>Continuer ({keys} ou Entrée)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor — faites confiance à votre HTTPS sur l’iPhone</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Résumé de la page</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>Logo de TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>Quitter TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Renouveler le certificat</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>小さな Web サーバ Caddy は ACME サーバを動かせます。TrustAnchor がルートの下に発行する中間 CA で、家庭内のすべてのサーバの証明書に署名します。ルートの秘密鍵はここに残ります。certbot、acme.sh、Traefik、Home Assistant などのクライアントは証明書を自動で更新し、ルートを信頼するすべてのデバイスがそれらを信頼します。</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>このフォルダにはすでに ACME の設定があります。別のフォルダを選ぶか、「中間 CA を更新」で置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>証明書を自動で更新</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>Caddy の役割</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>実行できない理由</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>ACME サーバを設定</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>中間 CA を発行し、Caddy のファイルをフォルダに書き込みます</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Caddy のファイルを置くフォルダ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>Caddy のファイルを置くフォルダを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>ACME サーバの名前</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>クライアントが ACME サーバに接続する名前とアドレス (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>ACME サーバの HTTPS ポート</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>中間 CA の有効期間</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>通常は 2 年です。ルートより長くはなりません</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>中間 CA の有効期間(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>CA の秘密鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>CA のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>書き込んだファイル</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>書き込んだファイル</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME ディレクトリの URL</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>Caddy の起動方法</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>clients.md を開く</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>ACME クライアントごとの設定</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>クライアント用ディレクトリ URL:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>ACME サーバの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>状態を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>ACME サーバの状態を確認</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>中間 CA を更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>中間 CA を更新</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>同じ設定で新しい中間 CA を発行してファイルを置き換えます。その後 Caddy を再起動してください</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>CA を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>中間 CA を更新しています…</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>中間 CA を発行しています…</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>ACME サーバに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>Caddy の起動: {command}
+中間 CA「{name}」は {date} まで有効です。ルートの秘密鍵は CA フォルダに残っています。</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>設定しました。Caddy を起動し、クライアントにディレクトリ URL を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>ACME サーバ: {url} で稼働中 (ルートで TLS を検証済み)。</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>ACME サーバ: 応答がありません: {problem}。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>中間 CA「{name}」は {date} に期限切れになりました。「中間 CA を更新」をクリックし、Caddy を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>中間 CA「{name}」はあと {days} 日で期限切れになります ({date})。「中間 CA を更新」をクリックし、Caddy を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>中間 CA「{name}」は {date} まで有効です。</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>過去 30 日間の発行: 見つかりません。</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>過去 30 日間の発行: {count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} — {start} から {end} (UTC)</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… ほか {count} 件</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>You have no CA yet.</source>
         <translation>まだ CA がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>読み込んだ CA を保存しています…</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>CA のロックを解除しています…</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>証明書を作成して保存しています…</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>ネットワークへの公開を開始しています…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>CA を作成しています (ECDSA P-256 鍵はすぐです)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>CA を作成しています (ECDSA P-384 鍵はすぐです)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>CA を作成しています (RSA 2048 鍵は数秒かかります)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>CA を作成しています (RSA 3072 鍵は数秒かかります)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>CA を作成しています (RSA 4096 鍵は数秒かかります)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>CA を作成しています…</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>古いファイルをアーカイブフォルダに移し、新しい証明書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>{address} で公開しています…</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>テストするサーバを含めて公開し直しています…</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>公開を停止しています…</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>Safari でページを開き、「プロファイルをダウンロード」をタップしてから Allow をタップします。</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>設定 &gt; 一般 &gt; VPN とデバイス管理 を開き、「{profile}」をタップして Install をタップします。求められたらパスコードを入力します。</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>設定 &gt; 一般 &gt; 情報 &gt; 証明書信頼設定 を開きます。</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>「{ca}」をオンにし、Continue で確定します。</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>Chrome でページを開き、証明書をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>Settings で「CA certificate」を検索します (Android 14 以降: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate)。</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>Install anyway をタップし、画面ロックで確認してから、ファイルを選びます。</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>Mac の Safari でページのリンクを開き、プロファイルをダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>System Settings &gt; Privacy &amp; Security &gt; Profiles (古い macOS では System Preferences &gt; Profiles) を開き、「{profile}」をダブルクリックして Install を選びます。</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>求められたら Mac のパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>それでも Safari が警告する場合: キーチェーンアクセスを開き、System で「{ca}」を探してダブルクリックし、Trust を開いて「When using this certificate」を Always Trust にします。</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>またはターミナルで: {mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>ページから証明書 (ca.crt) をダウンロードして開きます。</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>Install Certificate… を選び、Local Machine、「Place all certificates in the following store」で Trusted Root Certification Authorities を選びます。</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>または管理者のターミナルで: {windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>CA が Trusted Root Certification Authorities に入れば Windows は信頼します。Firefox は独自の一覧を持っています: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import。</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>ページから証明書 (ca.crt) をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian または Ubuntu: {debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora: {fedora_command}。Arch: {arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Firefox と Chrome は独自の一覧を持っています。Firefox では Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import。</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>スマートフォンの画面の画像</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>お使いのデバイス</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>iOS のバージョン</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>iOS のバージョン(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>画像の番号</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ 前の画像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>前の画像</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>次の画像(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>次の画像</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version} (お使いのスマートフォン)</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version} (最新)</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>スマートフォンの画面: {title}。{caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>画像 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>このデバイスでの手順</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>このデバイスでは何もする必要はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ドイツ語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>フランス語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>ブラジルポルトガル語</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>画像の言語</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>スマートフォンに合わせる</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>画像の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>画像は{language}です (選択したとおり)</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>画像は{language}です (スマートフォンでのページ表示と同じ)</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>スマートフォンがページを開くまで、画像は{language}です</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>Bonjour はオフです。QR コードとアドレスは Bonjour なしで使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>{address} の QR コード</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>公開を続ける</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止して終了</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>公開を停止しますか?</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>途中のデバイスがあります: {names} はページを開きましたが、まだテストに合格していません。</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>今終了すると公開が止まり、このデバイスはプロファイルのダウンロードもテストもできなくなります。</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>TrustAnchor はまだネットワークで CA を公開しています。</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>終了すると公開が止まり、まだ CA を入れていないスマートフォンは取得できなくなります。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Save the certificate in</source>
         <translation>証明書の保存先</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}、現在のステップ、完了</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}、現在のステップ</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}、完了</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバ証明書</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>保存と設定</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>スマートフォンへ送る</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>プロファイルのインストール</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>全面的に信頼</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>動作確認</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>CA を削除しています… 管理者パスワードを求められることがあります。</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>CA を削除しています…</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>CA を追加しています… 管理者パスワードを求められることがあります。</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>CA を追加しています…</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>このコンピュータで CA を信頼する</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>このコンピュータの信頼ストアを読み取り、テスト接続で確かめています…</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>{stores} から削除しました。</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>{stores} に追加しました。反映するにはブラウザを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>信頼ストアを読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>すでに CA「{name}」があります (有効期限 {date})。次のページでそれを使います。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>CA を作成</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>CA を読み込む</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>CA のロックを解除</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>証明書を作成</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>公開を開始</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>前のステップに戻る ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>次へ ({keys} または Enter)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor — 自分の HTTPS を iPhone で信頼する</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>ページのタイトル</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>ページの概要</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>TrustAnchor のロゴ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>TrustAnchor を終了</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>前のステップに戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>証明書を更新</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
     </message>
 </context>
 </TS>

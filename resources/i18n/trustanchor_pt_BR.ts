@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>O Caddy, um pequeno servidor web, pode executar um servidor ACME que assina certificados para todos os servidores da sua casa com uma CA intermediária que o TrustAnchor emite sob a sua raiz; a chave da raiz fica aqui. Clientes como certbot, acme.sh, Traefik e Home Assistant passam a renovar seus certificados sozinhos, e todo dispositivo que confia na sua raiz confia neles.</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>Esta pasta já tem uma configuração ACME; escolha outra pasta ou use Renovar intermediário para substituí-la.</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Renovar certificados automaticamente</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>O que o Caddy faz</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Recusa</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurar</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>Configurar o servidor ACME</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>Emite o intermediário e grava os arquivos do Caddy na pasta</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Pasta para os arquivos do Caddy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>Escolher a pasta para os arquivos do Caddy</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>Nomes do servidor ACME</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>Os nomes e endereços pelos quais os clientes acessam o servidor ACME, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nomes:</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>Porta HTTPS do servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>Validade do intermediário</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>Dois anos é o usual; nunca dura mais que sua raiz</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>Validade do &amp;intermediário:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>Frase secreta da chave da CA</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>Frase &amp;secreta da CA:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Gravado</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Arquivos gravados</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>URL do diretório ACME</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>Como iniciar o Caddy</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>Abrir clients.md</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>As configurações de cada cliente ACME</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>URL do diretório para clientes:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>Status do servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>&amp;Verificar status</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>Verificar o status do servidor ACME</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>&amp;Renovar intermediário</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>Renovar o intermediário</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>Emite um novo intermediário com as mesmas configurações e substitui os arquivos; depois reinicie o Caddy</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>Lendo sua CA…</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>Renovando o intermediário…</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>Emitindo o intermediário…</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>Consultando o servidor ACME…</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>Inicie o Caddy com: {command}
+O intermediário “{name}” é válido até {date}; a chave da raiz ficou na pasta da CA.</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>Configurado. Inicie o Caddy e aponte seus clientes para a URL do diretório.</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>Servidor ACME: ativo em {url} (TLS verificado com sua raiz).</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>Servidor ACME: sem resposta: {problem}.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>O intermediário “{name}” EXPIROU em {date}: clique em Renovar intermediário e reinicie o Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>O intermediário “{name}” expira em {days} dias ({date}): clique em Renovar intermediário e reinicie o Caddy.</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>O intermediário “{name}” é válido até {date}.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>Emitidos nos últimos 30 dias: nenhum.</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>Emitidos nos últimos 30 dias: {count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(sem nomes)</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} — de {start} a {end} UTC</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>You have no CA yet.</source>
         <translation>Você ainda não tem uma CA.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>Salvando a CA importada…</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>Desbloqueando sua CA…</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>Criando e salvando o certificado…</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>Começando a publicar na sua rede…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>Criando sua CA (uma chave ECDSA P-256 é rápida)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>Criando sua CA (uma chave ECDSA P-384 é rápida)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>Criando sua CA (uma chave RSA 2048 leva alguns segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>Criando sua CA (uma chave RSA 3072 leva alguns segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>Criando sua CA (uma chave RSA 4096 leva alguns segundos)…</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>Criando sua CA…</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>Movendo os arquivos antigos para o arquivo e criando o novo certificado…</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>Publicando em {address}…</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>Publicando de novo com os servidores a testar…</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>Parando a publicação…</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>Abra a página no Safari e toque em “Baixar perfil” e depois em Allow.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>Abra Settings &gt; General &gt; VPN &amp; Device Management, toque em “{profile}” e em Install; digite seu código quando solicitado.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>Abra Settings &gt; General &gt; About &gt; Certificate Trust Settings.</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>Ative “{ca}” e confirme com Continue.</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>Abra a página no Chrome e baixe o certificado.</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>Procure “CA certificate” em Settings (Android 14 e posterior: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>Toque em Install anyway, confirme com o bloqueio de tela e escolha o arquivo.</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>Abra o link da página no Safari do Mac e baixe o perfil.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>Abra System Settings &gt; Privacy &amp; Security &gt; Profiles (em macOS mais antigos: System Preferences &gt; Profiles), clique duas vezes em “{profile}” e escolha Install.</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>Digite a senha do Mac quando solicitado.</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>Se o Safari ainda avisar: abra o Acesso às Chaves, encontre “{ca}” em System, clique duas vezes, abra Trust e defina “When using this certificate” como Always Trust.</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>Ou no Terminal: {mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>Baixe o certificado (ca.crt) da página e abra-o.</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>Escolha Install Certificate…, depois Local Machine e então “Place all certificates in the following store”: Trusted Root Certification Authorities.</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>Ou em um terminal de administrador: {windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>O Windows confia na CA assim que ela está em Trusted Root Certification Authorities. O Firefox tem sua própria lista: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>Baixe o certificado (ca.crt) da página.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian ou Ubuntu: {debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora: {fedora_command}. Arch: {arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>O Firefox e o Chrome têm sua própria lista: no Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>Imagem da tela do celular</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Seu dispositivo</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>Seu &amp;dispositivo:</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>Versão do iOS</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>Versão do &amp;iOS:</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>Número da imagem</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ Imagem &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Imagem anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>&amp;Próxima imagem ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Próxima imagem</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version} (seu celular)</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version} (mais recente)</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>Tela do celular: {title}. {caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>Imagem {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>Etapas neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>Nada a fazer neste dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemão</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonês</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>chinês simplificado</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>português do Brasil</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>Idioma das imagens</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>Igual ao celular</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>&amp;Idioma das imagens:</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>Imagens em {language}, como você escolheu</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>Imagens em {language}, como o celular mostrou a página</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>Imagens em {language} até um celular abrir a página</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>O Bonjour está desligado; o código QR e o endereço funcionam sem ele.</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>Código QR para {address}</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>Continuar publicando</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Parar e sair</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>Parar a publicação?</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>Um dispositivo está no meio do caminho: {names} abriu a página, mas ainda não passou no teste.</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>Sair agora para a publicação e o interrompe: ele não poderá mais baixar o perfil nem fazer o teste.</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>O TrustAnchor ainda está publicando sua CA na sua rede.</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>Sair interrompe isso: celulares que ainda não instalaram a CA não poderão mais obtê-la.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>Save the certificate in</source>
         <translation>Salvar o certificado em</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}, etapa atual, concluída</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}, etapa atual</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}, concluída</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>Sua CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>Salvar e configurar</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>Enviar ao celular</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>Instalar o perfil</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>Confiança total</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>Removendo sua CA… O sistema pode pedir uma senha de administrador.</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>Removendo sua CA…</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>Adicionando sua CA… O sistema pode pedir uma senha de administrador.</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>Adicionando sua CA…</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>Confiar na sua CA neste computador</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>Lendo os repositórios de confiança deste computador e verificando-os com uma conexão de teste…</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>Removida de: {stores}.</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>Adicionada a: {stores}. Reinicie os navegadores para vê-la.</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>Não foi possível ler os repositórios de confiança.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>Você já tem uma CA, “{name}”, válida até {date}: a próxima página a usa.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>Criar CA</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>Importar CA</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>Desbloquear CA</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>Criar certificado</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>Voltar à etapa anterior ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>Continuar ({keys} ou Enter)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor — confie no seu próprio HTTPS no iPhone</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Título da página</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>Resumo da página</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>Logotipo do TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>Sair do TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Voltar à etapa anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Renovar certificado</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
     </message>
 </context>
 </TS>

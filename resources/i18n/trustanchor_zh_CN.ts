@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>acme_dialog</name>
+    <message>
+        <source>Caddy, a small web server, can run an ACME server that signs certificates for every server in your home with an intermediate CA that TrustAnchor issues under your root, while your root&apos;s key stays here. Clients such as certbot, acme.sh, Traefik and Home Assistant then renew their certificates by themselves, and every device that trusts your root trusts them.</source>
+        <translation>小型 Web 服务器 Caddy 可以运行 ACME 服务器，用 TrustAnchor 在您的根 CA 下签发的中间 CA 为您家中的所有服务器签发证书，而根 CA 的私钥仍留在这里。certbot、acme.sh、Traefik 和 Home Assistant 等客户端会自行续订证书，信任您的根 CA 的每台设备都会信任这些证书。</translation>
+    </message>
+    <message>
+        <source>This folder already holds an ACME setup; choose another folder, or use Renew intermediate to replace it.</source>
+        <translation>此文件夹中已有 ACME 设置；请选择其他文件夹，或使用“续订中间 CA”替换它。</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>自动续订证书</translation>
+    </message>
+    <message>
+        <source>What Caddy does</source>
+        <translation>Caddy 的作用</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set up the ACME server</source>
+        <translation>设置 ACME 服务器</translation>
+    </message>
+    <message>
+        <source>Issues the intermediate and writes Caddy&apos;s files into the folder</source>
+        <translation>签发中间 CA，并将 Caddy 的文件写入文件夹</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Folder for Caddy&apos;s files</source>
+        <translation>Caddy 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Caddy&apos;s files</source>
+        <translation>选择 Caddy 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Names of the ACME server</source>
+        <translation>ACME 服务器的名称</translation>
+    </message>
+    <message>
+        <source>The names and addresses clients reach the ACME server by, separated by commas</source>
+        <translation>客户端访问 ACME 服务器所用的名称和地址，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>HTTPS port of the ACME server</source>
+        <translation>ACME 服务器的 HTTPS 端口</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Lifetime of the intermediate</source>
+        <translation>中间 CA 的有效期</translation>
+    </message>
+    <message>
+        <source>Two years is usual; it never outlives your root</source>
+        <translation>通常为两年；绝不会超过根 CA 的有效期</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate lifetime:</source>
+        <translation>中间 CA 有效期(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key</source>
+        <translation>CA 私钥的密码短语</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>CA 密码短语(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>已写入的文件</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME 目录 URL</translation>
+    </message>
+    <message>
+        <source>How to start Caddy</source>
+        <translation>如何启动 Caddy</translation>
+    </message>
+    <message>
+        <source>Open clients.md</source>
+        <translation>打开 clients.md</translation>
+    </message>
+    <message>
+        <source>The settings for each ACME client</source>
+        <translation>每个 ACME 客户端的设置</translation>
+    </message>
+    <message>
+        <source>Directory URL for clients:</source>
+        <translation>客户端使用的目录 URL：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>ACME server status</source>
+        <translation>ACME 服务器状态</translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation>检查状态(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the ACME server&apos;s status</source>
+        <translation>检查 ACME 服务器的状态</translation>
+    </message>
+    <message>
+        <source>&amp;Renew intermediate</source>
+        <translation>续订中间 CA(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renew the intermediate</source>
+        <translation>续订中间 CA</translation>
+    </message>
+    <message>
+        <source>Issues a new intermediate with the same settings and replaces the files; restart Caddy afterwards</source>
+        <translation>以相同设置签发新的中间 CA 并替换文件；之后请重启 Caddy</translation>
+    </message>
+    <message>
+        <source>Reading your CA…</source>
+        <translation>正在读取您的 CA…</translation>
+    </message>
+    <message>
+        <source>Renewing the intermediate…</source>
+        <translation>正在续订中间 CA…</translation>
+    </message>
+    <message>
+        <source>Issuing the intermediate…</source>
+        <translation>正在签发中间 CA…</translation>
+    </message>
+    <message>
+        <source>Asking the ACME server…</source>
+        <translation>正在询问 ACME 服务器…</translation>
+    </message>
+    <message>
+        <source>Start Caddy with: {command}
+The intermediate “{name}” is valid until {date}; your root&apos;s key stayed in the CA folder.</source>
+        <translation>启动 Caddy：{command}
+中间 CA“{name}”有效期至 {date}；根 CA 的私钥仍留在 CA 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Set up. Start Caddy, then point your clients at the directory URL.</source>
+        <translation>已设置。请启动 Caddy，然后让客户端使用该目录 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>acme_text</name>
+    <message>
+        <source>ACME server: up at {url} (TLS verified with your root).</source>
+        <translation>ACME 服务器：在 {url} 运行（已用您的根证书验证 TLS）。</translation>
+    </message>
+    <message>
+        <source>ACME server: not answering: {problem}.</source>
+        <translation>ACME 服务器：无响应：{problem}。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” EXPIRED on {date}: click Renew intermediate, then restart Caddy.</source>
+        <translation>中间 CA“{name}”已于 {date} 过期：请点击“续订中间 CA”，然后重启 Caddy。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” expires in {days} days ({date}): click Renew intermediate, then restart Caddy.</source>
+        <translation>中间 CA“{name}”将在 {days} 天后过期（{date}）：请点击“续订中间 CA”，然后重启 Caddy。</translation>
+    </message>
+    <message>
+        <source>Intermediate “{name}” is valid until {date}.</source>
+        <translation>中间 CA“{name}”有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: none found.</source>
+        <translation>最近 30 天签发：未找到。</translation>
+    </message>
+    <message>
+        <source>Issued in the last 30 days: {count}</source>
+        <translation>最近 30 天签发：{count}</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>{names} — {start} to {end} UTC</source>
+        <translation>{names} — {start} 至 {end} UTC</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 另有 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>TrustAnchor is already running.</source>
@@ -290,6 +522,65 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>You have no CA yet.</source>
         <translation>你还没有 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Saving the imported CA…</source>
+        <translation>正在保存导入的 CA…</translation>
+    </message>
+    <message>
+        <source>Unlocking your CA…</source>
+        <translation>正在解锁您的 CA…</translation>
+    </message>
+    <message>
+        <source>Making and saving the certificate…</source>
+        <translation>正在生成并保存证书…</translation>
+    </message>
+    <message>
+        <source>Starting to publish on your network…</source>
+        <translation>正在开始在您的网络上发布…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-256 key is quick)…</source>
+        <translation>正在创建您的 CA（ECDSA P-256 密钥很快）…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an ECDSA P-384 key is quick)…</source>
+        <translation>正在创建您的 CA（ECDSA P-384 密钥很快）…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 2048 key takes a few seconds)…</source>
+        <translation>正在创建您的 CA（RSA 2048 密钥需要几秒钟）…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 3072 key takes a few seconds)…</source>
+        <translation>正在创建您的 CA（RSA 3072 密钥需要几秒钟）…</translation>
+    </message>
+    <message>
+        <source>Creating your CA (an RSA 4096 key takes a few seconds)…</source>
+        <translation>正在创建您的 CA（RSA 4096 密钥需要几秒钟）…</translation>
+    </message>
+    <message>
+        <source>Creating your CA…</source>
+        <translation>正在创建您的 CA…</translation>
+    </message>
+    <message>
+        <source>Moving the old files to the archive folder and making the new certificate…</source>
+        <translation>正在将旧文件移到归档文件夹并生成新证书…</translation>
+    </message>
+    <message>
+        <source>Publishing on {address}…</source>
+        <translation>正在 {address} 上发布…</translation>
+    </message>
+    <message>
+        <source>Publishing again with the servers to test…</source>
+        <translation>正在使用要测试的服务器重新发布…</translation>
+    </message>
+    <message>
+        <source>Stopping publishing…</source>
+        <translation>正在停止发布…</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1648,208 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>phonesteps</name>
+    <message>
+        <source>Open the page in Safari and tap “Download profile”, then Allow.</source>
+        <translation>在 Safari 中打开页面，轻点“下载描述文件”，然后轻点 Allow。</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; VPN &amp; Device Management, tap “{profile}” and Install; type your passcode when asked.</source>
+        <translation>打开 设置 &gt; 通用 &gt; VPN &amp; Device Management，轻点“{profile}”，然后轻点 Install；按提示输入密码。</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; General &gt; About &gt; Certificate Trust Settings.</source>
+        <translation>打开 设置 &gt; 通用 &gt; 关于本机 &gt; 证书信任设置。</translation>
+    </message>
+    <message>
+        <source>Switch on “{ca}” and confirm with Continue.</source>
+        <translation>打开“{ca}”，然后轻点 Continue 确认。</translation>
+    </message>
+    <message>
+        <source>Open the page in Chrome and download the certificate.</source>
+        <translation>在 Chrome 中打开页面并下载证书。</translation>
+    </message>
+    <message>
+        <source>Search Settings for “CA certificate” (Android 14 and later: Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate).</source>
+        <translation>在 Settings 中搜索“CA certificate”（Android 14 及更高版本：Settings &gt; Security &amp; privacy &gt; More security &amp; privacy &gt; Encryption &amp; credentials &gt; Install a certificate &gt; CA certificate）。</translation>
+    </message>
+    <message>
+        <source>Tap Install anyway, confirm with your screen lock, then pick the file.</source>
+        <translation>轻点 Install anyway，用屏幕锁定确认，然后选择该文件。</translation>
+    </message>
+    <message>
+        <source>Open the page&apos;s link in Safari on the Mac and download the profile.</source>
+        <translation>在 Mac 上的 Safari 中打开页面链接并下载描述文件。</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Privacy &amp; Security &gt; Profiles (on older macOS: System Preferences &gt; Profiles), double-click “{profile}” and choose Install.</source>
+        <translation>打开 System Settings &gt; Privacy &amp; Security &gt; Profiles（较早的 macOS：System Preferences &gt; Profiles），双击“{profile}”并选择 Install。</translation>
+    </message>
+    <message>
+        <source>Type your Mac&apos;s password when asked.</source>
+        <translation>按提示输入 Mac 的密码。</translation>
+    </message>
+    <message>
+        <source>If Safari still warns: open Keychain Access, find “{ca}” under System, double-click it, open Trust and set “When using this certificate” to Always Trust.</source>
+        <translation>如果 Safari 仍然警告：打开“钥匙串访问”，在 System 下找到“{ca}”并双击，展开 Trust，将“When using this certificate”设为 Always Trust。</translation>
+    </message>
+    <message>
+        <source>Or in Terminal: {mac_command}</source>
+        <translation>或在“终端”中运行：{mac_command}</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page and open it.</source>
+        <translation>从页面下载证书 (ca.crt) 并打开。</translation>
+    </message>
+    <message>
+        <source>Choose Install Certificate…, then Local Machine, then “Place all certificates in the following store”: Trusted Root Certification Authorities.</source>
+        <translation>选择 Install Certificate…，然后选择 Local Machine，再在“Place all certificates in the following store”中选择 Trusted Root Certification Authorities。</translation>
+    </message>
+    <message>
+        <source>Or in an administrator terminal: {windows_command}</source>
+        <translation>或在管理员终端中运行：{windows_command}</translation>
+    </message>
+    <message>
+        <source>Windows trusts the CA as soon as it is in Trusted Root Certification Authorities. Firefox keeps its own list: Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>CA 一旦位于 Trusted Root Certification Authorities 中，Windows 就会信任它。Firefox 有自己的列表：Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import。</translation>
+    </message>
+    <message>
+        <source>Download the certificate (ca.crt) from the page.</source>
+        <translation>从页面下载证书 (ca.crt)。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: {debian_command}</source>
+        <translation>Debian 或 Ubuntu：{debian_command}</translation>
+    </message>
+    <message>
+        <source>Fedora: {fedora_command}. Arch: {arch_command}</source>
+        <translation>Fedora：{fedora_command}。Arch：{arch_command}</translation>
+    </message>
+    <message>
+        <source>Firefox and Chrome keep their own list: in Firefox, Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import.</source>
+        <translation>Firefox 和 Chrome 有自己的列表：在 Firefox 中，Settings &gt; Privacy &amp; Security &gt; Certificates &gt; View Certificates &gt; Authorities &gt; Import。</translation>
+    </message>
+    <message>
+        <source>Picture of the phone screen</source>
+        <translation>手机屏幕的图片</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>您的设备</translation>
+    </message>
+    <message>
+        <source>Your &amp;device:</source>
+        <translation>您的设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>iOS version</source>
+        <translation>iOS 版本</translation>
+    </message>
+    <message>
+        <source>&amp;iOS version:</source>
+        <translation>iOS 版本(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation>图片编号</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous picture</source>
+        <translation>◀ 上一张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>上一张图片</translation>
+    </message>
+    <message>
+        <source>Next &amp;picture ▶</source>
+        <translation>下一张(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>下一张图片</translation>
+    </message>
+    <message>
+        <source>iOS {version} (your phone)</source>
+        <translation>iOS {version}（您的手机）</translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation>{version}（最新）</translation>
+    </message>
+    <message>
+        <source>Phone screen: {title}. {caption}</source>
+        <translation>手机屏幕：{title}。{caption}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>第 {number} 张，共 {count} 张</translation>
+    </message>
+    <message>
+        <source>Steps on this device</source>
+        <translation>此设备上的步骤</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this device.</source>
+        <translation>此设备上无需任何操作。</translation>
+    </message>
+</context>
+<context>
+    <name>picturelanguage</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Brazilian Portuguese</source>
+        <translation>巴西葡萄牙语</translation>
+    </message>
+    <message>
+        <source>Language of the pictures</source>
+        <translation>图片语言</translation>
+    </message>
+    <message>
+        <source>Follow the phone</source>
+        <translation>跟随手机</translation>
+    </message>
+    <message>
+        <source>Picture &amp;language:</source>
+        <translation>图片语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as you chose</source>
+        <translation>图片为{language}（按您的选择）</translation>
+    </message>
+    <message>
+        <source>Pictures in {language}, as the phone showed the page</source>
+        <translation>图片为{language}，与手机显示页面的语言一致</translation>
+    </message>
+    <message>
+        <source>Pictures in {language} until a phone opens the page</source>
+        <translation>在手机打开页面之前，图片为{language}</translation>
+    </message>
+</context>
+<context>
     <name>publish</name>
     <message>
         <source>opened the page</source>
@@ -1473,6 +1966,48 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
         <translation>Bonjour 已关闭；二维码和地址无需它也能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>qrwidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>QR code for {address}</source>
+        <translation>{address} 的二维码</translation>
+    </message>
+</context>
+<context>
+    <name>quitguard</name>
+    <message>
+        <source>Keep publishing</source>
+        <translation>继续发布</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止并退出</translation>
+    </message>
+    <message>
+        <source>Stop publishing?</source>
+        <translation>停止发布？</translation>
+    </message>
+    <message>
+        <source>A device is part-way through: {names} opened the page but has not passed the test yet.</source>
+        <translation>有设备尚未完成：{names} 已打开页面，但还未通过测试。</translation>
+    </message>
+    <message>
+        <source>Quitting now stops publishing and cuts it off: it cannot download the profile or run the test any more.</source>
+        <translation>现在退出会停止发布并中断该设备：它将无法再下载描述文件或运行测试。</translation>
+    </message>
+    <message>
+        <source>TrustAnchor is still publishing your CA on your network.</source>
+        <translation>TrustAnchor 仍在您的网络上发布您的 CA。</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: phones that have not installed the CA yet can no longer get it.</source>
+        <translation>退出将停止发布：尚未安装 CA 的手机将无法再获取它。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2226,107 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Save the certificate in</source>
         <translation>证书保存到</translation>
+    </message>
+</context>
+<context>
+    <name>steplist</name>
+    <message>
+        <source>{title}, current step, done</source>
+        <translation>{title}，当前步骤，已完成</translation>
+    </message>
+    <message>
+        <source>{title}, current step</source>
+        <translation>{title}，当前步骤</translation>
+    </message>
+    <message>
+        <source>{title}, done</source>
+        <translation>{title}，已完成</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Your CA</source>
+        <translation>您的 CA</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>Save and configure</source>
+        <translation>保存并配置</translation>
+    </message>
+    <message>
+        <source>Send to your phone</source>
+        <translation>发送到手机</translation>
+    </message>
+    <message>
+        <source>Install the profile</source>
+        <translation>安装描述文件</translation>
+    </message>
+    <message>
+        <source>Enable full trust</source>
+        <translation>完全信任</translation>
+    </message>
+    <message>
+        <source>Check it worked</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>trust_dialog</name>
+    <message>
+        <source>Removing your CA… The system may ask for an administrator password.</source>
+        <translation>正在移除您的 CA… 系统可能会要求输入管理员密码。</translation>
+    </message>
+    <message>
+        <source>Removing your CA…</source>
+        <translation>正在移除您的 CA…</translation>
+    </message>
+    <message>
+        <source>Adding your CA… The system may ask for an administrator password.</source>
+        <translation>正在添加您的 CA… 系统可能会要求输入管理员密码。</translation>
+    </message>
+    <message>
+        <source>Adding your CA…</source>
+        <translation>正在添加您的 CA…</translation>
+    </message>
+    <message>
+        <source>Trust your CA on this computer</source>
+        <translation>在这台电脑上信任您的 CA</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s trust stores and proving them with a test connection…</source>
+        <translation>正在读取这台电脑的信任存储，并用测试连接加以验证…</translation>
+    </message>
+    <message>
+        <source>Removed from {stores}.</source>
+        <translation>已从 {stores} 移除。</translation>
+    </message>
+    <message>
+        <source>Added to {stores}. Restart your browsers to see it.</source>
+        <translation>已添加到 {stores}。请重启浏览器以使其生效。</translation>
+    </message>
+    <message>
+        <source>The trust stores could not be read.</source>
+        <translation>无法读取信任存储。</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2733,85 @@ SHA-256 {fingerprint}</translation>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
         <translation>你已经有一个 CA“{name}”，有效期至 {date}：下一页会使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Create CA</source>
+        <translation>创建 CA</translation>
+    </message>
+    <message>
+        <source>Import CA</source>
+        <translation>导入 CA</translation>
+    </message>
+    <message>
+        <source>Unlock CA</source>
+        <translation>解锁 CA</translation>
+    </message>
+    <message>
+        <source>Make certificate</source>
+        <translation>生成证书</translation>
+    </message>
+    <message>
+        <source>Start publishing</source>
+        <translation>开始发布</translation>
+    </message>
+    <message>
+        <source>Back to the previous step ({keys})</source>
+        <translation>返回上一步 ({keys})</translation>
+    </message>
+    <message>
+        <source>Go on ({keys} or Enter)</source>
+        <translation>继续 ({keys} 或 Enter)</translation>
+    </message>
+    <message>
+        <source>TrustAnchor — trust your own HTTPS on your iPhone</source>
+        <translation>TrustAnchor — 让 iPhone 信任您自己的 HTTPS</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>页面标题</translation>
+    </message>
+    <message>
+        <source>Page summary</source>
+        <translation>页面摘要</translation>
+    </message>
+    <message>
+        <source>TrustAnchor logo</source>
+        <translation>TrustAnchor 标志</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Quit TrustAnchor</source>
+        <translation>退出 TrustAnchor</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>续订证书</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
     </message>
 </context>
 </TS>
