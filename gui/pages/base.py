@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, Unpack
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -66,6 +67,32 @@ def set_plain_text(label: QLabel, text: str) -> None:
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setProperty("plain", True)
     label.setText(text)
+
+
+# The widest row of controls that fits beside each other in the window's smallest size.
+ROW_ROOM = 520
+
+
+def fitting_row(widgets: list[QWidget], room: int = ROW_ROOM) -> QBoxLayout:
+    """The widgets side by side where they fit in `room` pixels (English), else one under
+    another: a row wider than the page would make it scroll sideways in a small window."""
+    spacing = 12 * max(0, len(widgets) - 1)
+    wide = sum(widget.sizeHint().width() for widget in widgets) + spacing > room
+    row: QBoxLayout = QVBoxLayout() if wide else QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+        if wide:  # buttons keep their own width in the column
+            row.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
+    row.addStretch(1)
+    return row
+
+
+def wrapping_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose field moves under its label when both do not fit side by side (a long
+    label in another language), instead of making the page scroll sideways."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:

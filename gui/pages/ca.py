@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from trustanchor.core.flow.state import CAChoice, Step
 from trustanchor.core.flow.wizard import PASSPHRASE_HINT, Wizard
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
-from trustanchor.gui.pages.base import Page, Panel, named, wrapped
+from trustanchor.gui.pages.base import Page, Panel, fitting_row, named, wrapped
 from trustanchor.gui.pages.ca_create import CreatePanel
 from trustanchor.gui.pages.ca_import import ImportPanel
 from trustanchor.gui.pages.ca_protect import ProtectPanel
@@ -73,7 +72,6 @@ class CAPage(Page):
 
     def _build_choice(self) -> None:
         self.choice_group = QButtonGroup(self)
-        row = QHBoxLayout()
         self.choice_buttons: dict[CAChoice, QRadioButton] = {}
         for choice, source in CHOICES:
             text = translate("ca", source)
@@ -81,10 +79,8 @@ class CAPage(Page):
             named(button, text)
             self.choice_group.addButton(button)
             self.choice_buttons[choice] = button
-            row.addWidget(button)
             button.toggled.connect(self._on_choice_button_toggled)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.body.addLayout(fitting_row(list(self.choice_buttons.values())))
         # A short box and a wrapped note: a long check box text would set the page's minimum
         # width (a horizontal scroll bar in a small window).
         self.replace_box = QCheckBox(translate("ca", "&Replace my current CA"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from trustanchor.core.defaults import KeyType
 from trustanchor.core.errors import InvalidNameError
@@ -11,7 +11,7 @@ from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.ca import constraint_warnings
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.messages import core_sentence
-from trustanchor.gui.pages.base import Panel, named, wrapped
+from trustanchor.gui.pages.base import Panel, named, wrapped, wrapping_form
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
 
@@ -34,7 +34,7 @@ LIMIT_HELP = QT_TRANSLATE_NOOP(
 class CreatePanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        form = wrapping_form(self)
         self.name_edit = QLineEdit()
         named(self.name_edit, translate("ca_create", "CA name"),
               translate("ca_create", "Shown on your phone in Settings"))
@@ -52,7 +52,7 @@ class CreatePanel(Panel):
         self.key_combo.activated.connect(self._on_key_combo_activated)
         form.addRow(translate("ca_create", "&Key type:"), self.key_combo)
         self.limit_box = QCheckBox(
-            translate("ca_create", "&Limit this CA to my names and private addresses"))
+            translate("ca_create", "&Limit this CA to my names"))
         named(self.limit_box, translate("ca_create", "Limit this CA to my names"),
               translate("ca_create", LIMIT_HELP))
         self.limit_box.toggled.connect(lambda on: self.emit_edit(limit_names=on))

@@ -8,11 +8,11 @@ inputs (`import_changed`) makes the file read before count no more.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
-from trustanchor.gui.pages.base import Panel, add_path_row, named, wrapped
+from trustanchor.gui.pages.base import Panel, add_path_row, named, wrapped, wrapping_form
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import ImportPreview, ImportRequest, SessionView
 
@@ -34,7 +34,7 @@ class ImportPanel(Panel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(IMPORT_DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        form = QFormLayout(self)
+        form = wrapping_form(self)
         form.addRow(wrapped(translate("ca_import", IMPORT_HELP)))
         self.import_path = QLineEdit()
         self.import_path.textChanged.connect(self._on_inputs_changed)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from trustanchor.core.flow.wizard import Wizard, check_passphrase
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, translate
 from trustanchor.gui.messages import core_sentence
-from trustanchor.gui.pages.base import Panel, named, wrapped
+from trustanchor.gui.pages.base import Panel, named, wrapped, wrapping_form
 from trustanchor.gui.theme import tone_css
 from trustanchor.gui.view import SessionView
 
@@ -28,13 +28,13 @@ class ProtectPanel(Panel):
         outer.addWidget(self.protect_group)
         layout = QVBoxLayout(self.protect_group)
         self.protect_box = QCheckBox(
-            translate("ca_protect", "Protect the CA key with a &passphrase (recommended)"))
+            translate("ca_protect", "Use a &passphrase (recommended)"))
         named(self.protect_box, translate("ca_protect", "Protect the CA key with a passphrase"),
               translate("ca_protect", PROTECT_HELP))
         self.protect_box.toggled.connect(lambda on: self.emit_edit(use_passphrase=on))
         layout.addWidget(self.protect_box)
         layout.addWidget(wrapped(translate("ca_protect", PROTECT_HELP)))
-        form = QFormLayout()
+        form = wrapping_form()
         self.pass_edit = QLineEdit()
         self.confirm_edit = QLineEdit()
         for edit, name in ((self.pass_edit, translate("ca_protect", "Passphrase")),

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.gui.i18n import format_date, translate
-from trustanchor.gui.pages.base import Panel, named, wrapped
+from trustanchor.gui.pages.base import Panel, named, wrapped, wrapping_form
 from trustanchor.gui.view import SessionView
 
 
 class UnlockPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        form = wrapping_form(self)
         self.reuse_summary = wrapped(name=translate("ca_unlock", "Your CA"))
         form.addRow(self.reuse_summary)
         self.unlock_edit = QLineEdit()

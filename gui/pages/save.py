@@ -23,7 +23,7 @@ from trustanchor.core.flow.state import IssuedInfo, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
-from trustanchor.gui.pages.base import Page, named, wrapped
+from trustanchor.gui.pages.base import Page, fitting_row, named, wrapped
 from trustanchor.gui.pages.extra_buttons import TRUST_HERE, request_button
 from trustanchor.gui.theme import monospace_font, scaled_font
 
@@ -59,16 +59,14 @@ class SavePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: IssuedInfo | None = None
-        top = QHBoxLayout()
         self.folder_label = wrapped(name=translate("save", "Saved in"))
         self.folder_label.setFont(scaled_font(self.folder_label, 1.05, bold=True))
-        top.addWidget(self.folder_label, 1)
+        self.body.addWidget(self.folder_label)
         self.show_folder = QPushButton(translate("save", "Show in &folder"))
         named(self.show_folder, translate("save", "Show the files in their folder"))
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
-        top.addWidget(self.show_folder)
-        top.addWidget(request_button(TRUST_HERE, self.trust_requested))
-        self.body.addLayout(top)
+        self.body.addLayout(fitting_row(
+            [self.show_folder, request_button(TRUST_HERE, self.trust_requested)]))
         self.files_grid = QGridLayout()
         self.files_grid.setColumnStretch(1, 1)
         self.body.addLayout(self.files_grid)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,7 +22,7 @@ from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from trustanchor.gui.messages import describe_error
-from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped
+from trustanchor.gui.pages.base import Page, add_path_row, named, wrapped, wrapping_form
 from trustanchor.gui.theme import tone_css
 
 NAMES_HELP = QT_TRANSLATE_NOOP(
@@ -70,7 +69,7 @@ class ServerCertPage(Page):
         self.skip_box.toggled.connect(lambda on: self.emit_edit(skip_server_cert=on))
         self.body.addWidget(self.skip_box)
         self.details = QWidget()
-        form = QFormLayout(self.details)
+        form = wrapping_form(self.details)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(wrapped(translate("server_cert", NAMES_HELP)))
         self.names_edit = QPlainTextEdit()
@@ -102,12 +101,13 @@ class ServerCertPage(Page):
         form.addRow(wrapped(translate(
             "server_cert", "Always saved: the certificate (.crt), its private key (.key) and "
                            "the full chain (.fullchain.pem) that most servers want.")))
-        self.p12_box = QCheckBox(translate(
-            "server_cert", "Also a PKCS#12 file (.&p12) for Windows, Synology or Java, with a "
-                           "generated password"))
-        named(self.p12_box, translate("server_cert", "Also save a PKCS#12 file"))
+        self.p12_box = QCheckBox(translate("server_cert", "Also a PKCS#12 file (.&p12)"))
+        p12_help = translate("server_cert",
+                             "For Windows, Synology or Java, with a generated password.")
+        named(self.p12_box, translate("server_cert", "Also save a PKCS#12 file"), p12_help)
         self.p12_box.toggled.connect(lambda on: self.emit_edit(include_p12=on))
         form.addRow(self.p12_box)
+        form.addRow(wrapped(p12_help))
         self.overwrite_box = QCheckBox(
             translate("server_cert", "&Replace files with the same names in this folder"))
         named(self.overwrite_box, translate("server_cert", "Replace existing files"))

@@ -357,8 +357,8 @@ Das Zwischenzertifikat „{name}“ ist gültig bis {date}; der Schlüssel Ihrer
         <translation>&amp;Schlüsseltyp:</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>CA auf meine Namen und privaten Adressen &amp;beschränken</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>CA auf meine Namen &amp;beschränken</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ Das Zwischenzertifikat „{name}“ ist gültig bis {date}; der Schlüssel Ihrer
         <translation>CA-Schlüssel schützen</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>CA-Schlüssel mit einer &amp;Passphrase schützen (empfohlen)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>&amp;Passphrase verwenden (empfohlen)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
         <translation>Immer gespeichert: das Zertifikat (.crt), sein privater Schlüssel (.key) und die vollständige Kette (.fullchain.pem), die die meisten Server wollen.</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>Auch eine PKCS#12-Datei (.&amp;p12) für Windows, Synology oder Java, mit erzeugtem Passwort</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>Auch eine PKCS#12-Datei (.&amp;p12)</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>Für Windows, Synology oder Java, mit einem erzeugten Passwort.</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>

@@ -357,8 +357,8 @@ El intermedio “{name}” es válido hasta el {date}; la clave de su raíz se q
         <translation>Tipo de &amp;clave:</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>&amp;Limitar esta CA a mis nombres y direcciones privadas</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>&amp;Limitar esta CA a mis nombres</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ El intermedio “{name}” es válido hasta el {date}; la clave de su raíz se q
         <translation>Proteger la clave de la CA</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>Proteger la clave con una &amp;frase de contraseña (recomendado)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>Usar una &amp;frase de contraseña (recomendado)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
         <translation>Siempre se guardan: el certificado (.crt), su clave privada (.key) y la cadena completa (.fullchain.pem) que piden la mayoría de los servidores.</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>También un archivo PKCS#12 (.&amp;p12) para Windows, Synology o Java, con contraseña generada</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>También un archivo PKCS#12 (.&amp;p12)</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>Para Windows, Synology o Java, con una contraseña generada.</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>

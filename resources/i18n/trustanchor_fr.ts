@@ -357,8 +357,8 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
         <translation>Type de &amp;clé :</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>&amp;Limiter à mes noms et adresses privées</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>&amp;Limiter à mes noms</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
         <translation>Protéger la clé de l’autorité</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>Protéger la clé par une &amp;phrase secrète (recommandé)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>Utiliser une &amp;phrase secrète (recommandé)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
         <translation>Toujours enregistrés : le certificat (.crt), sa clé privée (.key) et la chaîne complète (.fullchain.pem) que la plupart des serveurs demandent.</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>Aussi un fichier PKCS#12 (.&amp;p12) pour Windows, Synology ou Java, avec un mot de passe généré</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>Aussi un fichier PKCS#12 (.&amp;p12)</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>Pour Windows, Synology ou Java, avec un mot de passe généré.</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>

@@ -357,8 +357,8 @@ The intermediate “{name}” is valid until {date}; your root&apos;s key stayed
         <translation>鍵の種類(&amp;K):</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>この CA を自分の名前とプライベートアドレスに限定(&amp;L)</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>この CA を自分の名前に限定(&amp;L)</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ The intermediate “{name}” is valid until {date}; your root&apos;s key stayed
         <translation>CA の鍵を保護</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>CA の鍵をパスフレーズで保護 (推奨)(&amp;P)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>パスフレーズを使う (推奨)(&amp;P)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>常に保存されるもの: 証明書 (.crt)、その秘密鍵 (.key)、多くのサーバが必要とするフルチェーン (.fullchain.pem)。</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>Windows、Synology、Java 用の PKCS#12 ファイル (.p12) も作成 (パスワードは自動生成)(&amp;P)</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>PKCS#12 ファイル (.&amp;p12) も作る</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>Windows、Synology、Java 用。パスワードは自動で生成されます。</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>

@@ -357,8 +357,8 @@ O intermediário “{name}” é válido até {date}; a chave da raiz ficou na p
         <translation>Tipo de &amp;chave:</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>&amp;Limitar esta CA aos meus nomes e endereços privados</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>&amp;Limitar esta CA aos meus nomes</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ O intermediário “{name}” é válido até {date}; a chave da raiz ficou na p
         <translation>Proteger a chave da CA</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>Proteger a chave da CA com uma &amp;frase secreta (recomendado)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>Usar uma &amp;frase secreta (recomendado)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
         <translation>Sempre salvos: o certificado (.crt), sua chave privada (.key) e a cadeia completa (.fullchain.pem) que a maioria dos servidores pede.</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>Também um arquivo PKCS#12 (.&amp;p12) para Windows, Synology ou Java, com senha gerada</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>Também um arquivo PKCS#12 (.&amp;p12)</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>Para Windows, Synology ou Java, com uma senha gerada.</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>

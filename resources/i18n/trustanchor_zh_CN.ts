@@ -357,8 +357,8 @@ The intermediate “{name}” is valid until {date}; your root&apos;s key stayed
         <translation>密钥类型(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Limit this CA to my names and private addresses</source>
-        <translation>将此 CA 限制为我的名称和私有地址(&amp;L)</translation>
+        <source>&amp;Limit this CA to my names</source>
+        <translation>将此 CA 限制为我的名称(&amp;L)</translation>
     </message>
     <message>
         <source>Limit this CA to my names</source>
@@ -463,8 +463,8 @@ The intermediate “{name}” is valid until {date}; your root&apos;s key stayed
         <translation>保护 CA 私钥</translation>
     </message>
     <message>
-        <source>Protect the CA key with a &amp;passphrase (recommended)</source>
-        <translation>用密码短语保护 CA 私钥（推荐）(&amp;P)</translation>
+        <source>Use a &amp;passphrase (recommended)</source>
+        <translation>使用密码短语（推荐）(&amp;P)</translation>
     </message>
     <message>
         <source>Protect the CA key with a passphrase</source>
@@ -2196,8 +2196,12 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>始终保存：证书（.crt）、其私钥（.key），以及大多数服务器需要的完整证书链（.fullchain.pem）。</translation>
     </message>
     <message>
-        <source>Also a PKCS#12 file (.&amp;p12) for Windows, Synology or Java, with a generated password</source>
-        <translation>同时生成 PKCS#12 文件（.p12），用于 Windows、Synology 或 Java，密码自动生成(&amp;P)</translation>
+        <source>Also a PKCS#12 file (.&amp;p12)</source>
+        <translation>同时生成 PKCS#12 文件 (.&amp;p12)</translation>
+    </message>
+    <message>
+        <source>For Windows, Synology or Java, with a generated password.</source>
+        <translation>用于 Windows、Synology 或 Java，附带自动生成的密码。</translation>
     </message>
     <message>
         <source>Also save a PKCS#12 file</source>
