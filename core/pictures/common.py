@@ -41,6 +41,9 @@ _NOT_WORDS = ("id", "platform", "kind", "icon", "over", "type", "mark", "color",
               "right_color", "left_bold", "right_bold", "bold", "optional", "lines", "gap",
               "height", "scrolled", "chevron", "separator")
 _PLACEHOLDER = re.compile(r"\{\{(@?)(\w+)\}\}")
+# "Settings (Android)", "Security (Chrome)": a label named by the app that shows it, where the
+# same English word is confirmed for another app in the catalogue.
+_QUALIFIER = re.compile(r" \((?:Android|Chrome|Samsung)\)$")
 _NEWEST = (10_000,)
 _QUOTES = {'"': "&quot;"}
 UNQUOTES = {"&quot;": '"'}
@@ -196,28 +199,43 @@ def catalogue_words(language: str, part: str) -> dict[str, str]:
     """English text -> this language's for the manifest's words (resources/illustrations/
     labels-<language>.json): ``part`` "phone" for what the phone shows, "ours" for titles and
     captions. A phone label not confirmed from a source is null there and stays English in the
-    picture rather than being guessed."""
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.")
-    if language == "en":
+    picture rather than being guessed.
+
+    ``part`` "samsung" is the phone labels as Samsung's own screens show them: "phone" with
+    the entries of the catalogue's "samsung" table on top, where null keeps the English label
+    (AOSP's wording, which "phone" holds, is not confirmed for One UI)."""
+    table = _catalogue(language)
+    if not table:
         return {}
-    folder = files("trustanchor.resources") / "illustrations"
-    table = json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8"))
+    if part == "samsung":
+        words = catalogue_words(language, "phone")
+        overrides = table.get("samsung", {})
+        return {english: overrides.get(english, text) for english, text in words.items()
+                if overrides.get(english, text) is not None}
     return {english: text for english, text in table[part].items() if text is not None}
 
 
 def unconfirmed_labels(language: str) -> set[str]:
     """The phone labels kept in English for ``language`` because no source confirms how that
-    language's phone shows them: the pictures' (``phone``) and those only the page's steps name
-    (``page``, other apps and Android's Settings app as "Settings (Android)"). The one list."""
+    language's phone shows them: the pictures' (``phone``, and ``samsung`` for the labels that
+    only Samsung's screens keep in English) and those only the page's steps name (``page``,
+    other apps and Android's Settings app as "Settings (Android)"), without the app in
+    brackets. The one list."""
+    table = _catalogue(language)
+    return {_QUALIFIER.sub("", english) for part in ("phone", "page", "samsung")
+            for english, text in table.get(part, {}).items() if text is None}
+
+
+@cache
+def _catalogue(language: str) -> dict[str, Any]:
+    """labels-<language>.json as it is on disk; empty for English, which needs none."""
     if language not in LANGUAGES:
         raise ValueError(f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.")
     if language == "en":
-        return set()
+        return {}
     folder = files("trustanchor.resources") / "illustrations"
-    table = json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8"))
-    return {english.removesuffix(" (Android)") for part in ("phone", "page")
-            for english, text in table[part].items() if text is None}
+    return cast(dict[str, Any],
+                json.loads((folder / f"labels-{language}.json").read_text(encoding="utf-8")))
 
 
 def localize(value: Any, table: Mapping[str, str]) -> Any:

@@ -391,15 +391,19 @@ def _android_list(c: _Canvas, spec: Spec) -> None:
     y = 136.0 + 40 * len(title)
     for row in spec["rows"]:
         if "header" in row:
-            c.text(24, y + 34, row["header"], size=14, weight=600, color="accent")
-            y += 48
+            header = c.lines(row["header"], 14, SW - 48, bold=True, most=2)
+            c.text(24, y + 34, header, size=14, weight=600, color="accent", leading=18)
+            y += 48 + 18 * (len(header) - 1)
             continue
-        h = 76.0 if row.get("sub") else 58.0
-        if row.get("sub"):
-            c.text(24, y + 33, row["label"], size=18, width=SW - 48)
-            c.text(24, y + 55, row["sub"], size=14, color="secondary", width=SW - 48)
-        else:
-            c.text(24, y + 36, row["label"], size=18, width=SW - 48)
+        # Android wraps a long title or summary onto a second line rather than cutting it.
+        label = c.lines(row["label"], 18, SW - 48, most=2)
+        sub = c.lines(row["sub"], 14, SW - 48, most=2) if row.get("sub") else []
+        extra = 24 * (len(label) - 1)
+        h = (76.0 + extra + 18 * (len(sub) - 1)) if sub else 58.0 + extra
+        if y + h > SH - 20:  # the rest is below the fold, as on a phone that would scroll
+            break
+        c.text(24, y + (33 if sub else 36), label, size=18, leading=24)
+        c.text(24, y + 55 + extra, sub, size=14, color="secondary", leading=18)
         if row.get("mark"):
             c.mark(8, y + 4, SW - 16, h - 8, 14)
         y += h
@@ -414,18 +418,38 @@ def _android_warning(c: _Canvas, spec: Spec) -> None:
     title = c.lines(spec["title"], 30, SW - 48, most=3)
     c.text(24, 156, title, size=30, leading=38)
     y = 156 + 38 * len(title)
-    c.text(24, y, c.lines(spec["message"], 16, SW - 48, most=16), size=16, leading=24,
-           color="secondary")
+    top = _android_buttons(c, spec)
+    room = max(1, int((top - 16 - y) / 24) + 1)  # the message ends above the buttons
+    c.text(24, y, c.lines(spec["message"], 16, SW - 48, most=min(room, 16)), size=16,
+           leading=24, color="secondary")
+    c.rect((SW - 110) / 2, SH - 12, 110, 4, "label", r=2)
+
+
+def _android_buttons(c: _Canvas, spec: Spec) -> float:
+    """The dialog's text button and filled button side by side at the bottom, or stacked (the
+    filled one full width, the text one above it) when their labels need more room, as
+    Android's button bar does; returns the top of the buttons."""
     by = SH - 76
     secondary, primary = spec["buttons"]
-    sw = c.text(36, by + 26, secondary, size=16, weight=600, color="accent", width=150)
-    pw = text_width(primary, 16, bold=True) + 48
+    room = SW - 48
+    pw = text_width(substitute_names(primary, c.names), 16, bold=True) + 48
+    side_by_side = 12 + text_width(substitute_names(secondary, c.names), 16, bold=True) + 24 \
+        + pw <= room
+    if side_by_side:
+        sw = c.text(36, by + 26, secondary, size=16, weight=600, color="accent",
+                    width=room - pw - 36)
+        sx, sy = 22.0, by - 4
+    else:
+        pw = room
+        sw = c.text(SW / 2, by - 26, secondary, size=16, weight=600, color="accent",
+                    anchor="middle", width=room - 32)
+        sx, sy = SW / 2 - sw / 2 - 14, by - 56
     c.rect(SW - 24 - pw, by, pw, 40, "accent", r=20)
     c.text(SW - 24 - pw / 2, by + 26, primary, size=16, weight=600, color="on_accent",
-           anchor="middle", width=160)
+           anchor="middle", width=pw - 32)
     if spec.get("mark") == 0:
-        c.mark(22, by - 4, sw + 28, 48, 24)
-    c.rect((SW - 110) / 2, SH - 12, 110, 4, "label", r=2)
+        c.mark(sx, sy, sw + 28, 48, 24)
+    return by if side_by_side else sy
 
 
 def _ring(c: _Canvas, mark: Mark) -> str:

@@ -38,6 +38,7 @@ from typing import Literal
 
 from trustanchor.core.pictures.common import (
     LANGUAGES,
+    Spec,
     Theme,
     catalogue_words,
     clean_text,
@@ -147,7 +148,8 @@ def render_svg(
     if illustration_id not in pictures:
         raise ValueError(f"Unknown illustration {illustration_id!r}.")
     version = parse_version(ios_version)
-    words, ours = catalogue_words(language, "phone"), catalogue_words(language, "ours")
+    words = catalogue_words(language, _label_part(pictures[illustration_id]))
+    ours = catalogue_words(language, "ours")
     pic = resolve_for_version(pictures[illustration_id], version)
     pic = {**pic, "screen": localize(pic["screen"], words),
            "caption": localize(pic["caption"], ours), "title": localize(pic["title"], ours)}
@@ -168,10 +170,18 @@ def drawn_in_english(illustration_id: str, *, ios_version: str | None = None,
     confirmed in that language yet), so the English picture can stand in for it; only the
     caption, which the page shows beside the picture, would differ."""
     pictures = {p["id"]: p for p in load_manifest()["pictures"]}
-    words = catalogue_words(language, "phone")
+    words = catalogue_words(language, _label_part(pictures[illustration_id]))
     version = parse_version(ios_version)
     screen = resolve_for_version(pictures[illustration_id]["screen"], version)
     screens = [screen]
     if isinstance(screen.get("over"), str):  # an alert drawn over another screen
         screens.append(resolve_for_version(pictures[screen["over"]]["screen"], version))
     return all(localize(one, words) == one for one in screens)
+
+
+def _label_part(picture: Spec) -> str:
+    """Which labels a picture draws: Samsung's screens (only Samsung variants) have their own
+    list of labels kept in English, every other screen the phone's labels."""
+    variants = picture.get("variants", ())
+    return "samsung" if variants and all(v.startswith("samsung") for v in variants) \
+        else "phone"

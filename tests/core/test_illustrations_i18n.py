@@ -89,6 +89,12 @@ def test_no_text_is_longer_than_its_room(code: str, theme: str) -> None:
     ("de", "ios-general-profiles", ["VPN & Geräteverwaltung"]),
     ("de", "android-credentials", ["Verschlüsselung & Anmeldedaten", "Anmeldedatenspeicher",
                                    "Anmeldedaten löschen"]),
+    ("de", "android-warning", ["Trotzdem installieren", "Nicht installieren"]),
+    ("fr", "android-install-certificate", ["Installer un certificat", "Certificat CA"]),
+    ("es", "android-security-14", ["Seguridad y privacidad"]),
+    ("ja", "android-warning", ["インストールしない", "インストールする"]),
+    ("zh-Hans", "android-credentials", ["加密与凭据", "信任的凭据", "安装证书"]),
+    ("pt-BR", "android-more-security-14", ["Criptografia e credenciais"]),
 ])
 def test_sourced_labels_are_drawn_in_the_phones_language(
         code: str, picture: str, expected: list[str]) -> None:
@@ -96,6 +102,19 @@ def test_sourced_labels_are_drawn_in_the_phones_language(
     drawn = drawn.replace("&amp;", "&")
     for label in expected:
         assert label in drawn, (code, picture, label)
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_samsung_screens_keep_the_labels_aosp_confirms_only_for_its_own(code: str) -> None:
+    """AOSP's "CA certificate" is drawn on AOSP's screen; Samsung's screen with the same English
+    label keeps it in English, as no source shows One UI's wording."""
+    aosp = " ".join(words(render_svg("android-install-certificate", ca_name="Home CA",
+                                     language=code)))
+    samsung = " ".join(words(render_svg("android-samsung-install", ca_name="Home CA",
+                                        language=code)))
+    local = catalogue(code)["phone"]["CA certificate"]
+    assert local in aosp and "CA certificate" not in aosp
+    assert "CA certificate" in samsung and local not in samsung
 
 
 @pytest.mark.parametrize("code", OTHERS)
