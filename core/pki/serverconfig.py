@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath, PureWindowsPath
 
 from trustanchor.core.pki.names import is_ip_address
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 # Browsers and servers agree on these; TLS 1.0/1.1 were withdrawn by RFC 8996.
 TLS_PROTOCOLS = "TLSv1.2 TLSv1.3"
@@ -86,8 +87,9 @@ def _nginx(files: CertFiles, port: int) -> ServerConfig:
     # location / {{ proxy_pass http://127.0.0.1:8080; }}
 }}
 """
-    return ServerConfig("nginx", "nginx", "Put this in a file under /etc/nginx/conf.d/ (or your "
-                        "site's file), then run: nginx -t && nginx -s reload", text)
+    return ServerConfig("nginx", "nginx", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Put this in a file under /etc/nginx/conf.d/ (or your site's "
+                             "file), then run: nginx -t && nginx -s reload"), text)
 
 
 def _caddy(files: CertFiles, port: int) -> ServerConfig:
@@ -99,8 +101,8 @@ def _caddy(files: CertFiles, port: int) -> ServerConfig:
     # reverse_proxy 127.0.0.1:8080
 }}
 """
-    return ServerConfig("caddy", "Caddy", "Add this to your Caddyfile, then run: caddy reload",
-                        text)
+    return ServerConfig("caddy", "Caddy", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Add this to your Caddyfile, then run: caddy reload"), text)
 
 
 def _apache(files: CertFiles, port: int) -> ServerConfig:
@@ -119,10 +121,11 @@ def _apache(files: CertFiles, port: int) -> ServerConfig:
     # ... your DocumentRoot or ProxyPass lines go here
 </VirtualHost>
 """
-    return ServerConfig("apache", "Apache", "Enable TLS once with: a2enmod ssl. Put this in "
-                        "/etc/apache2/sites-available/, a2ensite it, then run: apachectl "
-                        "configtest && apachectl graceful (leave out the Listen line if "
-                        "ports.conf already has it)", text)
+    return ServerConfig("apache", "Apache", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Enable TLS once with: a2enmod ssl. Put this in "
+                             "/etc/apache2/sites-available/, a2ensite it, then run: apachectl "
+                             "configtest && apachectl graceful (leave out the Listen line if "
+                             "ports.conf already has it)"), text)
 
 
 def _node(files: CertFiles, port: int) -> ServerConfig:
@@ -139,8 +142,9 @@ https.createServer(options, (req, res) => {{
   res.end("Hello over trusted HTTPS\\n");
 }}).listen({port}, () => console.log("https://{_site_address(_first(files))}:{port}/"));
 """
-    return ServerConfig("node", "Node.js", "Save as server.js and run: node server.js "
-                        "(with Express, pass your app in place of the handler)", text)
+    return ServerConfig("node", "Node.js", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Save as server.js and run: node server.js (with Express, pass "
+                             "your app in place of the handler)"), text)
 
 
 def _python(files: CertFiles, port: int) -> ServerConfig:
@@ -156,9 +160,10 @@ server.socket = context.wrap_socket(server.socket, server_side=True)
 print("https://{_site_address(_first(files))}:{port}/")
 server.serve_forever()
 """
-    return ServerConfig("python", "Python", "Save as serve.py and run: python3 serve.py (it "
-                        "serves the current folder; for uvicorn use --ssl-certfile and "
-                        "--ssl-keyfile with the same two files)", text)
+    return ServerConfig("python", "Python", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Save as serve.py and run: python3 serve.py (it serves the current "
+                             "folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the "
+                             "same two files)"), text)
 
 
 def _home_assistant(files: CertFiles, port: int) -> ServerConfig:
@@ -167,10 +172,12 @@ def _home_assistant(files: CertFiles, port: int) -> ServerConfig:
   ssl_certificate: /ssl/{files.fullchain.name}
   ssl_key: /ssl/{files.key.name}
 """
-    return ServerConfig("home-assistant", "Home Assistant", f"Copy {files.fullchain.name} and "
-                        f"{files.key.name} into Home Assistant's ssl folder (Samba or File "
-                        "editor add-on), add this to configuration.yaml, then restart Home "
-                        "Assistant; it then answers on https:// at port 8123", text)
+    return ServerConfig("home-assistant", "Home Assistant", QT_TRANSLATE_NOOP(
+        "core.serverconfig", "Copy {fullchain} and {key} into Home Assistant's ssl folder "
+                             "(Samba or File editor add-on), add this to configuration.yaml, "
+                             "then restart Home Assistant; it then answers on https:// at port "
+                             "8123").format(fullchain=files.fullchain.name, key=files.key.name),
+        text)
 
 
 def _first(files: CertFiles) -> str:

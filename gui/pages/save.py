@@ -23,6 +23,7 @@ from trustanchor.core.flow.state import IssuedInfo, Step
 from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.pages.base import Page, fitting_row, named, wrapped
 from trustanchor.gui.pages.extra_buttons import TRUST_HERE, request_button
 from trustanchor.gui.theme import monospace_font, scaled_font
@@ -172,7 +173,7 @@ class SavePage(Page):
         configs = server_configs(CertFiles(Path(fullchain), Path(key), issued.names))
         self._config_texts = [config.text for config in configs]
         for (where, text, _), config in zip(self._config_views, configs, strict=True):
-            where.setText(config.where)
+            where.setText(core_sentence(config.where))
             text.setPlainText(config.text)
 
     @Slot()

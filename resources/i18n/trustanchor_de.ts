@@ -1263,6 +1263,33 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>Legen Sie dies in eine Datei unter /etc/nginx/conf.d/ (oder in die Datei Ihrer Site) und führen Sie dann aus: nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>Fügen Sie dies Ihrer Caddyfile hinzu und führen Sie dann aus: caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>Aktivieren Sie TLS einmalig mit: a2enmod ssl. Legen Sie dies in /etc/apache2/sites-available/ ab, aktivieren Sie es mit a2ensite und führen Sie dann aus: apachectl configtest &amp;&amp; apachectl graceful (lassen Sie die Listen-Zeile weg, wenn ports.conf sie schon enthält)</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>Als server.js speichern und ausführen: node server.js (mit Express übergeben Sie Ihre App anstelle des Handlers)</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>Als serve.py speichern und ausführen: python3 serve.py (es liefert den aktuellen Ordner aus; für uvicorn --ssl-certfile und --ssl-keyfile mit denselben zwei Dateien verwenden)</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>Kopieren Sie {fullchain} und {key} in den ssl-Ordner von Home Assistant (Add-on Samba oder File editor), fügen Sie dies in configuration.yaml ein und starten Sie Home Assistant neu; es antwortet dann über https:// auf Port 8123</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>

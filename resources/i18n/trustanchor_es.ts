@@ -1263,6 +1263,33 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>Ponga esto en un archivo en /etc/nginx/conf.d/ (o en el archivo de su sitio) y luego ejecute: nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>Añada esto a su Caddyfile y luego ejecute: caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>Active TLS una vez con: a2enmod ssl. Ponga esto en /etc/apache2/sites-available/, actívelo con a2ensite y luego ejecute: apachectl configtest &amp;&amp; apachectl graceful (omita la línea Listen si ports.conf ya la tiene)</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>Guárdelo como server.js y ejecute: node server.js (con Express, pase su app en lugar del manejador)</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>Guárdelo como serve.py y ejecute: python3 serve.py (sirve la carpeta actual; para uvicorn use --ssl-certfile y --ssl-keyfile con los mismos dos archivos)</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>Copie {fullchain} y {key} en la carpeta ssl de Home Assistant (complemento Samba o File editor), añada esto a configuration.yaml y reinicie Home Assistant; entonces responde en https:// en el puerto 8123</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>

@@ -1263,6 +1263,33 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>Placez ceci dans un fichier sous /etc/nginx/conf.d/ (ou dans le fichier de votre site), puis exécutez : nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>Ajoutez ceci à votre Caddyfile, puis exécutez : caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>Activez TLS une fois avec : a2enmod ssl. Placez ceci dans /etc/apache2/sites-available/, activez-le avec a2ensite, puis exécutez : apachectl configtest &amp;&amp; apachectl graceful (omettez la ligne Listen si ports.conf la contient déjà)</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>Enregistrez sous server.js et exécutez : node server.js (avec Express, passez votre app à la place du gestionnaire)</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>Enregistrez sous serve.py et exécutez : python3 serve.py (il sert le dossier courant ; pour uvicorn, utilisez --ssl-certfile et --ssl-keyfile avec les deux mêmes fichiers)</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>Copiez {fullchain} et {key} dans le dossier ssl de Home Assistant (module Samba ou File editor), ajoutez ceci à configuration.yaml, puis redémarrez Home Assistant ; il répond alors en https:// sur le port 8123</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>

@@ -1263,6 +1263,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>これを /etc/nginx/conf.d/ 内のファイル (またはサイトのファイル) に書き、次を実行します: nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>これを Caddyfile に追加し、次を実行します: caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>最初に一度 TLS を有効にします: a2enmod ssl。これを /etc/apache2/sites-available/ に置いて a2ensite で有効にし、次を実行します: apachectl configtest &amp;&amp; apachectl graceful (ports.conf に Listen 行が既にあれば省いてください)</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>server.js として保存して実行します: node server.js (Express ではハンドラーの代わりにアプリを渡します)</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>serve.py として保存して実行します: python3 serve.py (現在のフォルダーを配信します。uvicorn では同じ 2 つのファイルで --ssl-certfile と --ssl-keyfile を使います)</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>{fullchain} と {key} を Home Assistant の ssl フォルダー (Samba または File editor アドオン) にコピーし、これを configuration.yaml に追加して Home Assistant を再起動します。以後はポート 8123 の https:// で応答します</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>

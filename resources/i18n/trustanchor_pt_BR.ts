@@ -1263,6 +1263,33 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>Coloque isto em um arquivo em /etc/nginx/conf.d/ (ou no arquivo do seu site) e depois execute: nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>Adicione isto ao seu Caddyfile e depois execute: caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>Ative o TLS uma vez com: a2enmod ssl. Coloque isto em /etc/apache2/sites-available/, ative-o com a2ensite e depois execute: apachectl configtest &amp;&amp; apachectl graceful (omita a linha Listen se o ports.conf já a tiver)</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>Salve como server.js e execute: node server.js (com Express, passe seu app no lugar do handler)</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>Salve como serve.py e execute: python3 serve.py (ele serve a pasta atual; no uvicorn use --ssl-certfile e --ssl-keyfile com os mesmos dois arquivos)</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>Copie {fullchain} e {key} para a pasta ssl do Home Assistant (complemento Samba ou File editor), adicione isto ao configuration.yaml e reinicie o Home Assistant; ele passa a responder em https:// na porta 8123</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>

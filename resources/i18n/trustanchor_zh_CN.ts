@@ -1263,6 +1263,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.serverconfig</name>
+    <message>
+        <source>Put this in a file under /etc/nginx/conf.d/ (or your site&apos;s file), then run: nginx -t &amp;&amp; nginx -s reload</source>
+        <translation>将其放入 /etc/nginx/conf.d/ 下的文件（或你站点的文件），然后运行：nginx -t &amp;&amp; nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Add this to your Caddyfile, then run: caddy reload</source>
+        <translation>将其添加到你的 Caddyfile，然后运行：caddy reload</translation>
+    </message>
+    <message>
+        <source>Enable TLS once with: a2enmod ssl. Put this in /etc/apache2/sites-available/, a2ensite it, then run: apachectl configtest &amp;&amp; apachectl graceful (leave out the Listen line if ports.conf already has it)</source>
+        <translation>先启用一次 TLS：a2enmod ssl。将其放入 /etc/apache2/sites-available/，用 a2ensite 启用，然后运行：apachectl configtest &amp;&amp; apachectl graceful（如果 ports.conf 已有 Listen 行，请去掉它）</translation>
+    </message>
+    <message>
+        <source>Save as server.js and run: node server.js (with Express, pass your app in place of the handler)</source>
+        <translation>另存为 server.js 并运行：node server.js（使用 Express 时，用你的 app 代替处理函数）</translation>
+    </message>
+    <message>
+        <source>Save as serve.py and run: python3 serve.py (it serves the current folder; for uvicorn use --ssl-certfile and --ssl-keyfile with the same two files)</source>
+        <translation>另存为 serve.py 并运行：python3 serve.py（它提供当前文件夹；uvicorn 请用 --ssl-certfile 和 --ssl-keyfile 指定这两个文件）</translation>
+    </message>
+    <message>
+        <source>Copy {fullchain} and {key} into Home Assistant&apos;s ssl folder (Samba or File editor add-on), add this to configuration.yaml, then restart Home Assistant; it then answers on https:// at port 8123</source>
+        <translation>将 {fullchain} 和 {key} 复制到 Home Assistant 的 ssl 文件夹（Samba 或 File editor 加载项），把这段添加到 configuration.yaml，然后重启 Home Assistant；之后它在 8123 端口以 https:// 应答</translation>
+    </message>
+</context>
+<context>
     <name>core.service</name>
     <message>
         <source>No {store} trust store was found on this computer; nothing was changed.</source>
