@@ -81,22 +81,30 @@ def read_status(out: Path, *, timeout: float = PROBE_TIMEOUT_SECONDS,
 def probe_directory(url: str, root_file: Path, *, timeout: float) -> tuple[bool, str | None]:
     """(True, None) when the ACME directory answers over TLS verified with the root alone."""
     if not url.startswith("https://"):
-        return False, f"the directory URL {url!r} in acme.json is not an https:// URL"
+        return False, QT_TRANSLATE_NOOP(
+            "core.status", "the directory URL {url!r} in acme.json is not an https:// URL"
+        ).format(url=url)
     try:
         context = ssl.create_default_context(cafile=str(root_file))
     except (OSError, ssl.SSLError) as exc:
-        return False, f"cannot read the root certificate {root_file}: {exc}"
+        return False, QT_TRANSLATE_NOOP(
+            "core.status", "cannot read the root certificate {path}: {reason}").format(
+            path=root_file, reason=exc)
     try:
         # The URL is the https:// one setup wrote, never a file: or other scheme.
         opened = urllib.request.urlopen(url, timeout=timeout, context=context)  # noqa: S310
         with opened as response:
             body = json.loads(response.read(1_000_000))
     except urllib.error.URLError as exc:
-        return False, f"{url} does not answer ({exc.reason})"
+        return False, QT_TRANSLATE_NOOP("core.status", "{url} does not answer ({reason})").format(
+            url=url, reason=exc.reason)
     except (OSError, ValueError) as exc:
-        return False, f"{url} does not answer like an ACME server ({exc})"
+        return False, QT_TRANSLATE_NOOP(
+            "core.status", "{url} does not answer like an ACME server ({reason})").format(
+            url=url, reason=exc)
     if not isinstance(body, dict) or "newOrder" not in body:
-        return False, f"{url} answered, but not with an ACME directory"
+        return False, QT_TRANSLATE_NOOP(
+            "core.status", "{url} answered, but not with an ACME directory").format(url=url)
     return True, None
 
 

@@ -41,6 +41,7 @@ from trustanchor.core.pki.rule_table import (
     Finding,
     Severity,
 )
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 
 _DOTTED_HOST = re.compile(r"^(\*\.)?([a-z0-9_-]+\.)+[a-z0-9-]+\.?$", re.IGNORECASE)
 _E = TypeVar("_E", bound=x509.ExtensionType)
@@ -115,7 +116,8 @@ def check(certificate: x509.Certificate, ca: x509.Certificate | None = None,
     cert = _read(certificate)
     role, findings = _role(cert)
     findings += [*cert.problems, *_time_findings(certificate, when)]
-    findings += _key_findings(certificate, "key", "This certificate", leaf=role == "leaf")
+    findings += _key_findings(certificate, "key", QT_TRANSLATE_NOOP(
+        "core.rules", "This certificate"), leaf=role == "leaf")
     findings += _signature_findings(certificate, role)
     if not cert.problems:
         findings += _leaf_findings(cert) if role == "leaf" else _ca_findings(cert, role)
@@ -184,7 +186,8 @@ def _key_findings(cert: x509.Certificate, prefix: str, who: str, *, leaf: bool) 
     try:
         key = cert.public_key()
     except (ValueError, UnsupportedAlgorithm):
-        return [_find("key.unsupported-type", prefix, who=who, kind="an unknown kind of")]
+        return [_find("key.unsupported-type", prefix, who=who, kind=QT_TRANSLATE_NOOP(
+            "core.rules", "an unknown kind of"))]
     if isinstance(key, rsa.RSAPublicKey):
         small = key.key_size < MIN_RSA_BITS
         return [_find("key.rsa-too-small", prefix, who=who, bits=key.key_size)] if small else []
@@ -196,9 +199,11 @@ def _key_findings(cert: x509.Certificate, prefix: str, who: str, *, leaf: bool) 
         if curve.key_size < MIN_EC_BITS:
             return [_find("key.ec-too-small", prefix, who=who, bits=curve.key_size)]
         return [_find("key.ec-curve-unsupported", prefix, who=who, curve=curve.name)]
-    kinds = {ed25519.Ed25519PublicKey: "an Ed25519", ed448.Ed448PublicKey: "an Ed448",
-             dsa.DSAPublicKey: "a DSA"}
-    kind = next((v for k, v in kinds.items() if isinstance(key, k)), f"a {type(key).__name__}")
+    kinds = {ed25519.Ed25519PublicKey: QT_TRANSLATE_NOOP("core.rules", "an Ed25519"),
+             ed448.Ed448PublicKey: QT_TRANSLATE_NOOP("core.rules", "an Ed448"),
+             dsa.DSAPublicKey: QT_TRANSLATE_NOOP("core.rules", "a DSA")}
+    kind = next((v for k, v in kinds.items() if isinstance(key, k)), None) or QT_TRANSLATE_NOOP(
+        "core.rules", "a {kind}").format(kind=type(key).__name__)
     return [_find("key.unsupported-type", prefix, who=who, kind=kind)]
 
 
@@ -272,7 +277,8 @@ def _eku_findings(c: _Cert) -> list[Finding]:
         return [_find("leaf.eku-missing")]
     if ExtendedKeyUsageOID.SERVER_AUTH in eku:
         return []
-    uses = ", ".join(EKU_NAMES.get(oid, oid.dotted_string) for oid in eku) or "nothing"
+    uses = ", ".join(EKU_NAMES.get(oid, oid.dotted_string) for oid in eku) or QT_TRANSLATE_NOOP(
+        "core.rules", "nothing")
     return [_find("leaf.no-serverauth", uses=uses)]
 
 
@@ -349,7 +355,8 @@ def _chain_findings(c: _Cert, ca: _Cert, role: str, now: dt.datetime) -> list[Fi
         findings.append(_find("leaf.bad-signature", role))
     if not ca.is_ca:
         findings.append(_find("issuer.not-ca"))
-    findings += _key_findings(ca.cert, "issuer.key", "The issuing CA", leaf=False)
+    findings += _key_findings(ca.cert, "issuer.key", QT_TRANSLATE_NOOP(
+        "core.rules", "The issuing CA"), leaf=False)
     ca_end = ca.cert.not_valid_after_utc
     if now > ca_end:
         findings.append(_find("issuer.expired", date=f"{ca_end:%Y-%m-%d}"))
@@ -358,7 +365,8 @@ def _chain_findings(c: _Cert, ca: _Cert, role: str, now: dt.datetime) -> list[Fi
     nc = ca.get(x509.NameConstraints)
     outside = [str(n.value) for n in c.san if nc is not None and not _permitted(n, nc)]
     if nc is not None and outside:
-        allowed = ", ".join(str(n.value) for n in nc.permitted_subtrees or ()) or "other names"
+        allowed = ", ".join(str(n.value) for n in nc.permitted_subtrees or ()) or QT_TRANSLATE_NOOP(
+            "core.rules", "other names")
         findings.append(_find("leaf.outside-name-constraints", role, allowed=allowed,
                               names=", ".join(outside)))
     return findings

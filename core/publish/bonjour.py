@@ -32,6 +32,8 @@ from typing import Literal
 from zeroconf import IPVersion, ServiceInfo, Zeroconf
 from zeroconf.const import _CLASS_IN, _TYPE_SRV
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_http._tcp.local."
@@ -49,6 +51,7 @@ ECHO_CHECKS = 10
 ECHO_PAUSE_S = 0.1
 # Re-announce while unconfirmed, this many seconds after registering (bounded: twice).
 REANNOUNCE_AFTER_S = (15.0, 60.0)
+_OFF = QT_TRANSLATE_NOOP("core.bonjour", "Bonjour is off.")
 
 BonjourState = Literal["off", "registering", "registered", "failed", "stopped"]
 
@@ -96,13 +99,20 @@ def registered_status(name: str, confirmed: bool, platform: str = sys.platform
                       ) -> BonjourStatus:
     """The status after registering `name`, worded by what is known."""
     if confirmed:
-        return BonjourStatus("registered", name, f'Announced in Bonjour as "{name}".', True)
-    hint = (" On a Mac, allow TrustAnchor in System Settings > Privacy & Security > Local "
-            "Network." if platform == "darwin" else "")
-    return BonjourStatus(
-        "registered", name, f'Announced in Bonjour as "{name}", not yet confirmed: this '
-        "computer has not heard the announcement on the network. The QR code works "
-        f"either way.{hint}")
+        return BonjourStatus("registered", name, QT_TRANSLATE_NOOP(
+            "core.bonjour", 'Announced in Bonjour as "{name}".').format(name=name), True)
+    if platform == "darwin":
+        message = QT_TRANSLATE_NOOP(
+            "core.bonjour", 'Announced in Bonjour as "{name}", not yet confirmed: this computer '
+            "has not heard the announcement on the network. The QR code works either way. On a "
+            "Mac, allow TrustAnchor in System Settings > Privacy & Security > Local Network."
+        ).format(name=name)
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "core.bonjour", 'Announced in Bonjour as "{name}", not yet confirmed: this computer '
+            "has not heard the announcement on the network. The QR code works either way."
+        ).format(name=name)
+    return BonjourStatus("registered", name, message)
 
 
 def _packed(addresses: Sequence[str]) -> list[bytes]:
@@ -136,7 +146,7 @@ class BonjourAdvertiser:
         self._future: concurrent.futures.Future[None] | None = None
         self._reannouncing: asyncio.Future[None] | None = None
         self._done = threading.Event()
-        self._status = BonjourStatus("off", message="Bonjour is off.")
+        self._status = BonjourStatus("off", message=_OFF)
 
     @property
     def status(self) -> BonjourStatus:
@@ -166,20 +176,22 @@ class BonjourAdvertiser:
                 SERVICE_TYPE, f"{instance}.{SERVICE_TYPE}", port=port,
                 addresses=_packed(addresses), properties={"path": path}, server=server,
             )
-            self._report(BonjourStatus("registering", instance, f'Announcing "{instance}"…'))
+            self._report(BonjourStatus("registering", instance, QT_TRANSLATE_NOOP(
+                "core.bonjour", 'Announcing "{name}"…').format(name=instance)))
             try:
                 zc = self._open_zeroconf()
             except (OSError, ValueError, RuntimeError) as exc:
                 log.warning("Bonjour unavailable: %s", exc)
-                self._report(BonjourStatus(
-                    "failed", None, "Bonjour is not available on this network (no multicast); "
-                    "use the QR code or type the address."))
+                self._report(BonjourStatus("failed", None, QT_TRANSLATE_NOOP(
+                    "core.bonjour", "Bonjour is not available on this network (no multicast); "
+                    "use the QR code or type the address.")))
                 return
             loop = zc.loop
             if loop is None:  # zeroconf starts its loop thread in its constructor; never seen
                 self._close(zc)
-                self._report(BonjourStatus("failed", None, "Bonjour could not start; use the "
-                                           "QR code or type the address."))
+                self._report(BonjourStatus("failed", None, QT_TRANSLATE_NOOP(
+                    "core.bonjour", "Bonjour could not start; use the QR code or type the "
+                    "address.")))
                 return
             self._zc, self._info = zc, info
             self._future = asyncio.run_coroutine_threadsafe(self._register(info), loop)
@@ -201,9 +213,9 @@ class BonjourAdvertiser:
             raise
         except Exception as exc:  # zeroconf raises many kinds; all mean "not advertised"
             log.warning("Bonjour registration failed: %s", exc)
-            self._report(BonjourStatus(
-                "failed", None, "Bonjour could not announce the page; use the QR code or type "
-                "the address."))
+            self._report(BonjourStatus("failed", None, QT_TRANSLATE_NOOP(
+                "core.bonjour", "Bonjour could not announce the page; use the QR code or type "
+                "the address.")))
             return
         name = info.name[: -len(SERVICE_TYPE) - 1]
         confirmed = await self._heard(info)
@@ -265,7 +277,7 @@ class BonjourAdvertiser:
             info, self._info = self._info, None
             if zc is None:
                 if self._status.state != "stopped":
-                    self._report(BonjourStatus("stopped", None, "Bonjour is off."))
+                    self._report(BonjourStatus("stopped", None, _OFF))
                 return
             if future is not None and not future.done():
                 future.cancel()
@@ -277,7 +289,7 @@ class BonjourAdvertiser:
                 log.warning("Bonjour: unregistering failed: %s", exc)
             finally:
                 self._close(zc)
-            self._report(BonjourStatus("stopped", None, "Bonjour is off."))
+            self._report(BonjourStatus("stopped", None, _OFF))
 
     @staticmethod
     def _close(zc: Zeroconf) -> None:

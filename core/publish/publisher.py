@@ -118,7 +118,8 @@ class Publisher:
         self._page: PhonePageContent | None = None
         self.host_name = f"{local_hostname()}.local"
         self.tls_names: tuple[str, ...] = ()
-        self._bonjour_status = BonjourStatus("off", message="Bonjour is off.")
+        self._bonjour_status = BonjourStatus("off", message=QT_TRANSLATE_NOOP(
+            "core.publisher", "Bonjour is off."))
         self.test_servers = tuple(dict.fromkeys(test_servers))
         self._checks: dict[str, ServerCheck] = {}
         self._checks_done = threading.Condition()
@@ -277,12 +278,13 @@ class Publisher:
 
     def _start_bonjour(self, address: str, http_port: int) -> None:
         if not self._mdns:
-            self._set_bonjour(BonjourStatus("off", message="Bonjour is off (--no-mdns)."))
+            self._set_bonjour(BonjourStatus("off", message=QT_TRANSLATE_NOOP(
+                "core.publisher", "Bonjour is off (--no-mdns).")))
             return
         if _is_loopback(address):
             # Nothing on another device could reach a loopback page; never multicast for it.
-            self._set_bonjour(BonjourStatus(
-                "off", message="Bonjour is off for a loopback address."))
+            self._set_bonjour(BonjourStatus("off", message=QT_TRANSLATE_NOOP(
+                "core.publisher", "Bonjour is off for a loopback address.")))
             return
         interfaces = self._mdns_interfaces if self._mdns_interfaces is not None else [address]
         bonjour = BonjourAdvertiser(interfaces=interfaces, on_status=self._set_bonjour)

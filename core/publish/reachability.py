@@ -11,6 +11,8 @@ import sys
 import time
 from collections.abc import Callable
 
+from trustanchor.core.text import QT_TRANSLATE_NOOP, Text
+
 # Long enough to scan the code and open the link in Safari, short enough that someone still
 # waiting has not given up: 90 s.
 NO_PHONE_HINT_AFTER_S = 90.0
@@ -22,32 +24,38 @@ NO_PHONE_HINT_AFTER_S = 90.0
 # - macOS: Apple's "Change Firewall settings on Mac" (System Settings > Network > Firewall >
 #   Options), and Local Network privacy (System Settings > Privacy & Security > Local Network).
 # - Linux: ufw (Ubuntu) and firewalld (Fedora) are the usual front ends.
-_NO_PHONE = "No phone has opened the page yet. "
+# The wizard translates these sentences; the settings' labels stay as Windows and macOS show
+# them in English, since their wording in each language is not confirmed here.
 _HINTS = {
-    "win32": ("If the phone is on the same Wi-Fi, Windows "
-              "Defender Firewall is the usual cause: in Settings > Network & internet, make this "
-              "network Private, and under Windows Security > Firewall & network protection > "
-              "Allow an app through firewall, allow TrustAnchor on Private networks."),
-    "darwin": ("If the phone is on the same Wi-Fi, check "
-               "System Settings > Network > Firewall > Options (allow TrustAnchor) and "
-               "System Settings > Privacy & Security > Local Network (TrustAnchor on)."),
-    "linux": ("If the phone is on the same Wi-Fi, a firewall "
-              "on this computer may block it: allow the page's port (for example `sudo ufw "
-              "allow PORT/tcp`, or `sudo firewall-cmd --add-port=PORT/tcp`)."),
+    "win32": QT_TRANSLATE_NOOP(
+        "core.reachability", "If the phone is on the same Wi-Fi, Windows Defender Firewall is the "
+        "usual cause: in Settings > Network & internet, make this network Private, and under "
+        "Windows Security > Firewall & network protection > Allow an app through firewall, "
+        "allow TrustAnchor on Private networks."),
+    "darwin": QT_TRANSLATE_NOOP(
+        "core.reachability", "If the phone is on the same Wi-Fi, check System Settings > "
+        "Network > Firewall > Options (allow TrustAnchor) and System Settings > Privacy & "
+        "Security > Local Network (TrustAnchor on)."),
+    "linux": QT_TRANSLATE_NOOP(
+        "core.reachability", "If the phone is on the same Wi-Fi, a firewall on this computer may "
+        "block it: allow the page's port (for example `sudo ufw allow {port}/tcp`, or "
+        "`sudo firewall-cmd --add-port={port}/tcp`)."),
 }
 
 
-def firewall_steps(port: int, platform: str = sys.platform) -> str:
+def firewall_steps(port: int, platform: str = sys.platform) -> Text:
     """What to check in this system's firewall so phones can reach port `port`."""
     key = "win32" if platform.startswith(("win", "cygwin")) else (
         "darwin" if platform == "darwin" else "linux")
-    return _HINTS[key].replace("PORT", str(port))
+    return _HINTS[key].format(port=port)
 
 
-def firewall_hint(port: int, platform: str = sys.platform) -> str:
+def firewall_hint(port: int, platform: str = sys.platform) -> Text:
     """One paragraph: what to check on this computer when phones cannot reach port `port`."""
-    return (_NO_PHONE + firewall_steps(port, platform)
-            + " Also check that the phone is not on a guest network or using mobile data.")
+    return QT_TRANSLATE_NOOP(
+        "core.reachability", "No phone has opened the page yet. {steps} Also check that the "
+        "phone is not on a guest network or using mobile data.").format(
+        steps=firewall_steps(port, platform))
 
 
 class NoPhoneWatch:

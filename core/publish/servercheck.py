@@ -34,7 +34,7 @@ from trustanchor.core.pki.names import parse_name
 from trustanchor.core.pki.reader import display_name
 from trustanchor.core.pki.rule_table import ERROR, INFO, WARNING, Finding
 from trustanchor.core.pki.rules import check
-from trustanchor.core.text import QT_TRANSLATE_NOOP
+from trustanchor.core.text import QT_TRANSLATE_NOOP, Text
 
 CONNECT_TIMEOUT_S = 5.0  # connect and handshake each; a LAN server answers in milliseconds
 EXPIRY_WARNING_DAYS = 30
@@ -101,7 +101,7 @@ def check_server(url: str, ca: x509.Certificate | None, *,
     try:
         version, chain = fetch_chain(host, port, timeout)
     except _Unreached as err:
-        return ServerCheck(url, host, port, False, error=str(err))
+        return ServerCheck(url, host, port, False, error=err.message)
     when = now or utc_now()
     findings = [*_chain_findings(chain, ca), _name_finding(host, chain[0]),
                 *_rule_findings(chain[0]), _expiry_finding(chain[0], when),
@@ -113,6 +113,10 @@ def check_server(url: str, ca: x509.Certificate | None, *,
 class _Unreached(Exception):
     """No TLS handshake: the message is the one sentence to show."""
 
+    def __init__(self, message: Text) -> None:
+        super().__init__(message)
+        self.message = message
+
 
 def fetch_chain(host: str, port: int, timeout: float) -> tuple[str, list[x509.Certificate]]:
     """The TLS version and the chain the server sends (leaf first), verifying nothing."""
@@ -120,15 +124,21 @@ def fetch_chain(host: str, port: int, timeout: float) -> tuple[str, list[x509.Ce
     try:
         sock = socket.create_connection((host, port), timeout=timeout)
     except socket.gaierror:
-        raise _Unreached(f"{host} could not be found: check the name, or use the server's "
-                         "IP address.") from None
+        raise _Unreached(QT_TRANSLATE_NOOP(
+            "core.servercheck", "{host} could not be found: check the name, or use the "
+            "server's IP address.").format(host=host)) from None
     except TimeoutError:
-        raise _Unreached(f"{where} did not answer within {timeout:g} seconds (a firewall, "
-                         "or the server is off).") from None
+        raise _Unreached(QT_TRANSLATE_NOOP(
+            "core.servercheck", "{where} did not answer within {timeout:g} seconds (a "
+            "firewall, or the server is off).").format(where=where, timeout=timeout)) from None
     except ConnectionRefusedError:
-        raise _Unreached(f"Nothing is listening at {where} (connection refused).") from None
+        raise _Unreached(QT_TRANSLATE_NOOP(
+            "core.servercheck", "Nothing is listening at {where} (connection refused)."
+        ).format(where=where)) from None
     except OSError as err:
-        raise _Unreached(f"{where} cannot be reached: {err.strerror or err}.") from None
+        raise _Unreached(QT_TRANSLATE_NOOP(
+            "core.servercheck", "{where} cannot be reached: {reason}.").format(
+            where=where, reason=err.strerror or err)) from None
     with sock:
         try:
             if sys.version_info >= (3, 13):
@@ -136,10 +146,14 @@ def fetch_chain(host: str, port: int, timeout: float) -> tuple[str, list[x509.Ce
             return _pyopenssl_chain(sock, host, timeout)
         except (OSError, ValueError) as err:
             if "protocol version" in str(err).lower():
-                raise _Unreached(f"{where} offers only TLS older than 1.2, which an iPhone "
-                                 "refuses; turn on TLS 1.2 or 1.3 on the server.") from None
-            raise _Unreached(f"{where} answered, but no TLS handshake completed "
-                             f"({_short(err)}); is it an HTTPS port?") from None
+                raise _Unreached(QT_TRANSLATE_NOOP(
+                    "core.servercheck", "{where} offers only TLS older than 1.2, which an "
+                    "iPhone refuses; turn on TLS 1.2 or 1.3 on the server.").format(
+                    where=where)) from None
+            raise _Unreached(QT_TRANSLATE_NOOP(
+                "core.servercheck", "{where} answered, but no TLS handshake completed "
+                "({reason}); is it an HTTPS port?").format(
+                where=where, reason=_short(err))) from None
 
 
 def _sni(host: str) -> str | None:
@@ -223,8 +237,9 @@ def _chain_findings(chain: Sequence[x509.Certificate], ca: x509.Certificate | No
     while True:  # bounded: each pass uses up one served certificate
         top = path[-1]
         if ca is not None and _issued_by(top, ca):
-            return [Finding(INFO, "server.chain.ca", f"The chain leads to your CA "
-                            f'"{display_name(ca)}".', _ISSUER)]
+            return [Finding(INFO, "server.chain.ca", QT_TRANSLATE_NOOP(
+                "core.servercheck", 'The chain leads to your CA "{ca}".').format(
+                ca=display_name(ca)), _ISSUER)]
         parent = next((c for c in served if _issued_by(top, c)), None)
         if parent is None or parent.subject == parent.issuer:
             break
@@ -232,31 +247,49 @@ def _chain_findings(chain: Sequence[x509.Certificate], ca: x509.Certificate | No
         path.append(parent)
     top = path[-1]
     names = top.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
-    issuer = f'"{names[0].value!s}"' if names else (top.issuer.rfc4514_string() or "(no name)")
+    issuer = f'"{names[0].value!s}"' if names else (top.issuer.rfc4514_string() or (
+        QT_TRANSLATE_NOOP("core.servercheck", "(no name)")))
     if ca is not None and top.issuer == ca.subject:
-        return [Finding(ERROR, "server.chain.forged", "The certificate names your CA as its "
-                        "issuer but your CA's key did not sign it: it comes from another CA "
-                        "with the same name.", _ISSUER)]
+        return [Finding(ERROR, "server.chain.forged", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The certificate names your CA as its issuer but your CA's key "
+            "did not sign it: it comes from another CA with the same name."), _ISSUER)]
     findings = []
     self_signed = top.subject == top.issuer
     if not self_signed and not any(c.subject == top.issuer for c in chain):
-        findings.append(Finding(WARNING, "server.chain.missing", "The server does not send "
-                                f"the certificate of its issuer {issuer}: add that "
-                                "intermediate to the server's certificate file (fullchain).",
-                                _RFC5246))
-    where = "it is self-signed" if self_signed else f"it is issued by {issuer}"
-    mine = f'your CA "{display_name(ca)}"' if ca is not None else "a CA you gave"
-    findings.insert(0, Finding(ERROR, "server.chain.other", f"The chain does not lead to "
-                               f"{mine}: {where}.", _ISSUER))
+        findings.append(Finding(WARNING, "server.chain.missing", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The server does not send the certificate of its issuer "
+            "{issuer}: add that intermediate to the server's certificate file (fullchain)."
+        ).format(issuer=issuer), _RFC5246))
+    findings.insert(0, Finding(ERROR, "server.chain.other", _other_chain(ca, top, issuer),
+                               _ISSUER))
     return findings
+
+
+def _other_chain(ca: x509.Certificate | None, top: x509.Certificate, issuer: str) -> Text:
+    """Why the served chain does not lead to `ca`: one sentence per case, whole for translators."""
+    if top.subject == top.issuer:
+        if ca is None:
+            return QT_TRANSLATE_NOOP(
+                "core.servercheck", "The chain does not lead to a CA you gave: it is self-signed.")
+        return QT_TRANSLATE_NOOP(
+            "core.servercheck", 'The chain does not lead to your CA "{ca}": it is self-signed.'
+        ).format(ca=display_name(ca))
+    if ca is None:
+        return QT_TRANSLATE_NOOP(
+            "core.servercheck", "The chain does not lead to a CA you gave: it is issued by "
+            "{issuer}.").format(issuer=issuer)
+    return QT_TRANSLATE_NOOP(
+        "core.servercheck", 'The chain does not lead to your CA "{ca}": it is issued by '
+        "{issuer}.").format(ca=display_name(ca), issuer=issuer)
 
 
 def _name_finding(host: str, leaf: x509.Certificate) -> Finding:
     try:
         want = parse_name(host)
     except InvalidNameError:
-        return Finding(ERROR, "server.name", f"{host} is not a name a certificate can hold.",
-                       _RFC6125)
+        return Finding(ERROR, "server.name", QT_TRANSLATE_NOOP(
+            "core.servercheck", "{host} is not a name a certificate can hold.").format(
+            host=host), _RFC6125)
     try:
         san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except (x509.ExtensionNotFound, ValueError):
@@ -268,12 +301,15 @@ def _name_finding(host: str, leaf: x509.Certificate) -> Finding:
                       for n in names)
     else:
         matched = any(_dns_matches(pattern.lower(), want.value) for pattern in dns)
-    listed = ", ".join([*dns, *names]) or "no names at all"
+    listed = ", ".join([*dns, *names]) or QT_TRANSLATE_NOOP("core.servercheck",
+                                                             "no names at all")
     if matched:
-        return Finding(INFO, "server.name", f"{want.display} is one of the certificate's "
-                       "names.", _RFC6125)
-    return Finding(ERROR, "server.name", f"The certificate is not for {want.display}: it "
-                   f"names {listed}.", _RFC6125)
+        return Finding(INFO, "server.name", QT_TRANSLATE_NOOP(
+            "core.servercheck", "{name} is one of the certificate's names.").format(
+            name=want.display), _RFC6125)
+    return Finding(ERROR, "server.name", QT_TRANSLATE_NOOP(
+        "core.servercheck", "The certificate is not for {name}: it names {listed}.").format(
+        name=want.display, listed=listed), _RFC6125)
 
 
 def _dns_matches(pattern: str, host: str) -> bool:
@@ -289,8 +325,9 @@ def _rule_findings(leaf: x509.Certificate) -> list[Finding]:
     problems = [f for f in check(leaf) if f.severity is not INFO
                 and not f.code.startswith(("cert.expir", "cert.not-yet"))]
     if not problems:
-        return [Finding(INFO, "server.rules", "The certificate passes Apple's rules for "
-                        "server certificates.", "https://support.apple.com/103769")]
+        return [Finding(INFO, "server.rules", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The certificate passes Apple's rules for server certificates."),
+            "https://support.apple.com/103769")]
     return problems
 
 
@@ -298,22 +335,28 @@ def _expiry_finding(leaf: x509.Certificate, now: dt.datetime) -> Finding:
     end = leaf.not_valid_after_utc
     day = end.strftime("%Y-%m-%d")
     if end <= now:
-        return Finding(ERROR, "server.expired", f"The certificate expired on {day}; issue a "
-                       "new one.", _RFC5280)
+        return Finding(ERROR, "server.expired", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The certificate expired on {day}; issue a new one.").format(
+            day=day), _RFC5280)
     if leaf.not_valid_before_utc > now:
-        return Finding(ERROR, "server.not-yet-valid", "The certificate is not valid before "
-                       f"{leaf.not_valid_before_utc:%Y-%m-%d}; check the clocks.", _RFC5280)
+        return Finding(ERROR, "server.not-yet-valid", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The certificate is not valid before {day}; check the clocks."
+        ).format(day=f"{leaf.not_valid_before_utc:%Y-%m-%d}"), _RFC5280)
     days = (end - now).days
     severity = WARNING if days < EXPIRY_WARNING_DAYS else INFO
-    return Finding(severity, "server.expiry", f"The certificate expires on {day} "
-                   f"(in {days} days).", _RFC5280)
+    return Finding(severity, "server.expiry", QT_TRANSLATE_NOOP(
+        "core.servercheck", "The certificate expires on {day} (in {days} days).").format(
+        day=day, days=days), _RFC5280)
 
 
 def _version_finding(version: str) -> Finding:
     if version in ("TLSv1.2", "TLSv1.3"):
-        return Finding(INFO, "server.tls", f"The server speaks {version}.", _RFC8996)
-    return Finding(ERROR, "server.tls", f"The server chose {version or 'an old TLS'}; an "
-                   "iPhone needs TLS 1.2 or newer.", _RFC8996)
+        return Finding(INFO, "server.tls", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The server speaks {version}.").format(version=version),
+            _RFC8996)
+    return Finding(ERROR, "server.tls", QT_TRANSLATE_NOOP(
+        "core.servercheck", "The server chose {version}; an iPhone needs TLS 1.2 or newer."
+    ).format(version=version or QT_TRANSLATE_NOOP("core.servercheck", "an old TLS")), _RFC8996)
 
 
 def phone_verdict(desktop: ServerCheck | None, *, phone_reached: bool,
@@ -325,15 +368,21 @@ def phone_verdict(desktop: ServerCheck | None, *, phone_reached: bool,
     check of the same URL, and whether the phone trusts this CA at all, tell which.
     """
     if phone_reached:
-        return "trusted", "This phone completed a trusted HTTPS connection to the server."
+        return "trusted", QT_TRANSLATE_NOOP(
+            "core.servercheck", "This phone completed a trusted HTTPS connection to the server.")
     if desktop is None:
-        return "unreachable", "The computer has not finished checking this server; try again."
+        return "unreachable", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The computer has not finished checking this server; try again.")
     if not desktop.reached:
-        return "unreachable", f"Neither this phone nor the computer reached it: {desktop.error}"
+        return "unreachable", QT_TRANSLATE_NOOP(
+            "core.servercheck", "Neither this phone nor the computer reached it: {error}"
+        ).format(error=desktop.error)
     if not desktop.ok:
         return "untrusted", desktop.problem
     if not phone_trusts_ca:
-        return "untrusted", ("The server's certificate is good, but this phone does not trust "
-                             "your CA yet.")
-    return "unreachable", ("The computer reached the server and its certificate is good, but "
-                           "this phone did not reach it: is the phone on the same network?")
+        return "untrusted", QT_TRANSLATE_NOOP(
+            "core.servercheck", "The server's certificate is good, but this phone does not trust "
+            "your CA yet.")
+    return "unreachable", QT_TRANSLATE_NOOP(
+        "core.servercheck", "The computer reached the server and its certificate is good, but "
+        "this phone did not reach it: is the phone on the same network?")

@@ -84,7 +84,8 @@ class JavaStore:
         return result.ok and parse_sha256(result.stdout) == anchor.sha256
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        return state_by_lookup(self.ours, anchor, f"added by TrustAnchor as alias {anchor.alias}")
+        return state_by_lookup(self.ours, anchor, QT_TRANSLATE_NOOP(
+            "core.java", "added by TrustAnchor as alias {alias}").format(alias=anchor.alias))
 
     def install(self, anchor: Anchor) -> None:
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:

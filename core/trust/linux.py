@@ -139,14 +139,18 @@ class LinuxSystemStore:
         try:
             data = self.bundle.read_bytes()
         except OSError as exc:
-            return TrustState.UNKNOWN, f"cannot read {self.bundle} ({exc.strerror or exc})"
+            return TrustState.UNKNOWN, QT_TRANSLATE_NOOP(
+                "core.linux", "cannot read {path} ({reason})").format(
+                path=self.bundle, reason=exc.strerror or exc)
         if bundle_holds(data, anchor.der):
-            how = f"added by TrustAnchor as {self.anchor_file(anchor)}" if self.ours(anchor) \
-                else "added by someone else (TrustAnchor will not remove it)"
+            how = QT_TRANSLATE_NOOP("core.linux", "added by TrustAnchor as {path}").format(
+                path=self.anchor_file(anchor)) if self.ours(anchor) else QT_TRANSLATE_NOOP(
+                "core.linux", "added by someone else (TrustAnchor will not remove it)")
             return TrustState.TRUSTED, how
         if self.ours(anchor):
-            return TrustState.NOT_PRESENT, f"{self.anchor_file(anchor)} is there, but the bundle " \
-                f"was not rebuilt: run {self.family.tool}"
+            return TrustState.NOT_PRESENT, QT_TRANSLATE_NOOP(
+                "core.linux", "{path} is there, but the bundle was not rebuilt: run {tool}"
+            ).format(path=self.anchor_file(anchor), tool=self.family.tool)
         return TrustState.NOT_PRESENT, ""
 
     def install(self, anchor: Anchor) -> None:

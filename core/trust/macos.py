@@ -114,8 +114,8 @@ class KeychainStore:
         return holds(self._entries(), anchor)
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        return state_by_lookup(self.ours, anchor,
-                               "in the keychain (the handshake below shows the trust)")
+        return state_by_lookup(self.ours, anchor, QT_TRANSLATE_NOOP(
+            "core.macos", "in the keychain (the handshake below shows the trust)"))
 
     def install(self, anchor: Anchor) -> None:
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:

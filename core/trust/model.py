@@ -143,5 +143,5 @@ def state_by_lookup(ours: Callable[[Anchor], bool], anchor: Anchor,
     try:
         present = ours(anchor)
     except TrustStoreError as exc:
-        return TrustState.UNKNOWN, str(exc)
+        return TrustState.UNKNOWN, exc.message
     return (TrustState.TRUSTED, where) if present else (TrustState.NOT_PRESENT, "")

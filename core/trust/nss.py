@@ -148,16 +148,19 @@ class NssStore:
         try:
             result = self._run(list_argv(self.db))
         except TrustStoreError as exc:
-            return TrustState.UNKNOWN, str(exc)
+            return TrustState.UNKNOWN, exc.message
         if not result.ok:
-            return TrustState.UNKNOWN, f"certutil cannot read {self.db.path}"
+            return TrustState.UNKNOWN, QT_TRANSLATE_NOOP(
+                "core.nss", "certutil cannot read {path}").format(path=self.db.path)
         trust = parse_list(result.stdout).get(anchor.nickname)
         if trust is None:
             return TrustState.NOT_PRESENT, ""
         if "C" not in trust.split(",")[0]:
-            return TrustState.NOT_PRESENT, f"present as {anchor.nickname!r} but not trusted " \
-                f"for websites ({trust})"
-        return TrustState.TRUSTED, f"added by TrustAnchor as {anchor.nickname!r}"
+            return TrustState.NOT_PRESENT, QT_TRANSLATE_NOOP(
+                "core.nss", "present as {nickname!r} but not trusted for websites ({trust})"
+            ).format(nickname=anchor.nickname, trust=trust)
+        return TrustState.TRUSTED, QT_TRANSLATE_NOOP(
+            "core.nss", "added by TrustAnchor as {nickname!r}").format(nickname=anchor.nickname)
 
     def install(self, anchor: Anchor) -> None:
         with tempfile.TemporaryDirectory(prefix="trustanchor-") as folder:
@@ -177,10 +180,12 @@ class NssStore:
             leaf.write_bytes(leaf_pem)
             try:
                 result = self._run(verify_leaf_argv(self.db, leaf))
-                method = "vfychain (NSS) verified a server certificate from the CA"
+                method = QT_TRANSLATE_NOOP(
+                    "core.nss", "vfychain (NSS) verified a server certificate from the CA")
             except TrustStoreError:
                 result = self._run(verify_ca_argv(self.db, anchor))
-                method = "certutil -V (NSS) verified the CA for TLS servers"
+                method = QT_TRANSLATE_NOOP(
+                    "core.nss", "certutil -V (NSS) verified the CA for TLS servers")
         return Proof(result.ok, method, _verdict(result.stdout + "\n" + result.stderr))
 
 

@@ -23,12 +23,15 @@ from types import TracebackType
 from trustanchor.core.errors import TrustAnchorError
 from trustanchor.core.pki.ca import CertificateAuthority
 from trustanchor.core.pki.leaf import ServerCertificate
+from trustanchor.core.text import QT_TRANSLATE_NOOP
 from trustanchor.core.trust.model import Proof
 
 LOOPBACK = "127.0.0.1"
 PROOF_LEAF_DAYS = 1
 CONNECT_TIMEOUT_S = 5.0
 SERVE_SECONDS = 120.0  # the listener gives up on its own after this long
+OS_VERIFIER = QT_TRANSLATE_NOOP("core.proof", "the operating system (truststore)")
+NO_HANDSHAKE = QT_TRANSLATE_NOOP("core.proof", "no handshake")
 PAGE_TEXT = "TrustAnchor trust test: this page arrived over a verified connection."
 _PAGE = (f"<!doctype html><html><head><title>TrustAnchor trust test</title></head>"
          f"<body><p id=result>{PAGE_TEXT}</p></body></html>").encode()
@@ -121,7 +124,8 @@ def bundle_context(cafile: Path) -> ssl.SSLContext:
 
 def handshake(port: int, context: ssl.SSLContext, method: str) -> Proof:
     """Connect to 127.0.0.1:port and let ``context`` verify the server; never raises."""
-    where = f"TLS handshake to {LOOPBACK}:{port} verified by {method}"
+    where = QT_TRANSLATE_NOOP("core.proof", "TLS handshake to {address} verified by {method}"
+                              ).format(address=f"{LOOPBACK}:{port}", method=method)
     try:
         with socket.create_connection((LOOPBACK, port), timeout=CONNECT_TIMEOUT_S) as raw, \
                 context.wrap_socket(raw, server_hostname=LOOPBACK) as tls:
@@ -131,7 +135,7 @@ def handshake(port: int, context: ssl.SSLContext, method: str) -> Proof:
         return Proof(False, where, exc.verify_message or str(exc))
     except (ssl.SSLError, OSError) as exc:
         return Proof(False, where, str(exc))
-    return Proof(True, where, "the certificate was accepted")
+    return Proof(True, where, QT_TRANSLATE_NOOP("core.proof", "the certificate was accepted"))
 
 
 @contextlib.contextmanager
@@ -142,11 +146,11 @@ def serving(ca: CertificateAuthority) -> Iterator[tuple[ProofServer, ServerCerti
 
 
 def prove_os(ca: CertificateAuthority, context: ssl.SSLContext | None = None,
-             method: str = "the operating system (truststore)") -> Proof:
+             method: str = OS_VERIFIER) -> Proof:
     """Does this computer's own verifier trust a fresh leaf from ``ca``?"""
     try:
         with serving(ca) as (server, _):
             return handshake(server.port, context or os_context(), method)
     except TrustAnchorError as exc:  # e.g. a CA whose name constraints exclude 127.0.0.1
-        return Proof(False, "no handshake", str(exc))
+        return Proof(False, NO_HANDSHAKE, exc.message)
 

@@ -142,7 +142,7 @@ def status(anchors: list[Anchor], env: TrustEnvironment,
             try:
                 server, leaf = stack.enter_context(proofs.serving(ca))
             except TrustAnchorError as exc:  # e.g. name constraints that exclude 127.0.0.1
-                os_proof = Proof(False, "no handshake", str(exc))
+                os_proof = Proof(False, proofs.NO_HANDSHAKE, exc.message)
             else:
                 leaf_pem = leaf.cert_pem()
                 os_proof = _os_proof(server.port, stores, env, os_context)
@@ -155,14 +155,16 @@ def _os_proof(port: int, stores: list[TrustStore], env: TrustEnvironment,
     if context is None and env.linux_root is not None:
         bundles = [s.bundle for s in stores if isinstance(s, LinuxSystemStore)]
         if bundles:
-            method = f"OpenSSL with {bundles[0]}"
+            method = QT_TRANSLATE_NOOP("core.service", "OpenSSL with {bundle}").format(
+                bundle=bundles[0])
             try:
                 context = proofs.bundle_context(bundles[0])
             except OSError as exc:
-                return Proof(False, method, f"cannot read the bundle ({exc.strerror or exc})")
+                return Proof(False, method, QT_TRANSLATE_NOOP(
+                    "core.service", "cannot read the bundle ({reason})").format(
+                    reason=exc.strerror or exc))
             return proofs.handshake(port, context, method)
-    return proofs.handshake(port, context or proofs.os_context(),
-                            "the operating system (truststore)")
+    return proofs.handshake(port, context or proofs.os_context(), proofs.OS_VERIFIER)
 
 
 def _row(store: TrustStore, current: Anchor, archived: list[Anchor], leaf_pem: bytes | None,

@@ -79,7 +79,8 @@ class RootStore:
         return anchor.sha1 in parse_store(result.stdout)
 
     def state(self, anchor: Anchor) -> tuple[TrustState, str]:
-        return state_by_lookup(self.ours, anchor, f"in {self.location}")
+        return state_by_lookup(self.ours, anchor, QT_TRANSLATE_NOOP(
+            "core.windows", "in {location}").format(location=self.location))
 
     def install(self, anchor: Anchor) -> None:
         if self.needs_admin:

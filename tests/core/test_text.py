@@ -163,7 +163,8 @@ def test_core_marks_its_sentences() -> None:
     contexts = {node.args[0].value for _, _, node, _ in _markers()  # type: ignore[attr-defined]
                 if isinstance(node.args[0], ast.Constant)}
     assert {"core.names", "core.wizard", "core.ca", "core.home", "core.importer",
-            "core.keystore"} <= contexts
+            "core.keystore", "core.causes", "core.reachability", "core.bonjour", "core.rules",
+            "core.proof", "core.servercheck", "core.status"} <= contexts
 
 
 def test_every_marker_is_literal_and_its_fields_match_the_values() -> None:
@@ -179,8 +180,14 @@ def test_every_marker_is_literal_and_its_fields_match_the_values() -> None:
             problems.append(f"{where}: context {context!r} does not start with 'core.'")
         fields = _fields(template)
         if fmt is None:
-            # A constant filled elsewhere: every .format() on its name gives the same fields.
-            if fields and not _constant_formats_match(tree, node, fields):
+            # A constant filled elsewhere: every .format() on its name gives the same fields;
+            # an entry of a table: every .format() on TABLE[...] gives at least its fields.
+            table = _table_of(tree, node)
+            if table == "RULES":
+                continue  # filled by rules._find: test_every_rule_is_filled_with_its_fields
+            filled = (_table_formats_cover(tree, table, fields) if table is not None
+                      else _constant_formats_match(tree, node, fields))
+            if fields and not filled:
                 problems.append(f"{where}: {sorted(fields)} are never filled")
             continue
         given = {kw.arg for kw in fmt.keywords}
@@ -196,3 +203,48 @@ def _constant_formats_match(tree: ast.Module, node: ast.Call, fields: set[str]) 
              and isinstance(call.func, ast.Attribute) and call.func.attr == "format"
              and isinstance(call.func.value, ast.Name) and call.func.value.id in names]
     return bool(calls) and all({kw.arg for kw in call.keywords} == fields for call in calls)
+
+
+def _table_of(tree: ast.Module, node: ast.Call) -> str | None:
+    """The module-level name of the dict literal whose values hold ``node``, if any."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            continue
+        if (isinstance(target, ast.Name) and isinstance(value, ast.Dict)
+                and any(inner is node for entry in value.values for inner in ast.walk(entry))):
+            return target.id
+    return None
+
+
+def _table_formats_cover(tree: ast.Module, table: str, fields: set[str]) -> bool:
+    calls = [call for call in ast.walk(tree) if isinstance(call, ast.Call)
+             and isinstance(call.func, ast.Attribute) and call.func.attr == "format"
+             and isinstance(call.func.value, ast.Subscript)
+             and isinstance(call.func.value.value, ast.Name) and call.func.value.value.id == table]
+    return bool(calls) and all(fields <= {kw.arg for kw in call.keywords} for call in calls)
+
+
+def test_every_rule_is_filled_with_its_fields() -> None:
+    """Each rule's message template gets exactly its fields wherever rules.py finds it."""
+    from trustanchor.core.pki.rule_table import RULES
+
+    tree = ast.parse((CORE / "pki" / "rules.py").read_text(encoding="utf-8"))
+    calls = [call for call in ast.walk(tree) if isinstance(call, ast.Call)
+             and isinstance(call.func, ast.Name) and call.func.id == "_find"]
+    problems, found = [], set()
+    for call in calls:
+        code = call.args[0]
+        if not isinstance(code, ast.Constant):  # f"sig.{hash_name}": rules without fields
+            assert all(not _fields(RULES[c][2]) for c in ("sig.sha1", "sig.md5"))
+            continue
+        found.add(code.value)
+        given = {kw.arg for kw in call.keywords} - {"severity"}
+        if given != _fields(RULES[code.value][2]):
+            problems.append(f"rules.py:{call.lineno}: {code.value} given {sorted(given)}")
+    assert problems == []
+    assert {code for code, (_, _, text) in RULES.items() if _fields(text)} <= found
+    assert all(text.context == "core.rules" for _, _, text in RULES.values())
