@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from trustanchor.gui.i18n import format_date, format_number, translate
+from trustanchor.gui.messages import core_sentence
 from trustanchor.gui.theme import Tone
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def status_lines(status: AcmeStatus) -> tuple[str, Tone]:
     lines = [translate("acme_text", "ACME server: up at {url} (TLS verified with your root).")
              .format(url=status.directory_url) if status.up else
              translate("acme_text", "ACME server: not answering: {problem}.")
-             .format(problem=status.problem)]
+             .format(problem=core_sentence(status.problem or ""))]
     tone: Tone = "ok" if status.up else "warning"
     name, end = status.intermediate_name, format_date(status.intermediate_not_after)
     if status.days_left < 0:

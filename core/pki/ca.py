@@ -252,15 +252,13 @@ def constraint_warnings(permitted: Sequence[str]) -> list[str]:
     has_ip = any(isinstance(entry, x509.IPAddress) for entry in subtrees)
     warnings: list[str] = []
     if has_dns and not has_ip:
-        warnings.append(
-            "IP addresses stay unrestricted: this CA could vouch for any IP address. Add an"
-            " IP range too, such as 192.168.0.0/16."
-        )
+        warnings.append(QT_TRANSLATE_NOOP(
+            "core.ca", "IP addresses stay unrestricted: this CA could vouch for any IP address. "
+                       "Add an IP range too, such as 192.168.0.0/16."))
     if has_ip and not has_dns:
-        warnings.append(
-            "Host names stay unrestricted: this CA could vouch for any web site. Add a domain"
-            " too, such as home.arpa."
-        )
+        warnings.append(QT_TRANSLATE_NOOP(
+            "core.ca", "Host names stay unrestricted: this CA could vouch for any web site. Add "
+                       "a domain too, such as home.arpa."))
     return warnings
 
 

@@ -606,6 +606,41 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour ist aus.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>In Bonjour als &quot;{name}&quot; angekündigt.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>In Bonjour als &quot;{name}&quot; angekündigt, noch nicht bestätigt: Dieser Computer hat die Ankündigung im Netzwerk nicht gehört. Der QR-Code funktioniert trotzdem. Erlauben Sie TrustAnchor auf dem Mac unter System Settings &gt; Privacy &amp; Security &gt; Local Network.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>In Bonjour als &quot;{name}&quot; angekündigt, noch nicht bestätigt: Dieser Computer hat die Ankündigung im Netzwerk nicht gehört. Der QR-Code funktioniert trotzdem.</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>&quot;{name}&quot; wird angekündigt…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>Bonjour ist in diesem Netzwerk nicht verfügbar (kein Multicast); verwenden Sie den QR-Code oder tippen Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>Bonjour konnte nicht starten; verwenden Sie den QR-Code oder tippen Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>Bonjour konnte die Seite nicht ankündigen; verwenden Sie den QR-Code oder tippen Sie die Adresse ein.</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
         <translation>Wählen Sie eine Passphrase für den exportierten Schlüssel; sie darf nicht leer sein.</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>IP-Adressen bleiben unbeschränkt: Diese CA könnte für jede IP-Adresse bürgen. Fügen Sie auch einen IP-Bereich hinzu, etwa 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>Hostnamen bleiben unbeschränkt: Diese CA könnte für jede Website bürgen. Fügen Sie auch eine Domain hinzu, etwa home.arpa.</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>CA-Name</translation>
     </message>
@@ -708,6 +751,61 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>Caddy vor 2.6.3 kann die Zertifikatsgültigkeit nicht festlegen (seine Zertifikate gelten 12 Stunden); lassen Sie --leaf-days weg</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>Das Profil wurde nicht geladen oder installiert</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>Tippen Sie auf dem Telefon auf „Profil laden“ und installieren Sie es dann unter Einstellungen &gt; Allgemein &gt; VPN &amp; Geräteverwaltung.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>Ihre CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>Volles Vertrauen ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>Einstellungen &gt; Allgemein &gt; About &gt; Certificate Trust Settings: Schalten Sie „{ca}“ ein.</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>iOS 18.0 verbirgt manchmal den Vertrauensschalter</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>Aktualisieren Sie das Telefon unter Einstellungen &gt; Allgemein &gt; Software Update und suchen Sie den Schalter dann erneut.</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>Die Seite wurde nicht in Safari geöffnet</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>Kopieren Sie den Link und öffnen Sie ihn in Safari: Andere Browser speichern das Profil, ohne die Installation anzubieten.</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>Das Zertifikat ist nicht als vertrauenswürdige CA installiert</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>Führen Sie die Schritte für dieses Gerät erneut aus.</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>Eine andere CA mit demselben Namen ist installiert</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>Entfernen Sie alte Profile oder Zertifikate mit diesem Namen und installieren Sie dieses erneut.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>von TrustAnchor als Alias {alias} hinzugefügt</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>Sie können Javas cacerts nicht schreiben (sie gehört root); führen Sie den Befehl als root aus, um sie zu ändern.</translation>
     </message>
@@ -956,6 +1058,22 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>{path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>von TrustAnchor als {path} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>von jemand anderem hinzugefügt (TrustAnchor entfernt es nicht)</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} ist vorhanden, aber das Bundle wurde nicht neu erstellt: Führen Sie {tool} aus</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>{target} kann nicht geschrieben werden ({reason}); der Systemspeicher blieb unverändert.</translation>
     </message>
@@ -978,6 +1096,10 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>im Schlüsselbund (der Handshake unten zeigt das Vertrauen)</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>macOS hat die Änderung der Vertrauenseinstellungen nicht erlaubt (die Passwortabfrage wurde abgebrochen oder konnte nicht angezeigt werden); nichts wurde geändert.</translation>
@@ -1165,6 +1287,26 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
         <translation>{path} kann nicht erstellt werden ({reason}).</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>certutil kann {path} nicht lesen</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>als {nickname!r} vorhanden, aber nicht für Websites vertrauenswürdig ({trust})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>von TrustAnchor als {nickname!r} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain (NSS) hat ein Serverzertifikat der CA geprüft</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V (NSS) hat die CA für TLS-Server geprüft</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} ist schreibgeschützt; es blieb unverändert.</translation>
     </message>
@@ -1196,10 +1338,33 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>das Betriebssystem (truststore)</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>kein Handshake</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>TLS-Handshake zu {address}, geprüft durch {method}</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>das Zertifikat wurde akzeptiert</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>Dieser Computer hat keine Netzwerkadresse, die ein Telefon erreichen könnte; verbinden Sie ihn mit Ihrem WLAN oder Netzwerk oder geben Sie mit --bind eine Adresse an.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour ist aus.</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>Kein Name für das HTTPS-Testzertifikat; wählen Sie mit --bind eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>Bonjour ist aus (--no-mdns).</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>Bonjour ist für eine Loopback-Adresse aus.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>Wenn das Telefon im selben WLAN ist, ist meist die Windows Defender Firewall die Ursache: Machen Sie dieses Netzwerk unter Settings &gt; Network &amp; internet privat (Private), und erlauben Sie TrustAnchor unter Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall für Private-Netzwerke.</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>Wenn das Telefon im selben WLAN ist, prüfen Sie System Settings &gt; Network &gt; Firewall &gt; Options (TrustAnchor erlauben) und System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor an).</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>Wenn das Telefon im selben WLAN ist, blockiert es vielleicht eine Firewall auf diesem Computer: Erlauben Sie den Port der Seite (zum Beispiel `sudo ufw allow {port}/tcp` oder `sudo firewall-cmd --add-port={port}/tcp`).</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>Noch kein Telefon hat die Seite geöffnet. {steps} Prüfen Sie auch, dass das Telefon nicht in einem Gastnetz ist oder mobile Daten nutzt.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>der Eintrag für {names} sagt nicht, wo seine Dateien liegen; stellen Sie es mit `trustanchor issue` neu aus</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>Eine Erweiterung kann nicht gelesen werden ({detail}); iOS lehnt fehlerhafte Zertifikate ab.</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>Die kritische Erweiterung {oid} ist Prüfern unbekannt, daher müssen sie das Zertifikat ablehnen.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>Dieses Zertifikat ist am {date} UTC abgelaufen, und iOS lehnt abgelaufene Zertifikate ab: Erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>Dieses Zertifikat gilt erst ab {date} UTC; bis dahin lehnt iOS es ab (prüfen Sie die Uhr des Erstellers).</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>Dieses Zertifikat läuft am {date} ab: Erneuern Sie es bald.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who} hat einen RSA-Schlüssel mit {bits} Bit; iOS lehnt RSA-Schlüssel unter 2048 Bit ab: Verwenden Sie RSA 2048+ oder EC P-256.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who} hat einen EC-Schlüssel mit {bits} Bit; iOS verlangt P-256 oder mehr.</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who} verwendet die Kurve {curve}; Apples TLS akzeptiert nur P-256, P-384 und P-521.</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who} hat einen P-521-Schlüssel: iOS akzeptiert ihn, Chrome nicht. P-256 oder P-384 funktionieren überall.</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who} hat einen Schlüssel vom Typ {kind}, aber Apples TLS akzeptiert nur RSA- und EC-Schlüssel: Verwenden Sie EC P-256 oder RSA 2048+.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Dieses Zertifikat ist mit SHA-1 signiert, was iOS für TLS ablehnt (außer in der Eigensignatur einer Root): Signieren Sie es mit SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Dieses Zertifikat ist mit MD5 signiert, was iOS für TLS ablehnt (außer in der Eigensignatur einer Root): Signieren Sie es mit SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>Dieses Zertifikat ist mit {alg} signiert; Apples TLS akzeptiert RSA- oder ECDSA-Signaturen mit SHA-2: Signieren Sie es mit SHA-256.</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>Diese Root-CA nennt auch Server ({names}); Firefox lehnt eine CA als Serverzertifikat ab: Stellen Sie ein eigenes aus.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>Dieses Zertifikat ist keine CA (basicConstraints CA:TRUE), daher listet iOS es nicht unter „Certificate Trust Settings“: Erstellen Sie eine echte Root.</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE ist nicht als kritisch markiert; iOS listet unter „Certificate Trust Settings“ nur Roots mit kritischem CA:TRUE.</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>Diese CA hat keine Pfadlängenbegrenzung, daher gelten Ketten jeder Tiefe; ein gestohlener Schlüssel signiert ohnehin Zertifikate für jeden Namen: Nur Namensbeschränkungen begrenzen ihn.</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>Diese CA hat keine keyUsage: iOS akzeptiert sie, strenge Prüfer lehnen die Kette ab.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>Der keyUsage dieser CA fehlt keyCertSign, daher lehnt iOS alles ab, was sie signiert.</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>Diese CA hat keinen subjectKeyIdentifier: iOS akzeptiert sie, strenge Prüfer nicht.</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>Diese Root hat keinen Common Name, und iOS listet eine solche Root nicht unter „Certificate Trust Settings“: Geben Sie ihr einen Namen wie &quot;Home CA&quot;.</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>Die Signatur dieser Root lässt sich mit ihrem eigenen Schlüssel nicht prüfen (beschädigt?), daher kann iOS sie nicht als Root verwenden.</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>Dieses Serverzertifikat ist auch eine CA (CA:TRUE); Firefox lehnt es ab, und ein CA-Schlüssel gehört nicht auf einen Server: Verwenden Sie CA:FALSE.</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>Dieses Serverzertifikat signiert sich selbst, ohne CA zu sein, daher kann iOS ihm nicht vertrauen: Stellen Sie es von einer Root-CA auf dem iPhone aus.</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>iOS ignoriert den Common Name für Hostnamen: Tragen Sie {cn} in den subjectAltName ein (hier steht er nur im Common Name).</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>Es gibt keinen subjectAltName mit DNS-Namen oder IP-Adresse, und nur dort sucht iOS nach Hostnamen: Fügen Sie die Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>Der Common Name {cn} steht nicht im subjectAltName, daher lehnt iOS Verbindungen zu {cn} ab: Fügen Sie ihn dort hinzu.</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} ist als DNS-Name eingetragen; iPhones und Browser erkennen Adressen nur als Einträge IP:{name}.</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>Browser akzeptieren einen Platzhalter nur als ganzes linkes Label (wie *.lab.home.arpa), nicht {name}.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>Browser lehnen {name} ab, einen Platzhalter direkt unter {parent}: Verwenden Sie nas.{parent} oder *.lab.{parent}.</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>Der Subject ist leer, daher muss der subjectAltName für strenge Prüfer kritisch sein.</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>Es gibt keine extendedKeyUsage; ab iOS 13 ist eine mit serverAuth Pflicht: Stellen Sie es mit serverAuth neu aus.</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>Die extendedKeyUsage erlaubt {uses}, aber nicht serverAuth, daher lehnt iOS es für HTTPS ab: Stellen Sie es mit serverAuth neu aus.</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>Der keyUsage fehlt digitalSignature, das TLS 1.3 und ECDHE brauchen; Clients, die das prüfen, lehnen das Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>{days} Tage gültig, aber iOS lehnt nach dem 1. Juli 2019 erstellte Serverzertifikate mit mehr als 825 Tagen ab, auch unter Ihrer eigenen Root (397 ist am sichersten).</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>{days} Tage gültig: in Ordnung unter Ihrer eigenen Root, öffentliche enden aber bei 398 (397 ist am sichersten).</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>Es gibt keinen authorityKeyIdentifier: iOS akzeptiert das, strenge Prüfer nicht.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>Dieses Zertifikat wurde von {issuer} ausgestellt, nicht von der angegebenen CA ({subject}).</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>Dieses Zertifikat nennt einen anderen CA-Schlüssel als die angegebene CA: Es stammt von einer anderen CA mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>Der Schlüssel der angegebenen CA hat dieses Zertifikat nicht signiert (CA neu erstellt?): Nehmen Sie die signierende CA oder stellen Sie es neu aus.</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>Dieses Zertifikat gilt länger als seine CA, die am {date} abläuft; ab dann lehnt iOS es ab.</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>Die CA darf nur für {allowed} bürgen, aber dieses Zertifikat nennt {names}: iOS lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>Die angegebene CA ist nicht als CA:TRUE markiert, daher ist nichts vertrauenswürdig, was sie signiert.</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>Die ausstellende CA ist am {date} abgelaufen, daher lehnt iOS alles ab, was sie ausgestellt hat: Erstellen Sie eine neue CA.</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>Dieses Zertifikat</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>Die ausstellende CA</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>andere Namen</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} ist keine https://-URL mit Hostnamen, etwa https://nas.local:8443.</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>{host} wurde nicht gefunden: Prüfen Sie den Namen oder verwenden Sie die IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} hat nicht innerhalb von {timeout:g} Sekunden geantwortet (eine Firewall, oder der Server ist aus).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>An {where} lauscht nichts (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>{where} ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} bietet nur TLS älter als 1.2, das ein iPhone ablehnt; schalten Sie TLS 1.2 oder 1.3 auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} hat geantwortet, aber kein TLS-Handshake kam zustande ({reason}); ist das ein HTTPS-Port?</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>Die Kette führt zu Ihrer CA &quot;{ca}&quot;.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>Das Zertifikat nennt Ihre CA als Aussteller, aber der Schlüssel Ihrer CA hat es nicht signiert: Es stammt von einer anderen CA mit demselben Namen.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>Der Server sendet das Zertifikat seines Ausstellers {issuer} nicht mit: Fügen Sie diese Zwischen-CA der Zertifikatsdatei des Servers hinzu (fullchain).</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>Die Kette führt nicht zu einer angegebenen CA: Sie ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>Die Kette führt nicht zu Ihrer CA &quot;{ca}&quot;: Sie ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>Die Kette führt nicht zu einer angegebenen CA: Sie wurde von {issuer} ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>Die Kette führt nicht zu Ihrer CA &quot;{ca}&quot;: Sie wurde von {issuer} ausgestellt.</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} ist kein Name, den ein Zertifikat enthalten kann.</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>gar keine Namen</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} ist einer der Namen des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>Das Zertifikat gilt nicht für {name}: Es nennt {listed}.</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>Das Zertifikat erfüllt Apples Regeln für Serverzertifikate.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>Das Zertifikat ist am {day} abgelaufen; stellen Sie ein neues aus.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>Das Zertifikat gilt erst ab {day}; prüfen Sie die Uhren.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>Das Zertifikat läuft am {day} ab (in {days} Tagen).</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>Der Server spricht {version}.</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>Der Server hat {version} gewählt; ein iPhone braucht TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>eine alte TLS-Version</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>Dieses Telefon hat eine vertrauenswürdige HTTPS-Verbindung zum Server aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>Der Computer hat die Prüfung dieses Servers noch nicht abgeschlossen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>Weder dieses Telefon noch der Computer hat ihn erreicht: {error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>Das Zertifikat des Servers ist in Ordnung, aber dieses Telefon vertraut Ihrer CA noch nicht.</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>Der Computer hat den Server erreicht und sein Zertifikat ist in Ordnung, aber dieses Telefon hat ihn nicht erreicht: Ist das Telefon im selben Netzwerk?</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>Keiner von {names} enthält eine von TrustAnchor hinzugefügte CA; nichts wurde entfernt.</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>OpenSSL mit {bundle}</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>das Bundle kann nicht gelesen werden ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>die Verzeichnis-URL {url!r} in acme.json ist keine https://-URL</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>das Root-Zertifikat {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} antwortet nicht ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} antwortet nicht wie ein ACME-Server ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} hat geantwortet, aber nicht mit einem ACME-Verzeichnis</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>Caddy-Datendatei</translation>
@@ -1352,6 +1907,10 @@ Fingerabdruck {fingerprint}, {key_type}, gültig bis {date}.</translation>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>in {location}</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>Das Hinzufügen zu den vertrauenswürdigen Stammzertifikaten dieses Computers braucht Administratorrechte: Führen Sie den Befehl in einem Terminal aus, das mit &quot;Als Administrator ausführen&quot; geöffnet wurde.</translation>

@@ -606,6 +606,41 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour está desactivado.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>Anunciado en Bonjour como &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>Anunciado en Bonjour como &quot;{name}&quot;, aún sin confirmar: este equipo no ha oído el anuncio en la red. El código QR funciona de todos modos. En un Mac, permita TrustAnchor en System Settings &gt; Privacy &amp; Security &gt; Local Network.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>Anunciado en Bonjour como &quot;{name}&quot;, aún sin confirmar: este equipo no ha oído el anuncio en la red. El código QR funciona de todos modos.</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>Anunciando &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>Bonjour no está disponible en esta red (sin multicast); use el código QR o escriba la dirección.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>Bonjour no pudo iniciarse; use el código QR o escriba la dirección.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>Bonjour no pudo anunciar la página; use el código QR o escriba la dirección.</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
         <translation>Elija una frase de contraseña para la clave exportada; no puede estar vacía.</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>Las direcciones IP quedan sin restricción: esta CA podría avalar cualquier dirección IP. Añada también un rango de IP, como 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>Los nombres de host quedan sin restricción: esta CA podría avalar cualquier sitio web. Añada también un dominio, como home.arpa.</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>nombre de la CA</translation>
     </message>
@@ -708,6 +751,61 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>Caddy anterior a 2.6.3 no puede fijar la validez del certificado (sus certificados duran 12 horas); omita --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>El perfil no se descargó o no se instaló</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>Toque «Descargar perfil» en el teléfono y luego instálelo en Settings &gt; General &gt; VPN &amp; Device Management.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>su CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>La confianza total está desactivada</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>Settings &gt; General &gt; About &gt; Certificate Trust Settings: active «{ca}».</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>iOS 18.0 a veces oculta el interruptor de confianza</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>Actualice el teléfono en Settings &gt; General &gt; Software Update y vuelva a buscar el interruptor.</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>La página no se abrió en Safari</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>Copie el enlace y ábralo en Safari: otros navegadores guardan el perfil sin ofrecer instalarlo.</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>El certificado no está instalado como CA de confianza</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>Vuelva a seguir los pasos indicados para este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>Hay otra CA instalada con el mismo nombre</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>Quite los perfiles o certificados antiguos con este nombre y vuelva a instalar este.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>añadido por TrustAnchor con el alias {alias}</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>No puede escribir en el cacerts de Java (pertenece a root); ejecute el comando como root para cambiarlo.</translation>
     </message>
@@ -956,6 +1058,22 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>no se puede leer {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>añadido por TrustAnchor como {path}</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>añadido por otra persona (TrustAnchor no lo quitará)</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} está, pero el paquete no se regeneró: ejecute {tool}</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>No se puede escribir {target} ({reason}); el almacén del sistema quedó como estaba.</translation>
     </message>
@@ -978,6 +1096,10 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>en el llavero (el protocolo de enlace de abajo muestra la confianza)</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>macOS no permitió el cambio en los ajustes de confianza (la solicitud de contraseña se canceló o no pudo mostrarse); no se cambió nada.</translation>
@@ -1165,6 +1287,26 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
         <translation>No se puede crear {path} ({reason}).</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>certutil no puede leer {path}</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>presente como {nickname!r} pero sin confianza para sitios web ({trust})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>añadido por TrustAnchor como {nickname!r}</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain (NSS) verificó un certificado de servidor de la CA</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V (NSS) verificó la CA para servidores TLS</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} es de solo lectura; quedó como estaba.</translation>
     </message>
@@ -1196,10 +1338,33 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>el sistema operativo (truststore)</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>sin protocolo de enlace</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>Protocolo de enlace TLS con {address} verificado por {method}</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>se aceptó el certificado</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>Este equipo no tiene ninguna dirección de red que un teléfono pueda alcanzar; conéctelo a su Wi-Fi o red, o indique una dirección con --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour está desactivado.</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>No hay nombre para el certificado de prueba HTTPS; elija una dirección con --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>Bonjour está desactivado (--no-mdns).</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>Bonjour está desactivado para una dirección de bucle local.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>Si el teléfono está en la misma Wi-Fi, la causa habitual es el Firewall de Windows Defender: en Settings &gt; Network &amp; internet, haga esta red Private y, en Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, permita TrustAnchor en redes Private.</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>Si el teléfono está en la misma Wi-Fi, revise System Settings &gt; Network &gt; Firewall &gt; Options (permitir TrustAnchor) y System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor activado).</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>Si el teléfono está en la misma Wi-Fi, puede que lo bloquee un cortafuegos de este equipo: permita el puerto de la página (por ejemplo `sudo ufw allow {port}/tcp` o `sudo firewall-cmd --add-port={port}/tcp`).</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>Ningún teléfono ha abierto la página todavía. {steps} Compruebe también que el teléfono no esté en una red de invitados ni use datos móviles.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>el registro de {names} no indica dónde están sus archivos; vuelva a emitirlo con `trustanchor issue`</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>No se puede leer una extensión ({detail}); iOS rechaza los certificados mal formados.</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>Los verificadores no conocen la extensión crítica {oid}, así que deben rechazar el certificado.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>Este certificado caducó el {date} UTC e iOS rechaza los certificados caducados: cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>Este certificado solo es válido desde el {date} UTC; iOS lo rechaza hasta entonces (revise el reloj de quien lo creó).</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>Este certificado caduca el {date}: renuévelo pronto.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who} tiene una clave RSA de {bits} bits; iOS rechaza claves RSA de menos de 2048 bits: use RSA 2048+ o EC P-256.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who} tiene una clave EC de {bits} bits; iOS exige P-256 o más.</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who} usa la curva {curve}; el TLS de Apple solo acepta P-256, P-384 y P-521.</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who} tiene una clave P-521: iOS la acepta, Chrome no. P-256 o P-384 funcionan en todas partes.</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who} tiene una clave de tipo {kind}, pero el TLS de Apple solo acepta claves RSA y EC: use EC P-256 o RSA 2048+.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Este certificado está firmado con SHA-1, que iOS rechaza para TLS (salvo en la firma propia de una raíz): fírmelo con SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Este certificado está firmado con MD5, que iOS rechaza para TLS (salvo en la firma propia de una raíz): fírmelo con SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>Este certificado está firmado con {alg}; el TLS de Apple admite firmas RSA o ECDSA con SHA-2: fírmelo con SHA-256.</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>Esta CA raíz también nombra servidores ({names}); Firefox rechaza una CA como certificado de servidor: emita uno aparte.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>Este certificado no es una CA (basicConstraints CA:TRUE), así que iOS no lo muestra en «Certificate Trust Settings»: cree una raíz real.</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE no está marcado como crítico; iOS solo muestra en «Certificate Trust Settings» raíces con CA:TRUE crítico.</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>Esta CA no tiene límite de longitud de ruta, así que pasan cadenas de cualquier profundidad; una clave robada firma para cualquier nombre de todos modos: lo que la limita son las restricciones de nombres.</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>Esta CA no tiene keyUsage: iOS la acepta, los verificadores estrictos rechazan la cadena.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>Al keyUsage de esta CA le falta keyCertSign, así que iOS rechaza todo lo que firma.</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>Esta CA no tiene subjectKeyIdentifier: iOS la acepta, los verificadores estrictos no.</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>Esta raíz no tiene Common Name, e iOS no muestra una raíz así en «Certificate Trust Settings»: póngale un nombre como &quot;Home CA&quot;.</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>La firma de esta raíz no se verifica con su propia clave (¿dañada?), así que iOS no puede usarla como raíz.</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>Este certificado de servidor también es una CA (CA:TRUE); Firefox lo rechaza y una clave de CA no debe estar en un servidor: use CA:FALSE.</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>Este certificado de servidor se firma a sí mismo sin ser una CA, así que iOS no puede confiar en él: emítalo desde una CA raíz del iPhone.</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>iOS ignora el Common Name para los nombres de host: ponga {cn} en el subjectAltName (aquí solo está en el Common Name).</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>No hay subjectAltName con un nombre DNS o una dirección IP, el único lugar donde iOS busca nombres de host: añada los nombres.</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>El Common Name {cn} no está en el subjectAltName, así que iOS rechaza las conexiones a {cn}: añádalo allí.</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} está escrito como nombre DNS; los iPhone y los navegadores solo reconocen direcciones como entradas IP:{name}.</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>Los navegadores solo aceptan un comodín como la etiqueta completa de la izquierda (como *.lab.home.arpa), no {name}.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>Los navegadores rechazan {name}, un comodín justo debajo de {parent}: use nas.{parent} o *.lab.{parent}.</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>El sujeto está vacío, así que el subjectAltName debe ser crítico para los verificadores estrictos.</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>No hay extendedKeyUsage; iOS 13 y posteriores exigen una con serverAuth: vuelva a emitirlo con serverAuth.</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>La extendedKeyUsage permite {uses} pero no serverAuth, así que iOS lo rechaza para HTTPS: vuelva a emitirlo con serverAuth.</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>Al keyUsage le falta digitalSignature, que necesitan TLS 1.3 y ECDHE; los clientes que lo comprueban rechazan el certificado.</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>Válido durante {days} días, pero iOS rechaza los certificados de servidor creados después del 1 de julio de 2019 que duran más de 825 días, incluso bajo su propia raíz (397 es lo más seguro).</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>Válido durante {days} días: bien bajo su propia raíz, aunque los públicos llegan a 398 como máximo (397 es lo más seguro).</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>No hay authorityKeyIdentifier: iOS lo acepta, los verificadores estrictos no.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>Este certificado lo emitió {issuer}, no la CA indicada ({subject}).</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>Este certificado indica otra clave de CA distinta de la CA indicada: procede de otra CA con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>La clave de la CA indicada no firmó este certificado (¿se volvió a crear la CA?): use la CA que lo firmó o vuelva a emitirlo.</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>Este certificado dura más que su CA, que caduca el {date}; a partir de entonces iOS lo rechaza.</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>La CA solo puede avalar {allowed}, pero este certificado nombra {names}: iOS lo rechaza.</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>La CA indicada no está marcada como CA:TRUE, así que nada de lo que firma es de confianza.</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>La CA emisora caducó el {date}, así que iOS rechaza todo lo que emitió: cree una CA nueva.</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>Este certificado</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>La CA emisora</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>otros nombres</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} no es una URL https:// con nombre de host, como https://nas.local:8443.</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>No se encontró {host}: revise el nombre o use la dirección IP del servidor.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} no respondió en {timeout:g} segundos (un cortafuegos, o el servidor está apagado).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>Nada escucha en {where} (conexión rechazada).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>No se puede llegar a {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} solo ofrece TLS anterior a 1.2, que un iPhone rechaza; active TLS 1.2 o 1.3 en el servidor.</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} respondió, pero no se completó ningún protocolo de enlace TLS ({reason}); ¿es un puerto HTTPS?</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>La cadena lleva a su CA &quot;{ca}&quot;.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>El certificado indica su CA como emisora, pero la clave de su CA no lo firmó: procede de otra CA con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>El servidor no envía el certificado de su emisor {issuer}: añada ese intermedio al archivo de certificado del servidor (fullchain).</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>La cadena no lleva a una CA que usted indicó: está autofirmada.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>La cadena no lleva a su CA &quot;{ca}&quot;: está autofirmada.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>La cadena no lleva a una CA que usted indicó: la emitió {issuer}.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>La cadena no lleva a su CA &quot;{ca}&quot;: la emitió {issuer}.</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} no es un nombre que pueda contener un certificado.</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>ningún nombre</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} es uno de los nombres del certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>El certificado no es para {name}: nombra {listed}.</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>El certificado cumple las reglas de Apple para certificados de servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>El certificado caducó el {day}; emita uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>El certificado no es válido antes del {day}; revise los relojes.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>El certificado caduca el {day} (dentro de {days} días).</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>El servidor usa {version}.</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>El servidor eligió {version}; un iPhone necesita TLS 1.2 o posterior.</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>una versión antigua de TLS</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>Este teléfono completó una conexión HTTPS de confianza con el servidor.</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>El equipo no ha terminado de comprobar este servidor; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>Ni este teléfono ni el equipo llegaron a él: {error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>El certificado del servidor es correcto, pero este teléfono aún no confía en su CA.</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>El equipo llegó al servidor y su certificado es correcto, pero este teléfono no llegó: ¿está el teléfono en la misma red?</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>Ninguno de {names} contiene una CA añadida por TrustAnchor; no se quitó nada.</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>OpenSSL con {bundle}</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>no se puede leer el paquete ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>la URL del directorio {url!r} en acme.json no es una URL https://</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>no se puede leer el certificado raíz {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} no responde ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} no responde como un servidor ACME ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} respondió, pero no con un directorio ACME</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>archivo de datos de Caddy</translation>
@@ -1352,6 +1907,10 @@ Huella {fingerprint}, {key_type}, válida hasta el {date}.</translation>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>en {location}</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>Añadir a las raíces de confianza de este equipo requiere permisos elevados: ejecute el comando desde un terminal abierto con &quot;Ejecutar como administrador&quot;.</translation>

@@ -606,6 +606,41 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour est désactivé.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>Annoncé dans Bonjour sous &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>Annoncé dans Bonjour sous &quot;{name}&quot;, pas encore confirmé : cet ordinateur n’a pas entendu l’annonce sur le réseau. Le code QR fonctionne de toute façon. Sur un Mac, autorisez TrustAnchor dans System Settings &gt; Privacy &amp; Security &gt; Local Network.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>Annoncé dans Bonjour sous &quot;{name}&quot;, pas encore confirmé : cet ordinateur n’a pas entendu l’annonce sur le réseau. Le code QR fonctionne de toute façon.</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>Annonce de &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>Bonjour n’est pas disponible sur ce réseau (pas de multicast) ; utilisez le code QR ou saisissez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>Bonjour n’a pas pu démarrer ; utilisez le code QR ou saisissez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>Bonjour n’a pas pu annoncer la page ; utilisez le code QR ou saisissez l’adresse.</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
         <translation>Choisissez une phrase secrète pour la clé exportée ; elle ne peut pas être vide.</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>Les adresses IP restent sans restriction : cette autorité pourrait se porter garante de n’importe quelle adresse IP. Ajoutez aussi une plage IP, par exemple 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>Les noms d’hôte restent sans restriction : cette autorité pourrait se porter garante de n’importe quel site web. Ajoutez aussi un domaine, par exemple home.arpa.</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>nom de la CA</translation>
     </message>
@@ -708,6 +751,61 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>Caddy avant 2.6.3 ne peut pas régler la durée des certificats (ils durent 12 heures) ; omettez --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>Le profil n’a pas été téléchargé ou installé</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>Touchez « Télécharger le profil » sur le téléphone, puis installez-le dans Settings &gt; General &gt; VPN &amp; Device Management.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>votre CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>La confiance totale est désactivée</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>Settings &gt; General &gt; About &gt; Certificate Trust Settings : activez « {ca} ».</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>iOS 18.0 masque parfois l’interrupteur de confiance</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>Mettez à jour le téléphone dans Settings &gt; General &gt; Software Update, puis cherchez à nouveau l’interrupteur.</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>La page n’a pas été ouverte dans Safari</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>Copiez le lien et ouvrez-le dans Safari : les autres navigateurs enregistrent le profil sans proposer de l’installer.</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>Le certificat n’est pas installé comme CA de confiance</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>Suivez à nouveau les étapes indiquées pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>Une autre CA du même nom est installée</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>Supprimez les anciens profils ou certificats portant ce nom, puis réinstallez celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>ajouté par TrustAnchor sous l’alias {alias}</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>Vous ne pouvez pas écrire le cacerts de Java (il appartient à root) ; lancez la commande en tant que root pour le modifier.</translation>
     </message>
@@ -956,6 +1058,22 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>impossible de lire {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>ajouté par TrustAnchor sous {path}</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>ajouté par quelqu’un d’autre (TrustAnchor ne le retirera pas)</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} est présent, mais le bundle n’a pas été reconstruit : lancez {tool}</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>Impossible d’écrire {target} ({reason}) ; le magasin système n’a pas été modifié.</translation>
     </message>
@@ -978,6 +1096,10 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>dans le trousseau (la négociation ci-dessous montre la confiance)</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>macOS n’a pas autorisé la modification des réglages de confiance (la demande de mot de passe a été annulée ou n’a pas pu s’afficher) ; rien n’a été modifié.</translation>
@@ -1165,6 +1287,26 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
         <translation>Impossible de créer {path} ({reason}).</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>certutil ne peut pas lire {path}</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>présent sous {nickname!r} mais pas approuvé pour les sites web ({trust})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>ajouté par TrustAnchor sous {nickname!r}</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain (NSS) a vérifié un certificat de serveur de la CA</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V (NSS) a vérifié la CA pour les serveurs TLS</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} est en lecture seule ; il n’a pas été modifié.</translation>
     </message>
@@ -1196,10 +1338,33 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>le système d’exploitation (truststore)</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>aucune négociation</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>Négociation TLS avec {address} vérifiée par {method}</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>le certificat a été accepté</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>Cet ordinateur n’a aucune adresse réseau joignable par un téléphone ; connectez-le à votre Wi-Fi ou réseau, ou indiquez une adresse avec --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour est désactivé.</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>Aucun nom pour le certificat de test HTTPS ; choisissez une adresse avec --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>Bonjour est désactivé (--no-mdns).</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>Bonjour est désactivé pour une adresse de bouclage.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>Si le téléphone est sur le même Wi-Fi, le pare-feu Windows Defender est la cause habituelle : dans Settings &gt; Network &amp; internet, rendez ce réseau Private, et dans Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, autorisez TrustAnchor sur les réseaux Private.</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>Si le téléphone est sur le même Wi-Fi, vérifiez System Settings &gt; Network &gt; Firewall &gt; Options (autoriser TrustAnchor) et System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor activé).</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>Si le téléphone est sur le même Wi-Fi, un pare-feu de cet ordinateur le bloque peut-être : autorisez le port de la page (par exemple `sudo ufw allow {port}/tcp` ou `sudo firewall-cmd --add-port={port}/tcp`).</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>Aucun téléphone n’a encore ouvert la page. {steps} Vérifiez aussi que le téléphone n’est pas sur un réseau invité ni en données mobiles.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>l’enregistrement de {names} n’indique pas où sont ses fichiers ; émettez-le à nouveau avec `trustanchor issue`</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>Une extension est illisible ({detail}) ; iOS refuse les certificats mal formés.</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>L’extension critique {oid} est inconnue des vérificateurs, qui doivent donc refuser le certificat.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>Ce certificat a expiré le {date} UTC, et iOS refuse les certificats expirés : créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>Ce certificat n’est valide qu’à partir du {date} UTC ; iOS le refuse jusque-là (vérifiez l’horloge de son créateur).</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>Ce certificat expire le {date} : renouvelez-le bientôt.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who} a une clé RSA de {bits} bits ; iOS refuse les clés RSA de moins de 2048 bits : utilisez RSA 2048+ ou EC P-256.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who} a une clé EC de {bits} bits ; iOS exige P-256 ou plus.</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who} utilise la courbe {curve} ; le TLS d’Apple n’accepte que P-256, P-384 et P-521.</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who} a une clé P-521 : iOS l’accepte, Chrome non. P-256 ou P-384 fonctionnent partout.</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who} a une clé de type {kind}, mais le TLS d’Apple n’accepte que les clés RSA et EC : utilisez EC P-256 ou RSA 2048+.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Ce certificat est signé avec SHA-1, qu’iOS refuse pour TLS (sauf dans la signature propre d’une racine) : signez-le avec SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Ce certificat est signé avec MD5, qu’iOS refuse pour TLS (sauf dans la signature propre d’une racine) : signez-le avec SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>Ce certificat est signé avec {alg} ; le TLS d’Apple accepte les signatures RSA ou ECDSA avec SHA-2 : signez-le avec SHA-256.</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>Cette autorité de certification racine nomme aussi des serveurs ({names}) ; Firefox refuse une CA comme certificat de serveur : émettez-en un séparé.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>Ce certificat n’est pas une CA (basicConstraints CA:TRUE), donc iOS ne l’affiche pas dans « Certificate Trust Settings » : créez une vraie racine.</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE n’est pas marqué critique ; iOS n’affiche dans « Certificate Trust Settings » que les racines avec CA:TRUE critique.</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>Cette CA n’a pas de limite de longueur de chemin, donc des chaînes de toute profondeur passent ; une clé volée signe de toute façon pour n’importe quel nom : seules les contraintes de nom la bornent.</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>Cette CA n’a pas de keyUsage : iOS l’accepte, les vérificateurs stricts refusent la chaîne.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>Le keyUsage de cette CA n’a pas keyCertSign, donc iOS refuse tout ce qu’elle signe.</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>Cette CA n’a pas de subjectKeyIdentifier : iOS l’accepte, les vérificateurs stricts non.</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>Cette racine n’a pas de Common Name, et iOS ne l’affiche pas dans « Certificate Trust Settings » : donnez-lui un nom comme &quot;Home CA&quot;.</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>La signature de cette racine ne se vérifie pas avec sa propre clé (endommagée ?), donc iOS ne peut pas l’utiliser comme racine.</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>Ce certificat de serveur est aussi une CA (CA:TRUE) ; Firefox le refuse et une clé de CA ne doit pas rester sur un serveur : utilisez CA:FALSE.</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>Ce certificat de serveur se signe lui-même sans être une CA, donc iOS ne peut pas lui faire confiance : émettez-le depuis une CA racine installée sur l’iPhone.</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>iOS ignore le Common Name pour les noms d’hôte : mettez {cn} dans le subjectAltName (ici, il n’est que dans le Common Name).</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>Il n’y a pas de subjectAltName avec un nom DNS ou une adresse IP, seul endroit où iOS cherche les noms d’hôte : ajoutez les noms.</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>Le Common Name {cn} n’est pas dans le subjectAltName, donc iOS refuse les connexions à {cn} : ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} est écrit comme nom DNS ; les iPhone et les navigateurs ne reconnaissent les adresses que sous la forme IP:{name}.</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>Les navigateurs n’acceptent un joker que comme étiquette entière la plus à gauche (comme *.lab.home.arpa), pas {name}.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>Les navigateurs refusent {name}, un joker juste sous {parent} : utilisez nas.{parent} ou *.lab.{parent}.</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>Le sujet est vide, donc le subjectAltName doit être critique pour les vérificateurs stricts.</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>Il n’y a pas d’extendedKeyUsage ; iOS 13 et versions ultérieures en exigent une avec serverAuth : réémettez-le avec serverAuth.</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>L’extendedKeyUsage autorise {uses} mais pas serverAuth, donc iOS le refuse pour HTTPS : réémettez-le avec serverAuth.</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>Le keyUsage n’a pas digitalSignature, nécessaire à TLS 1.3 et ECDHE ; les clients qui le vérifient refusent le certificat.</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>Valide {days} jours, mais iOS refuse les certificats de serveur créés après le 1er juillet 2019 qui durent plus de 825 jours, même sous votre propre racine (397 est le plus sûr).</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>Valide {days} jours : correct sous votre propre racine, mais les certificats publics s’arrêtent à 398 (397 est le plus sûr).</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>Il n’y a pas d’authorityKeyIdentifier : iOS l’accepte, les vérificateurs stricts non.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>Ce certificat a été émis par {issuer}, pas par la CA indiquée ({subject}).</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>Ce certificat désigne une autre clé de CA que la CA indiquée : il vient d’une autre CA de ce nom.</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>La clé de la CA indiquée n’a pas signé ce certificat (la CA a-t-elle été recréée ?) : utilisez la CA qui l’a signé, ou réémettez-le.</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>Ce certificat dure plus longtemps que sa CA, qui expire le {date} ; à partir de là, iOS le refuse.</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>La CA ne peut garantir que {allowed}, mais ce certificat nomme {names} : iOS le refuse.</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>La CA indiquée n’est pas marquée CA:TRUE, donc rien de ce qu’elle signe n’est approuvé.</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>La CA émettrice a expiré le {date}, donc iOS refuse tout ce qu’elle a émis : créez une nouvelle CA.</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>Ce certificat</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>La CA émettrice</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>d’autres noms</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} n’est pas une URL https:// avec un nom d’hôte, comme https://nas.local:8443.</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>{host} est introuvable : vérifiez le nom, ou utilisez l’adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} n’a pas répondu en {timeout:g} secondes (un pare-feu, ou le serveur est éteint).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>Rien n’écoute sur {where} (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>{where} est injoignable : {reason}.</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} ne propose qu’un TLS antérieur à 1.2, qu’un iPhone refuse ; activez TLS 1.2 ou 1.3 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} a répondu, mais aucune négociation TLS n’a abouti ({reason}) ; est-ce un port HTTPS ?</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>La chaîne mène à votre CA &quot;{ca}&quot;.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>Le certificat indique votre CA comme émetteur, mais la clé de votre CA ne l’a pas signé : il vient d’une autre CA du même nom.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>Le serveur n’envoie pas le certificat de son émetteur {issuer} : ajoutez cet intermédiaire au fichier de certificat du serveur (fullchain).</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>La chaîne ne mène pas à une CA que vous avez indiquée : elle est autosignée.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>La chaîne ne mène pas à votre CA &quot;{ca}&quot; : elle est autosignée.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>La chaîne ne mène pas à une CA que vous avez indiquée : elle est émise par {issuer}.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>La chaîne ne mène pas à votre CA &quot;{ca}&quot; : elle est émise par {issuer}.</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} n’est pas un nom qu’un certificat peut contenir.</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} est l’un des noms du certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>Le certificat n’est pas pour {name} : il nomme {listed}.</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>Le certificat respecte les règles d’Apple pour les certificats de serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>Le certificat a expiré le {day} ; émettez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>Le certificat n’est pas valide avant le {day} ; vérifiez les horloges.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>Le certificat expire le {day} (dans {days} jours).</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>Le serveur parle {version}.</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>Le serveur a choisi {version} ; un iPhone exige TLS 1.2 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>une ancienne version de TLS</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>Ce téléphone a établi une connexion HTTPS de confiance avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>L’ordinateur n’a pas fini de vérifier ce serveur ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>Ni ce téléphone ni l’ordinateur ne l’ont joint : {error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>Le certificat du serveur est bon, mais ce téléphone ne fait pas encore confiance à votre CA.</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>L’ordinateur a joint le serveur et son certificat est bon, mais ce téléphone ne l’a pas joint : le téléphone est-il sur le même réseau ?</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>Aucun de {names} ne contient de CA ajoutée par TrustAnchor ; rien n’a été retiré.</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>OpenSSL avec {bundle}</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>impossible de lire le bundle ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>l’URL de l’annuaire {url!r} dans acme.json n’est pas une URL https://</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>impossible de lire le certificat racine {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} ne répond pas ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} ne répond pas comme un serveur ACME ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} a répondu, mais pas avec un annuaire ACME</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>fichier de données de Caddy</translation>
@@ -1352,6 +1907,10 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>dans {location}</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>L’ajout aux racines de confiance de cet ordinateur exige une invite élevée : lancez la commande depuis un terminal ouvert avec &quot;Exécuter en tant qu’administrateur&quot;.</translation>

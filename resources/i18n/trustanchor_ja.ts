@@ -606,6 +606,41 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour はオフです。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>Bonjour で &quot;{name}&quot; として告知しました。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>Bonjour で &quot;{name}&quot; として告知しましたが、まだ確認できていません。このコンピュータはネットワーク上の告知を受信していません。QR コードはどちらでも使えます。Mac では System Settings &gt; Privacy &amp; Security &gt; Local Network で TrustAnchor を許可してください。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>Bonjour で &quot;{name}&quot; として告知しましたが、まだ確認できていません。このコンピュータはネットワーク上の告知を受信していません。QR コードはどちらでも使えます。</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>&quot;{name}&quot; を告知しています…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>このネットワークでは Bonjour を使えません（マルチキャストなし）。QR コードを使うか、アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>Bonjour を開始できませんでした。QR コードを使うか、アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>Bonjour でページを告知できませんでした。QR コードを使うか、アドレスを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>書き出す鍵のパスフレーズを決めてください。空にはできません。</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>IP アドレスは制限されません。この CA はどの IP アドレスでも保証できてしまいます。192.168.0.0/16 のような IP 範囲も追加してください。</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>ホスト名は制限されません。この CA はどの Web サイトでも保証できてしまいます。home.arpa のようなドメインも追加してください。</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>CA 名</translation>
     </message>
@@ -708,6 +751,61 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>2.6.3 より前の Caddy では証明書の有効期間を設定できません（12 時間で切れます）。--leaf-days を外してください</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>プロファイルがダウンロードまたはインストールされていません</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>スマートフォンで「プロファイルをダウンロード」をタップし、設定 &gt; 一般 &gt; VPN とデバイス管理 でインストールしてください。</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>あなたの CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>全面的な信頼がオフになっています</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>設定 &gt; 一般 &gt; 情報 &gt; 証明書信頼設定 で「{ca}」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>iOS 18.0 では信頼のスイッチが表示されないことがあります</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>設定 &gt; 一般 &gt; Software Update でスマートフォンをアップデートしてから、もう一度スイッチを探してください。</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>ページが Safari で開かれていません</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>リンクをコピーして Safari で開いてください。ほかのブラウザはプロファイルを保存するだけで、インストールを促しません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>証明書が信頼済みの CA としてインストールされていません</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>このデバイス用に表示された手順をもう一度行ってください。</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>同じ名前の別の CA がインストールされています</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>この名前の古いプロファイルや証明書を削除してから、これをもう一度インストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>TrustAnchor がエイリアス {alias} として追加</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>Java の cacerts には書き込めません（root の所有です）。変更するには root でコマンドを実行してください。</translation>
     </message>
@@ -956,6 +1058,22 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>{path} を読み取れません（{reason}）</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>TrustAnchor が {path} として追加</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>ほかの誰かが追加（TrustAnchor は削除しません）</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} はありますが、バンドルが再生成されていません: {tool} を実行してください</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>{target} を書き込めません（{reason}）。システムのストアはそのままです。</translation>
     </message>
@@ -978,6 +1096,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>キーチェーン内（信頼の状態は下のハンドシェイクでわかります）</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>macOS は証明書の信頼設定の変更を許可しませんでした（パスワード入力がキャンセルされたか表示できませんでした）。何も変更されていません。</translation>
@@ -1165,6 +1287,26 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>{path} を作成できません（{reason}）。</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>certutil は {path} を読み取れません</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>{nickname!r} として存在しますが、Web サイト用には信頼されていません（{trust}）</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>TrustAnchor が {nickname!r} として追加</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain（NSS）が CA のサーバ証明書を検証</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V（NSS）が TLS サーバ用に CA を検証</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} は読み取り専用です。そのままにしました。</translation>
     </message>
@@ -1196,10 +1338,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>オペレーティングシステム（truststore）</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>ハンドシェイクなし</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>{address} への TLS ハンドシェイクを {method} で検証</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>証明書は受け入れられました</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>このコンピューターには、スマートフォンから届くネットワークアドレスがありません。Wi-Fi かネットワークに接続するか、--bind でアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour はオフです。</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>HTTPS テスト用証明書の名前がありません。--bind でアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>Bonjour はオフです（--no-mdns）。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>ループバックアドレスでは Bonjour はオフです。</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>スマートフォンが同じ Wi-Fi にある場合、原因はたいてい Windows Defender ファイアウォールです。Settings &gt; Network &amp; internet でこのネットワークを Private にし、Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall で TrustAnchor を Private ネットワークで許可してください。</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>スマートフォンが同じ Wi-Fi にある場合は、System Settings &gt; Network &gt; Firewall &gt; Options（TrustAnchor を許可）と System Settings &gt; Privacy &amp; Security &gt; Local Network（TrustAnchor をオン）を確認してください。</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>スマートフォンが同じ Wi-Fi にある場合、このコンピュータのファイアウォールが遮断しているかもしれません。ページのポートを許可してください（例: `sudo ufw allow {port}/tcp` または `sudo firewall-cmd --add-port={port}/tcp`）。</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>まだどのスマートフォンもページを開いていません。{steps} スマートフォンがゲストネットワークやモバイルデータ通信を使っていないかも確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>{names} の記録にファイルの場所がありません。`trustanchor issue` でもう一度発行してください</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>拡張を読み取れません（{detail}）。iOS は不正な形式の証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>重要な拡張 {oid} は検証側に知られていないため、証明書は拒否されます。</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>この証明書は {date} UTC に期限切れになりました。iOS は期限切れの証明書を拒否します。新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>この証明書は {date} UTC から有効です。それまで iOS は拒否します（作成側の時計を確認してください）。</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>この証明書は {date} に期限切れになります。早めに更新してください。</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who}の RSA 鍵は {bits} ビットです。iOS は 2048 ビット未満の RSA 鍵を拒否します。RSA 2048 以上か EC P-256 を使ってください。</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who}の EC 鍵は {bits} ビットです。iOS には P-256 以上が必要です。</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who}は曲線 {curve} を使っています。Apple の TLS は P-256、P-384、P-521 しか受け付けません。</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who}の鍵は P-521 です。iOS は受け付けますが、Chrome は受け付けません。P-256 か P-384 ならどこでも使えます。</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who}の鍵の種類は {kind} ですが、Apple の TLS は RSA 鍵と EC 鍵しか受け付けません。EC P-256 か RSA 2048 以上を使ってください。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>この証明書は SHA-1 で署名されています。iOS は TLS で SHA-1 を拒否します（ルート自身の署名を除く）。SHA-256 で署名してください。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>この証明書は MD5 で署名されています。iOS は TLS で MD5 を拒否します（ルート自身の署名を除く）。SHA-256 で署名してください。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>この証明書は {alg} で署名されています。Apple の TLS は SHA-2 の RSA 署名か ECDSA 署名を受け付けます。SHA-256 で署名してください。</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>このルート CA はサーバ名も含んでいます（{names}）。Firefox は CA をサーバ証明書として拒否します。別の証明書を発行してください。</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>この証明書は CA（basicConstraints CA:TRUE）ではないため、iOS の証明書信頼設定に表示されません。本物のルートを作成してください。</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE が重要（critical）になっていません。iOS の証明書信頼設定には CA:TRUE が重要なルートしか表示されません。</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>この CA にはパス長の制限がないため、どの深さのチェーンも通ります。盗まれた鍵はどのみちどの名前の証明書にも署名できます。それを制限するのは名前制約です。</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>この CA には keyUsage がありません。iOS は受け付けますが、厳格な検証ではチェーンが拒否されます。</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>この CA の keyUsage には keyCertSign がないため、iOS はこの CA が署名したものをすべて拒否します。</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>この CA には subjectKeyIdentifier がありません。iOS は受け付けますが、厳格な検証では拒否されます。</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>このルートには Common Name がなく、iOS の証明書信頼設定には表示されません。&quot;Home CA&quot; のような名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>このルートの署名は自身の鍵で検証できません（破損？）。iOS はルートとして使えません。</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>このサーバ証明書は CA（CA:TRUE）でもあります。Firefox は拒否し、CA の鍵をサーバに置くべきではありません。CA:FALSE を使ってください。</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>このサーバ証明書は CA ではないのに自己署名しているため、iOS は信頼できません。iPhone に入っているルート CA から発行してください。</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>iOS はホスト名に Common Name を使いません。{cn} を subjectAltName に入れてください（ここでは Common Name にしかありません）。</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>DNS 名や IP アドレスを含む subjectAltName がありません。iOS がホスト名を探すのはそこだけです。名前を追加してください。</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>Common Name の {cn} が subjectAltName にないため、iOS は {cn} への接続を拒否します。そこに追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} は DNS 名として書かれています。iPhone やブラウザはアドレスを IP:{name} の形でしか照合しません。</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>ブラウザはワイルドカードを左端のラベル全体としてしか受け付けません（*.lab.home.arpa など）。{name} は使えません。</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>ブラウザは {parent} の直下のワイルドカード {name} を拒否します。nas.{parent} か *.lab.{parent} を使ってください。</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>サブジェクトが空なので、厳格な検証のために subjectAltName を重要（critical）にする必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>extendedKeyUsage がありません。iOS 13 以降では serverAuth を含むものが必要です。serverAuth 付きで発行し直してください。</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>extendedKeyUsage は {uses} を許可していますが serverAuth がないため、iOS は HTTPS で拒否します。serverAuth 付きで発行し直してください。</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>keyUsage に TLS 1.3 と ECDHE に必要な digitalSignature がありません。これを確認するクライアントは証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>有効期間は {days} 日ですが、iOS は 2019 年 7 月 1 日以降に作成された 825 日を超えるサーバ証明書を、独自のルートの下でも拒否します（397 日が最も安全です）。</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>有効期間は {days} 日です。独自のルートの下では問題ありませんが、公開のものは 398 日までです（397 日が最も安全です）。</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>authorityKeyIdentifier がありません。iOS は受け付けますが、厳格な検証では拒否されます。</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>この証明書の発行者は {issuer} で、指定された CA（{subject}）ではありません。</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>この証明書は指定された CA とは別の CA 鍵を示しています。同じ名前の別の CA から発行されたものです。</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>指定された CA の鍵はこの証明書に署名していません（CA を作り直しましたか？）。署名した CA を使うか、発行し直してください。</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>この証明書は {date} に期限切れになる CA より長く有効です。その日以降、iOS は拒否します。</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>この CA が保証できるのは {allowed} だけですが、この証明書は {names} を含んでいます。iOS は拒否します。</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>指定された CA は CA:TRUE になっていないため、署名したものはどれも信頼されません。</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>発行元の CA は {date} に期限切れになったため、iOS はこの CA が発行したものをすべて拒否します。新しい CA を作成してください。</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>この証明書</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>発行元の CA</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>ほかの名前</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} はホスト名を含む https:// URL（例: https://nas.local:8443）ではありません。</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>{host} が見つかりません。名前を確認するか、サーバの IP アドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} は {timeout:g} 秒以内に応答しませんでした（ファイアウォールか、サーバが停止しています）。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>{where} で待ち受けているものがありません（接続が拒否されました）。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>{where} に接続できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} は 1.2 より古い TLS しか提供していません。iPhone は拒否します。サーバで TLS 1.2 か 1.3 を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} は応答しましたが、TLS ハンドシェイクが完了しませんでした（{reason}）。HTTPS のポートですか？</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>チェーンはあなたの CA &quot;{ca}&quot; につながっています。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>証明書は発行者としてあなたの CA を示していますが、あなたの CA の鍵は署名していません。同じ名前の別の CA から発行されたものです。</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>サーバは発行者 {issuer} の証明書を送っていません。その中間証明書をサーバの証明書ファイル（fullchain）に追加してください。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>チェーンは指定された CA につながっていません。自己署名です。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>チェーンはあなたの CA &quot;{ca}&quot; につながっていません。自己署名です。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>チェーンは指定された CA につながっていません。発行者は {issuer} です。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>チェーンはあなたの CA &quot;{ca}&quot; につながっていません。発行者は {issuer} です。</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} は証明書に入れられる名前ではありません。</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>名前を 1 つも</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} は証明書の名前の 1 つです。</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>証明書は {name} 用ではありません。含まれている名前: {listed}。</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>証明書はサーバ証明書に関する Apple のルールを満たしています。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>証明書は {day} に期限切れになりました。新しく発行してください。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>証明書は {day} より前は有効ではありません。時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>証明書は {day} に期限切れになります（あと {days} 日）。</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>サーバは {version} を使っています。</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>サーバは {version} を選びました。iPhone には TLS 1.2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>古い TLS</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>このスマートフォンはサーバへの信頼された HTTPS 接続を完了しました。</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>コンピュータはこのサーバの確認をまだ終えていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>このスマートフォンもコンピュータも接続できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>サーバの証明書は問題ありませんが、このスマートフォンはまだあなたの CA を信頼していません。</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>コンピュータはサーバに接続でき、証明書も問題ありませんが、このスマートフォンは接続できませんでした。スマートフォンは同じネットワークにありますか？</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>{names} のどれにも TrustAnchor が追加した CA はありません。何も削除されていません。</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>{bundle} を使う OpenSSL</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>バンドルを読み取れません（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>acme.json のディレクトリ URL {url!r} は https:// URL ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>ルート証明書 {path} を読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} が応答しません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} の応答は ACME サーバのものではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} は応答しましたが、ACME ディレクトリではありません</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>Caddy のデータファイル</translation>
@@ -1352,6 +1907,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>{location} 内</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>このコンピューターの信頼されたルートに追加するには管理者権限が必要です。&quot;管理者として実行&quot; で開いたターミナルからコマンドを実行してください。</translation>

@@ -606,6 +606,41 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>O Bonjour está desligado.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>Anunciado no Bonjour como &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>Anunciado no Bonjour como &quot;{name}&quot;, ainda não confirmado: este computador não ouviu o anúncio na rede. O código QR funciona de qualquer jeito. No Mac, permita o TrustAnchor em System Settings &gt; Privacy &amp; Security &gt; Local Network.</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>Anunciado no Bonjour como &quot;{name}&quot;, ainda não confirmado: este computador não ouviu o anúncio na rede. O código QR funciona de qualquer jeito.</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>Anunciando &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>O Bonjour não está disponível nesta rede (sem multicast); use o código QR ou digite o endereço.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>O Bonjour não pôde iniciar; use o código QR ou digite o endereço.</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>O Bonjour não conseguiu anunciar a página; use o código QR ou digite o endereço.</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
         <translation>Escolha uma frase secreta para a chave exportada; ela não pode ficar vazia.</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>Os endereços IP continuam sem restrição: esta CA poderia garantir qualquer endereço IP. Adicione também um intervalo de IP, como 192.168.0.0/16.</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>Os nomes de host continuam sem restrição: esta CA poderia garantir qualquer site. Adicione também um domínio, como home.arpa.</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>nome da CA</translation>
     </message>
@@ -708,6 +751,61 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>Caddy anterior à 2.6.3 não consegue definir a validade do certificado (os certificados duram 12 horas); omita --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>O perfil não foi baixado ou instalado</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>Toque em “Baixar perfil” no celular e instale-o em Settings &gt; General &gt; VPN &amp; Device Management.</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>sua CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>A confiança total está desativada</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>Settings &gt; General &gt; About &gt; Certificate Trust Settings: ative “{ca}”.</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>O iOS 18.0 às vezes esconde a chave de confiança</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>Atualize o celular em Settings &gt; General &gt; Software Update e procure a chave de novo.</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>A página não foi aberta no Safari</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>Copie o link e abra no Safari: outros navegadores salvam o perfil sem oferecer a instalação.</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>O certificado não está instalado como CA confiável</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>Siga de novo os passos mostrados para este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>Outra CA com o mesmo nome está instalada</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>Remova perfis ou certificados antigos com esse nome e instale este de novo.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>adicionado pelo TrustAnchor como alias {alias}</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>Você não pode gravar no cacerts do Java (ele pertence ao root); execute o comando como root para alterá-lo.</translation>
     </message>
@@ -956,6 +1058,22 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>não é possível ler {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>adicionado pelo TrustAnchor como {path}</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>adicionado por outra pessoa (o TrustAnchor não vai removê-lo)</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} está lá, mas o pacote não foi reconstruído: execute {tool}</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>Não é possível gravar {target} ({reason}); o repositório do sistema ficou como estava.</translation>
     </message>
@@ -978,6 +1096,10 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>nas chaves (o handshake abaixo mostra a confiança)</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>O macOS não permitiu a alteração dos ajustes de confiança (o pedido de senha foi cancelado ou não pôde ser exibido); nada foi alterado.</translation>
@@ -1165,6 +1287,26 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
         <translation>Não é possível criar {path} ({reason}).</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>o certutil não consegue ler {path}</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>presente como {nickname!r}, mas não confiável para sites ({trust})</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>adicionado pelo TrustAnchor como {nickname!r}</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain (NSS) verificou um certificado de servidor da CA</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V (NSS) verificou a CA para servidores TLS</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} é somente leitura; ficou como estava.</translation>
     </message>
@@ -1196,10 +1338,33 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>o sistema operacional (truststore)</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>nenhum handshake</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>Handshake TLS com {address} verificado por {method}</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>o certificado foi aceito</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>Este computador não tem um endereço de rede que um celular alcance; conecte-o ao Wi-Fi ou à rede, ou informe um endereço com --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>O Bonjour está desligado.</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>Não há nome para o certificado de teste HTTPS; escolha um endereço com --bind.</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>O Bonjour está desligado (--no-mdns).</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>O Bonjour fica desligado para um endereço de loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>Se o celular está na mesma Wi-Fi, a causa comum é o Firewall do Windows Defender: em Settings &gt; Network &amp; internet, torne esta rede Private e, em Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, permita o TrustAnchor em redes Private.</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>Se o celular está na mesma Wi-Fi, verifique System Settings &gt; Network &gt; Firewall &gt; Options (permitir o TrustAnchor) e System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor ativado).</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>Se o celular está na mesma Wi-Fi, um firewall deste computador pode estar bloqueando: libere a porta da página (por exemplo `sudo ufw allow {port}/tcp` ou `sudo firewall-cmd --add-port={port}/tcp`).</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>Nenhum celular abriu a página ainda. {steps} Verifique também se o celular não está numa rede de convidados ou usando dados móveis.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>o registro de {names} não diz onde estão os arquivos; emita-o de novo com `trustanchor issue`</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>Uma extensão não pode ser lida ({detail}); o iOS recusa certificados malformados.</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>A extensão crítica {oid} é desconhecida dos verificadores, que devem recusar o certificado.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>Este certificado expirou em {date} UTC, e o iOS recusa certificados expirados: crie um novo.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>Este certificado só vale a partir de {date} UTC; até lá o iOS o recusa (verifique o relógio de quem o criou).</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>Este certificado expira em {date}: renove-o logo.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who} tem uma chave RSA de {bits} bits; o iOS recusa chaves RSA abaixo de 2048 bits: use RSA 2048+ ou EC P-256.</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who} tem uma chave EC de {bits} bits; o iOS exige P-256 ou mais.</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who} usa a curva {curve}; o TLS da Apple só aceita P-256, P-384 e P-521.</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who} tem uma chave P-521: o iOS aceita, o Chrome não. P-256 ou P-384 funcionam em todo lugar.</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who} tem uma chave do tipo {kind}, mas o TLS da Apple só aceita chaves RSA e EC: use EC P-256 ou RSA 2048+.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Este certificado é assinado com SHA-1, que o iOS recusa para TLS (exceto na assinatura própria de uma raiz): assine com SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>Este certificado é assinado com MD5, que o iOS recusa para TLS (exceto na assinatura própria de uma raiz): assine com SHA-256.</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>Este certificado é assinado com {alg}; o TLS da Apple aceita assinaturas RSA ou ECDSA com SHA-2: assine com SHA-256.</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>Esta CA raiz também nomeia servidores ({names}); o Firefox recusa uma CA como certificado de servidor: emita um separado.</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>Este certificado não é uma CA (basicConstraints CA:TRUE), então o iOS não o lista em “Certificate Trust Settings”: crie uma raiz de verdade.</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE não está marcado como crítico; o iOS só lista em “Certificate Trust Settings” raízes com CA:TRUE crítico.</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>Esta CA não tem limite de comprimento de caminho, então cadeias de qualquer profundidade passam; uma chave roubada assina para qualquer nome de qualquer forma: o que a limita são as restrições de nome.</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>Esta CA não tem keyUsage: o iOS aceita, verificadores rigorosos recusam a cadeia.</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>O keyUsage desta CA não tem keyCertSign, então o iOS recusa tudo o que ela assina.</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>Esta CA não tem subjectKeyIdentifier: o iOS aceita, verificadores rigorosos não.</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>Esta raiz não tem Common Name, e o iOS não lista uma raiz assim em “Certificate Trust Settings”: dê a ela um nome como &quot;Home CA&quot;.</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>A assinatura desta raiz não confere com a própria chave (danificada?), então o iOS não pode usá-la como raiz.</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>Este certificado de servidor também é uma CA (CA:TRUE); o Firefox o recusa e uma chave de CA não deve ficar num servidor: use CA:FALSE.</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>Este certificado de servidor assina a si mesmo sem ser uma CA, então o iOS não pode confiar nele: emita-o a partir de uma CA raiz do iPhone.</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>O iOS ignora o Common Name para nomes de host: coloque {cn} no subjectAltName (aqui ele só está no Common Name).</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>Não há subjectAltName com nome DNS ou endereço IP, o único lugar onde o iOS procura nomes de host: adicione os nomes.</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>O Common Name {cn} não está no subjectAltName, então o iOS recusa conexões com {cn}: adicione-o lá.</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} está escrito como nome DNS; iPhones e navegadores só reconhecem endereços como entradas IP:{name}.</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>Navegadores só aceitam um curinga como o rótulo inteiro mais à esquerda (como *.lab.home.arpa), não {name}.</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>Navegadores recusam {name}, um curinga logo abaixo de {parent}: use nas.{parent} ou *.lab.{parent}.</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>O assunto está vazio, então o subjectAltName precisa ser crítico para verificadores rigorosos.</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>Não há extendedKeyUsage; o iOS 13 e posteriores exigem uma com serverAuth: emita de novo com serverAuth.</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>A extendedKeyUsage permite {uses}, mas não serverAuth, então o iOS o recusa para HTTPS: emita de novo com serverAuth.</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>O keyUsage não tem digitalSignature, que o TLS 1.3 e o ECDHE exigem; clientes que verificam isso recusam o certificado.</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>Válido por {days} dias, mas o iOS recusa certificados de servidor criados após 1º de julho de 2019 que durem mais de 825 dias, mesmo sob a sua própria raiz (397 é o mais seguro).</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>Válido por {days} dias: tudo bem sob a sua própria raiz, mas os públicos param em 398 (397 é o mais seguro).</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>Não há authorityKeyIdentifier: o iOS aceita, verificadores rigorosos não.</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>Este certificado foi emitido por {issuer}, não pela CA informada ({subject}).</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>Este certificado aponta outra chave de CA que não a da CA informada: ele vem de outra CA com esse nome.</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>A chave da CA informada não assinou este certificado (a CA foi recriada?): use a CA que assinou ou emita de novo.</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>Este certificado dura mais que sua CA, que expira em {date}; a partir daí o iOS o recusa.</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>A CA só pode garantir {allowed}, mas este certificado nomeia {names}: o iOS o recusa.</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>A CA informada não está marcada como CA:TRUE, então nada que ela assina é confiável.</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>A CA emissora expirou em {date}, então o iOS recusa tudo o que ela emitiu: crie uma nova CA.</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>Este certificado</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>A CA emissora</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>outros nomes</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} não é uma URL https:// com nome de host, como https://nas.local:8443.</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>{host} não foi encontrado: verifique o nome ou use o endereço IP do servidor.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} não respondeu em {timeout:g} segundos (um firewall, ou o servidor está desligado).</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>Nada está escutando em {where} (conexão recusada).</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>{where} não pode ser alcançado: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} só oferece TLS anterior ao 1.2, que um iPhone recusa; ative TLS 1.2 ou 1.3 no servidor.</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} respondeu, mas nenhum handshake TLS foi concluído ({reason}); é uma porta HTTPS?</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>A cadeia leva à sua CA &quot;{ca}&quot;.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>O certificado indica sua CA como emissora, mas a chave da sua CA não o assinou: ele vem de outra CA com o mesmo nome.</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>O servidor não envia o certificado do emissor {issuer}: adicione esse intermediário ao arquivo de certificado do servidor (fullchain).</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>A cadeia não leva a uma CA que você informou: ela é autoassinada.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>A cadeia não leva à sua CA &quot;{ca}&quot;: ela é autoassinada.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>A cadeia não leva a uma CA que você informou: ela foi emitida por {issuer}.</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>A cadeia não leva à sua CA &quot;{ca}&quot;: ela foi emitida por {issuer}.</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} não é um nome que um certificado possa conter.</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>nenhum nome</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} é um dos nomes do certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>O certificado não é para {name}: ele nomeia {listed}.</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>O certificado atende às regras da Apple para certificados de servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>O certificado expirou em {day}; emita um novo.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>O certificado não vale antes de {day}; verifique os relógios.</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>O certificado expira em {day} (em {days} dias).</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>O servidor usa {version}.</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>O servidor escolheu {version}; um iPhone precisa de TLS 1.2 ou mais recente.</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>uma versão antiga de TLS</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>Este celular concluiu uma conexão HTTPS confiável com o servidor.</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>O computador ainda não terminou de verificar este servidor; tente de novo.</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>Nem este celular nem o computador o alcançaram: {error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>O certificado do servidor está bom, mas este celular ainda não confia na sua CA.</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>O computador alcançou o servidor e o certificado está bom, mas este celular não o alcançou: o celular está na mesma rede?</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>Nenhum de {names} contém uma CA adicionada pelo TrustAnchor; nada foi removido.</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>OpenSSL com {bundle}</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>não é possível ler o pacote ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>a URL do diretório {url!r} em acme.json não é uma URL https://</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>não é possível ler o certificado raiz {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} não responde ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} não responde como um servidor ACME ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} respondeu, mas não com um diretório ACME</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>arquivo de dados do Caddy</translation>
@@ -1352,6 +1907,10 @@ Impressão digital {fingerprint}, {key_type}, válida até {date}.</translation>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>em {location}</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>Adicionar às raízes confiáveis deste computador exige permissão elevada: execute o comando em um terminal aberto com &quot;Executar como administrador&quot;.</translation>

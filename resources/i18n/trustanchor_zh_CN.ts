@@ -606,6 +606,41 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.bonjour</name>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour 已关闭。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;.</source>
+        <translation>已在 Bonjour 中以 &quot;{name}&quot; 广播。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way. On a Mac, allow TrustAnchor in System Settings &gt; Privacy &amp; Security &gt; Local Network.</source>
+        <translation>已在 Bonjour 中以 &quot;{name}&quot; 广播，但尚未确认：这台电脑没有在网络上听到该广播。二维码照样可用。在 Mac 上，请在 System Settings &gt; Privacy &amp; Security &gt; Local Network 中允许 TrustAnchor。</translation>
+    </message>
+    <message>
+        <source>Announced in Bonjour as &quot;{name}&quot;, not yet confirmed: this computer has not heard the announcement on the network. The QR code works either way.</source>
+        <translation>已在 Bonjour 中以 &quot;{name}&quot; 广播，但尚未确认：这台电脑没有在网络上听到该广播。二维码照样可用。</translation>
+    </message>
+    <message>
+        <source>Announcing &quot;{name}&quot;…</source>
+        <translation>正在广播 &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>Bonjour is not available on this network (no multicast); use the QR code or type the address.</source>
+        <translation>此网络上无法使用 Bonjour（没有组播）；请使用二维码或输入地址。</translation>
+    </message>
+    <message>
+        <source>Bonjour could not start; use the QR code or type the address.</source>
+        <translation>Bonjour 无法启动；请使用二维码或输入地址。</translation>
+    </message>
+    <message>
+        <source>Bonjour could not announce the page; use the QR code or type the address.</source>
+        <translation>Bonjour 无法广播该页面；请使用二维码或输入地址。</translation>
+    </message>
+</context>
+<context>
     <name>core.bundle</name>
     <message>
         <source>cannot make the folder {out}: {reason}</source>
@@ -671,6 +706,14 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>请为导出的密钥设置密码短语；不能为空。</translation>
     </message>
     <message>
+        <source>IP addresses stay unrestricted: this CA could vouch for any IP address. Add an IP range too, such as 192.168.0.0/16.</source>
+        <translation>IP 地址仍不受限制：此 CA 可以为任何 IP 地址担保。请同时添加一个 IP 范围，例如 192.168.0.0/16。</translation>
+    </message>
+    <message>
+        <source>Host names stay unrestricted: this CA could vouch for any web site. Add a domain too, such as home.arpa.</source>
+        <translation>主机名仍不受限制：此 CA 可以为任何网站担保。请同时添加一个域名，例如 home.arpa。</translation>
+    </message>
+    <message>
         <source>CA name</source>
         <translation>CA 名称</translation>
     </message>
@@ -708,6 +751,61 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>Caddy before 2.6.3 cannot set the certificate lifetime (its leaves last 12 hours); leave out --leaf-days</source>
         <translation>2.6.3 之前的 Caddy 无法设置证书有效期（其证书有效 12 小时）；请去掉 --leaf-days</translation>
+    </message>
+</context>
+<context>
+    <name>core.causes</name>
+    <message>
+        <source>The profile was not downloaded or installed</source>
+        <translation>描述文件未下载或未安装</translation>
+    </message>
+    <message>
+        <source>Tap “Download profile” on the phone, then install it in Settings &gt; General &gt; VPN &amp; Device Management.</source>
+        <translation>在手机上轻点“下载描述文件”，然后在 设置 &gt; 通用 &gt; VPN &amp; Device Management 中安装。</translation>
+    </message>
+    <message>
+        <source>your CA</source>
+        <translation>你的 CA</translation>
+    </message>
+    <message>
+        <source>Full trust is switched off</source>
+        <translation>完全信任未打开</translation>
+    </message>
+    <message>
+        <source>Settings &gt; General &gt; About &gt; Certificate Trust Settings: switch on “{ca}”.</source>
+        <translation>设置 &gt; 通用 &gt; 关于本机 &gt; 证书信任设置：打开“{ca}”。</translation>
+    </message>
+    <message>
+        <source>iOS 18.0 sometimes hides the trust switch</source>
+        <translation>iOS 18.0 有时会隐藏信任开关</translation>
+    </message>
+    <message>
+        <source>Update the phone in Settings &gt; General &gt; Software Update, then look for the switch again.</source>
+        <translation>在 设置 &gt; 通用 &gt; Software Update 中更新手机，然后再找一次该开关。</translation>
+    </message>
+    <message>
+        <source>The page was not opened in Safari</source>
+        <translation>页面不是在 Safari 中打开的</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in Safari: other browsers save the profile without offering to install it.</source>
+        <translation>复制链接并在 Safari 中打开：其他浏览器只保存描述文件，不提供安装。</translation>
+    </message>
+    <message>
+        <source>The certificate is not installed as a trusted CA</source>
+        <translation>证书未作为受信任的 CA 安装</translation>
+    </message>
+    <message>
+        <source>Follow the steps shown for this device again.</source>
+        <translation>请再次按照为此设备显示的步骤操作。</translation>
+    </message>
+    <message>
+        <source>Another CA with the same name is installed</source>
+        <translation>已安装同名的另一个 CA</translation>
+    </message>
+    <message>
+        <source>Remove old profiles or certificates with this name, then install this one again.</source>
+        <translation>删除同名的旧描述文件或证书，然后重新安装此证书。</translation>
     </message>
 </context>
 <context>
@@ -896,6 +994,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 <context>
     <name>core.java</name>
     <message>
+        <source>added by TrustAnchor as alias {alias}</source>
+        <translation>由 TrustAnchor 以别名 {alias} 添加</translation>
+    </message>
+    <message>
         <source>Java&apos;s cacerts cannot be written by you (it belongs to root); run the command as root to change it.</source>
         <translation>您无法写入 Java 的 cacerts（它属于 root）；请以 root 身份运行命令来更改它。</translation>
     </message>
@@ -956,6 +1058,22 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 <context>
     <name>core.linux</name>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {path}</source>
+        <translation>由 TrustAnchor 以 {path} 添加</translation>
+    </message>
+    <message>
+        <source>added by someone else (TrustAnchor will not remove it)</source>
+        <translation>由他人添加（TrustAnchor 不会删除它）</translation>
+    </message>
+    <message>
+        <source>{path} is there, but the bundle was not rebuilt: run {tool}</source>
+        <translation>{path} 已存在，但证书包没有重建：请运行 {tool}</translation>
+    </message>
+    <message>
         <source>Cannot write {target} ({reason}); the system store was left as it was.</source>
         <translation>无法写入 {target}（{reason}）；系统存储保持原样。</translation>
     </message>
@@ -978,6 +1096,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 </context>
 <context>
     <name>core.macos</name>
+    <message>
+        <source>in the keychain (the handshake below shows the trust)</source>
+        <translation>在钥匙串中（下面的握手结果显示信任状态）</translation>
+    </message>
     <message>
         <source>macOS did not allow the change to the certificate trust settings (the password prompt was cancelled or could not be shown); nothing was changed.</source>
         <translation>macOS 不允许更改证书信任设置（密码提示被取消或无法显示）；未作任何更改。</translation>
@@ -1165,6 +1287,26 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <translation>无法创建 {path}（{reason}）。</translation>
     </message>
     <message>
+        <source>certutil cannot read {path}</source>
+        <translation>certutil 无法读取 {path}</translation>
+    </message>
+    <message>
+        <source>present as {nickname!r} but not trusted for websites ({trust})</source>
+        <translation>以 {nickname!r} 存在，但未被信任用于网站（{trust}）</translation>
+    </message>
+    <message>
+        <source>added by TrustAnchor as {nickname!r}</source>
+        <translation>由 TrustAnchor 以 {nickname!r} 添加</translation>
+    </message>
+    <message>
+        <source>vfychain (NSS) verified a server certificate from the CA</source>
+        <translation>vfychain（NSS）验证了该 CA 的服务器证书</translation>
+    </message>
+    <message>
+        <source>certutil -V (NSS) verified the CA for TLS servers</source>
+        <translation>certutil -V（NSS）验证了该 CA 可用于 TLS 服务器</translation>
+    </message>
+    <message>
         <source>{path} is read-only; it was left as it was.</source>
         <translation>{path} 为只读；保持原样。</translation>
     </message>
@@ -1196,10 +1338,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     </message>
 </context>
 <context>
+    <name>core.proof</name>
+    <message>
+        <source>the operating system (truststore)</source>
+        <translation>操作系统（truststore）</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>未握手</translation>
+    </message>
+    <message>
+        <source>TLS handshake to {address} verified by {method}</source>
+        <translation>与 {address} 的 TLS 握手，由{method}验证</translation>
+    </message>
+    <message>
+        <source>the certificate was accepted</source>
+        <translation>证书已被接受</translation>
+    </message>
+</context>
+<context>
     <name>core.publisher</name>
     <message>
         <source>This computer has no network address a phone could reach; connect it to your Wi-Fi or network, or pass --bind with an address.</source>
         <translation>这台计算机没有手机可访问的网络地址；请连接 Wi-Fi 或网络，或用 --bind 指定地址。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off.</source>
+        <translation>Bonjour 已关闭。</translation>
     </message>
     <message>
         <source>This CA may not sign {address}, so phones could not test trust against it; choose another address with --bind, or use a CA whose name constraints include it.</source>
@@ -1208,6 +1373,33 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>No name for the HTTPS test certificate; choose an address with --bind.</source>
         <translation>HTTPS 测试证书没有名称；请用 --bind 选择地址。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off (--no-mdns).</source>
+        <translation>Bonjour 已关闭（--no-mdns）。</translation>
+    </message>
+    <message>
+        <source>Bonjour is off for a loopback address.</source>
+        <translation>环回地址不使用 Bonjour。</translation>
+    </message>
+</context>
+<context>
+    <name>core.reachability</name>
+    <message>
+        <source>If the phone is on the same Wi-Fi, Windows Defender Firewall is the usual cause: in Settings &gt; Network &amp; internet, make this network Private, and under Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall, allow TrustAnchor on Private networks.</source>
+        <translation>如果手机在同一 Wi-Fi 上，通常是 Windows Defender 防火墙造成的：在 Settings &gt; Network &amp; internet 中把此网络设为 Private，并在 Windows Security &gt; Firewall &amp; network protection &gt; Allow an app through firewall 中允许 TrustAnchor 使用 Private 网络。</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, check System Settings &gt; Network &gt; Firewall &gt; Options (allow TrustAnchor) and System Settings &gt; Privacy &amp; Security &gt; Local Network (TrustAnchor on).</source>
+        <translation>如果手机在同一 Wi-Fi 上，请检查 System Settings &gt; Network &gt; Firewall &gt; Options（允许 TrustAnchor）和 System Settings &gt; Privacy &amp; Security &gt; Local Network（打开 TrustAnchor）。</translation>
+    </message>
+    <message>
+        <source>If the phone is on the same Wi-Fi, a firewall on this computer may block it: allow the page&apos;s port (for example `sudo ufw allow {port}/tcp`, or `sudo firewall-cmd --add-port={port}/tcp`).</source>
+        <translation>如果手机在同一 Wi-Fi 上，可能是这台电脑的防火墙拦截了它：请放行该页面的端口（例如 `sudo ufw allow {port}/tcp` 或 `sudo firewall-cmd --add-port={port}/tcp`）。</translation>
+    </message>
+    <message>
+        <source>No phone has opened the page yet. {steps} Also check that the phone is not on a guest network or using mobile data.</source>
+        <translation>还没有手机打开此页面。{steps} 另请确认手机没有连接访客网络，也没有使用移动数据。</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1418,221 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>the record for {names} does not say where its files are; issue it again with `trustanchor issue`</source>
         <translation>{names} 的记录中没有文件位置；请用 `trustanchor issue` 重新签发</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <source>An extension cannot be read ({detail}); iOS refuses malformed certificates.</source>
+        <translation>无法读取某个扩展（{detail}）；iOS 会拒绝格式错误的证书。</translation>
+    </message>
+    <message>
+        <source>The critical extension {oid} is unknown to verifiers, so they must refuse the certificate.</source>
+        <translation>验证方不认识关键扩展 {oid}，因此必须拒绝该证书。</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date} UTC, and iOS refuses expired certificates: make a new one.</source>
+        <translation>此证书已于 {date} UTC 过期，iOS 会拒绝过期证书：请新建一个。</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date} UTC; iOS refuses it until then (check the maker&apos;s clock).</source>
+        <translation>此证书从 {date} UTC 起才有效；在此之前 iOS 会拒绝它（请检查制作方的时钟）。</translation>
+    </message>
+    <message>
+        <source>This certificate expires on {date}: renew it soon.</source>
+        <translation>此证书将于 {date} 过期：请尽快续期。</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit RSA key; iOS refuses RSA keys under 2048 bits: use RSA 2048+ or EC P-256.</source>
+        <translation>{who}的 RSA 密钥为 {bits} 位；iOS 拒绝低于 2048 位的 RSA 密钥：请使用 RSA 2048+ 或 EC P-256。</translation>
+    </message>
+    <message>
+        <source>{who} has a {bits}-bit EC key; iOS requires P-256 or more.</source>
+        <translation>{who}的 EC 密钥为 {bits} 位；iOS 要求 P-256 或更高。</translation>
+    </message>
+    <message>
+        <source>{who} uses the curve {curve}; Apple&apos;s TLS accepts only P-256, P-384 and P-521.</source>
+        <translation>{who}使用曲线 {curve}；Apple 的 TLS 只接受 P-256、P-384 和 P-521。</translation>
+    </message>
+    <message>
+        <source>{who} has a P-521 key: iOS accepts it, Chrome does not. P-256 or P-384 work everywhere.</source>
+        <translation>{who}使用 P-521 密钥：iOS 接受，Chrome 不接受。P-256 或 P-384 在各处都可用。</translation>
+    </message>
+    <message>
+        <source>{who} has {kind} key, but Apple&apos;s TLS accepts only RSA and EC keys: use EC P-256 or RSA 2048+.</source>
+        <translation>{who}的密钥类型为 {kind}，但 Apple 的 TLS 只接受 RSA 和 EC 密钥：请使用 EC P-256 或 RSA 2048+。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with SHA-1, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>此证书使用 SHA-1 签名，iOS 在 TLS 中拒绝它（根证书的自签名除外）：请用 SHA-256 签名。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with MD5, which iOS refuses for TLS (except in a root&apos;s own signature): sign it with SHA-256.</source>
+        <translation>此证书使用 MD5 签名，iOS 在 TLS 中拒绝它（根证书的自签名除外）：请用 SHA-256 签名。</translation>
+    </message>
+    <message>
+        <source>This certificate is signed with {alg}; Apple&apos;s TLS takes RSA or ECDSA signatures with SHA-2: sign it with SHA-256.</source>
+        <translation>此证书使用 {alg} 签名；Apple 的 TLS 接受带 SHA-2 的 RSA 或 ECDSA 签名：请用 SHA-256 签名。</translation>
+    </message>
+    <message>
+        <source>This root CA also names servers ({names}); Firefox refuses a CA as a server certificate: issue a separate one.</source>
+        <translation>此根 CA 还列出了服务器（{names}）；Firefox 拒绝把 CA 用作服务器证书：请另行签发一个。</translation>
+    </message>
+    <message>
+        <source>This certificate is not a CA (basicConstraints CA:TRUE), so iOS does not list it in Certificate Trust Settings: make a real root.</source>
+        <translation>此证书不是 CA（basicConstraints CA:TRUE），因此 iOS 不会在证书信任设置中列出它：请创建真正的根证书。</translation>
+    </message>
+    <message>
+        <source>CA:TRUE is not marked critical; iOS lists only critical CA:TRUE roots in Certificate Trust Settings.</source>
+        <translation>CA:TRUE 未标记为关键；iOS 在证书信任设置中只列出 CA:TRUE 为关键的根证书。</translation>
+    </message>
+    <message>
+        <source>This CA has no path length limit, so chains of any depth pass; a stolen key signs leaves for any name anyway: name constraints are what bound it.</source>
+        <translation>此 CA 没有路径长度限制，任意深度的链都能通过；被盗的密钥反正可以为任何名称签发证书：能限制它的是名称约束。</translation>
+    </message>
+    <message>
+        <source>This CA has no keyUsage: iOS accepts it, strict checkers refuse the chain.</source>
+        <translation>此 CA 没有 keyUsage：iOS 接受，严格的检查程序会拒绝该链。</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s keyUsage lacks keyCertSign, so iOS refuses everything it signs.</source>
+        <translation>此 CA 的 keyUsage 缺少 keyCertSign，因此 iOS 会拒绝它签名的所有内容。</translation>
+    </message>
+    <message>
+        <source>This CA has no subjectKeyIdentifier: iOS accepts it, strict checkers do not.</source>
+        <translation>此 CA 没有 subjectKeyIdentifier：iOS 接受，严格的检查程序不接受。</translation>
+    </message>
+    <message>
+        <source>This root has no Common Name, and iOS does not list such a root in Certificate Trust Settings: give it a name such as &quot;Home CA&quot;.</source>
+        <translation>此根证书没有 Common Name，iOS 不会在证书信任设置中列出这样的根证书：请给它起个名字，例如 &quot;Home CA&quot;。</translation>
+    </message>
+    <message>
+        <source>This root&apos;s signature does not verify with its own key (damaged?), so iOS cannot use it as a root.</source>
+        <translation>此根证书的签名无法用它自己的密钥验证（已损坏？），因此 iOS 无法将其用作根证书。</translation>
+    </message>
+    <message>
+        <source>This server certificate is also a CA (CA:TRUE); Firefox refuses it and a CA key must not sit on a server: use CA:FALSE.</source>
+        <translation>此服务器证书同时也是 CA（CA:TRUE）；Firefox 会拒绝它，而且 CA 密钥不应放在服务器上：请使用 CA:FALSE。</translation>
+    </message>
+    <message>
+        <source>This server certificate signs itself without being a CA, so iOS cannot trust it: issue it from a root CA on the iPhone.</source>
+        <translation>此服务器证书不是 CA 却自签名，因此 iOS 无法信任它：请用 iPhone 上的根 CA 签发。</translation>
+    </message>
+    <message>
+        <source>iOS ignores the Common Name for host names: put {cn} in the subjectAltName (here it is only in the Common Name).</source>
+        <translation>iOS 不使用 Common Name 匹配主机名：请把 {cn} 放进 subjectAltName（这里它只在 Common Name 中）。</translation>
+    </message>
+    <message>
+        <source>There is no subjectAltName with a DNS name or IP address, the only place iOS looks for host names: add the names.</source>
+        <translation>没有包含 DNS 名称或 IP 地址的 subjectAltName，而 iOS 只在那里查找主机名：请添加名称。</translation>
+    </message>
+    <message>
+        <source>The Common Name {cn} is not in the subjectAltName, so iOS refuses connections to {cn}: add it there.</source>
+        <translation>Common Name {cn} 不在 subjectAltName 中，因此 iOS 会拒绝连接 {cn}：请把它加进去。</translation>
+    </message>
+    <message>
+        <source>{name} is written as a DNS name; iPhones and browsers match addresses only as IP:{name} entries.</source>
+        <translation>{name} 被写成了 DNS 名称；iPhone 和浏览器只把 IP:{name} 形式的条目当作地址匹配。</translation>
+    </message>
+    <message>
+        <source>Browsers accept a wildcard only as the whole left-most label (like *.lab.home.arpa), not {name}.</source>
+        <translation>浏览器只接受作为最左侧完整标签的通配符（如 *.lab.home.arpa），不接受 {name}。</translation>
+    </message>
+    <message>
+        <source>Browsers refuse {name}, a wildcard right under {parent}: use nas.{parent} or *.lab.{parent}.</source>
+        <translation>浏览器拒绝 {name}，即直接位于 {parent} 之下的通配符：请使用 nas.{parent} 或 *.lab.{parent}。</translation>
+    </message>
+    <message>
+        <source>The subject is empty, so the subjectAltName must be critical for strict checkers.</source>
+        <translation>主题为空，因此对严格的检查程序而言 subjectAltName 必须标为关键。</translation>
+    </message>
+    <message>
+        <source>There is no extendedKeyUsage; iOS 13 and later require one with serverAuth: reissue it with serverAuth.</source>
+        <translation>没有 extendedKeyUsage；iOS 13 及更高版本要求带 serverAuth 的 extendedKeyUsage：请带 serverAuth 重新签发。</translation>
+    </message>
+    <message>
+        <source>The extendedKeyUsage allows {uses} but not serverAuth, so iOS refuses it for HTTPS: reissue it with serverAuth.</source>
+        <translation>extendedKeyUsage 允许 {uses}，但没有 serverAuth，因此 iOS 会在 HTTPS 中拒绝它：请带 serverAuth 重新签发。</translation>
+    </message>
+    <message>
+        <source>The keyUsage lacks digitalSignature, which TLS 1.3 and ECDHE need; clients that check it refuse the certificate.</source>
+        <translation>keyUsage 缺少 TLS 1.3 和 ECDHE 所需的 digitalSignature；会检查此项的客户端将拒绝该证书。</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days, but iOS refuses server certificates made after 1 July 2019 that last over 825 days, even under your own root (397 is safest).</source>
+        <translation>有效期为 {days} 天，但 iOS 会拒绝 2019 年 7 月 1 日之后签发、有效期超过 825 天的服务器证书，即使在你自己的根证书下也是如此（397 天最稳妥）。</translation>
+    </message>
+    <message>
+        <source>Valid for {days} days: fine under your own root, though public ones stop at 398 (397 is safest).</source>
+        <translation>有效期为 {days} 天：在你自己的根证书下没问题，但公共证书最长为 398 天（397 天最稳妥）。</translation>
+    </message>
+    <message>
+        <source>There is no authorityKeyIdentifier: iOS accepts that, strict checkers do not.</source>
+        <translation>没有 authorityKeyIdentifier：iOS 接受，严格的检查程序不接受。</translation>
+    </message>
+    <message>
+        <source>This certificate was issued by {issuer}, not by the CA given ({subject}).</source>
+        <translation>此证书由 {issuer} 签发，而不是指定的 CA（{subject}）。</translation>
+    </message>
+    <message>
+        <source>This certificate names another CA key than the CA given: it comes from a different CA of that name.</source>
+        <translation>此证书指向的 CA 密钥与指定的 CA 不同：它来自另一个同名 CA。</translation>
+    </message>
+    <message>
+        <source>The given CA&apos;s key did not sign this certificate (was the CA made again?): use the CA that did, or reissue it.</source>
+        <translation>指定 CA 的密钥没有为此证书签名（CA 是否重新创建过？）：请使用签发它的 CA，或重新签发。</translation>
+    </message>
+    <message>
+        <source>This certificate outlives its CA, which expires on {date}; from then on iOS refuses it.</source>
+        <translation>此证书的有效期超过了它的 CA（将于 {date} 过期）；从那时起 iOS 会拒绝它。</translation>
+    </message>
+    <message>
+        <source>The CA may only vouch for {allowed}, but this certificate names {names}: iOS refuses it.</source>
+        <translation>此 CA 只能为 {allowed} 担保，但此证书列出了 {names}：iOS 会拒绝它。</translation>
+    </message>
+    <message>
+        <source>The given CA is not marked CA:TRUE, so nothing it signs is trusted.</source>
+        <translation>指定的 CA 未标记为 CA:TRUE，因此它签名的任何内容都不受信任。</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on {date}, so iOS refuses everything it issued: make a new CA.</source>
+        <translation>签发 CA 已于 {date} 过期，因此 iOS 会拒绝它签发的所有证书：请新建一个 CA。</translation>
+    </message>
+    <message>
+        <source>This certificate</source>
+        <translation>此证书</translation>
+    </message>
+    <message>
+        <source>an unknown kind of</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>an Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>a DSA</source>
+        <translation>DSA</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The issuing CA</source>
+        <translation>签发 CA</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>其他名称</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1667,126 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
     <message>
         <source>{url!r} is not an https:// URL with a host name, such as https://nas.local:8443.</source>
         <translation>{url!r} 不是带主机名的 https:// URL，例如 https://nas.local:8443。</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: check the name, or use the server&apos;s IP address.</source>
+        <translation>找不到 {host}：请检查名称，或使用服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {timeout:g} seconds (a firewall, or the server is off).</source>
+        <translation>{where} 在 {timeout:g} 秒内没有响应（可能是防火墙，或服务器已关闭）。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at {where} (connection refused).</source>
+        <translation>{where} 上没有程序在监听（连接被拒绝）。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {reason}.</source>
+        <translation>无法连接 {where}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{where} offers only TLS older than 1.2, which an iPhone refuses; turn on TLS 1.2 or 1.3 on the server.</source>
+        <translation>{where} 只提供低于 1.2 的 TLS，iPhone 会拒绝；请在服务器上启用 TLS 1.2 或 1.3。</translation>
+    </message>
+    <message>
+        <source>{where} answered, but no TLS handshake completed ({reason}); is it an HTTPS port?</source>
+        <translation>{where} 有响应，但 TLS 握手没有完成（{reason}）；这是 HTTPS 端口吗？</translation>
+    </message>
+    <message>
+        <source>The chain leads to your CA &quot;{ca}&quot;.</source>
+        <translation>该链通向你的 CA &quot;{ca}&quot;。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>The certificate names your CA as its issuer but your CA&apos;s key did not sign it: it comes from another CA with the same name.</source>
+        <translation>该证书把你的 CA 列为签发者，但你的 CA 密钥并未为它签名：它来自另一个同名 CA。</translation>
+    </message>
+    <message>
+        <source>The server does not send the certificate of its issuer {issuer}: add that intermediate to the server&apos;s certificate file (fullchain).</source>
+        <translation>服务器没有发送其签发者 {issuer} 的证书：请把该中间证书加入服务器的证书文件（fullchain）。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is self-signed.</source>
+        <translation>该链没有通向你提供的 CA：它是自签名的。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is self-signed.</source>
+        <translation>该链没有通向你的 CA &quot;{ca}&quot;：它是自签名的。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a CA you gave: it is issued by {issuer}.</source>
+        <translation>该链没有通向你提供的 CA：它由 {issuer} 签发。</translation>
+    </message>
+    <message>
+        <source>The chain does not lead to your CA &quot;{ca}&quot;: it is issued by {issuer}.</source>
+        <translation>该链没有通向你的 CA &quot;{ca}&quot;：它由 {issuer} 签发。</translation>
+    </message>
+    <message>
+        <source>{host} is not a name a certificate can hold.</source>
+        <translation>{host} 不是证书可以包含的名称。</translation>
+    </message>
+    <message>
+        <source>no names at all</source>
+        <translation>任何名称都没有</translation>
+    </message>
+    <message>
+        <source>{name} is one of the certificate&apos;s names.</source>
+        <translation>{name} 是该证书的名称之一。</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {name}: it names {listed}.</source>
+        <translation>该证书不是为 {name} 签发的：它列出的是 {listed}。</translation>
+    </message>
+    <message>
+        <source>The certificate passes Apple&apos;s rules for server certificates.</source>
+        <translation>该证书符合 Apple 对服务器证书的规则。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}; issue a new one.</source>
+        <translation>该证书已于 {day} 过期；请签发新证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before {day}; check the clocks.</source>
+        <translation>该证书在 {day} 之前无效；请检查时钟。</translation>
+    </message>
+    <message>
+        <source>The certificate expires on {day} (in {days} days).</source>
+        <translation>该证书将于 {day} 过期（还有 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>The server speaks {version}.</source>
+        <translation>服务器使用 {version}。</translation>
+    </message>
+    <message>
+        <source>The server chose {version}; an iPhone needs TLS 1.2 or newer.</source>
+        <translation>服务器选择了 {version}；iPhone 需要 TLS 1.2 或更高版本。</translation>
+    </message>
+    <message>
+        <source>an old TLS</source>
+        <translation>旧版 TLS</translation>
+    </message>
+    <message>
+        <source>This phone completed a trusted HTTPS connection to the server.</source>
+        <translation>这部手机已与服务器建立受信任的 HTTPS 连接。</translation>
+    </message>
+    <message>
+        <source>The computer has not finished checking this server; try again.</source>
+        <translation>电脑尚未完成对此服务器的检查；请重试。</translation>
+    </message>
+    <message>
+        <source>Neither this phone nor the computer reached it: {error}</source>
+        <translation>这部手机和电脑都没有连上它：{error}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is good, but this phone does not trust your CA yet.</source>
+        <translation>服务器的证书没有问题，但这部手机还不信任你的 CA。</translation>
+    </message>
+    <message>
+        <source>The computer reached the server and its certificate is good, but this phone did not reach it: is the phone on the same network?</source>
+        <translation>电脑已连上服务器且其证书没有问题，但这部手机没有连上：手机是否在同一网络中？</translation>
     </message>
 </context>
 <context>
@@ -1303,9 +1830,37 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
         <source>None of {names} holds a CA TrustAnchor added; nothing was removed.</source>
         <translation>{names} 中都没有 TrustAnchor 添加的 CA；未删除任何内容。</translation>
     </message>
+    <message>
+        <source>OpenSSL with {bundle}</source>
+        <translation>使用 {bundle} 的 OpenSSL</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle ({reason})</source>
+        <translation>无法读取证书包（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>core.status</name>
+    <message>
+        <source>the directory URL {url!r} in acme.json is not an https:// URL</source>
+        <translation>acme.json 中的目录 URL {url!r} 不是 https:// URL</translation>
+    </message>
+    <message>
+        <source>cannot read the root certificate {path}: {reason}</source>
+        <translation>无法读取根证书 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{url} does not answer ({reason})</source>
+        <translation>{url} 没有响应（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an ACME server ({reason})</source>
+        <translation>{url} 的响应不像 ACME 服务器（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url} answered, but not with an ACME directory</source>
+        <translation>{url} 有响应，但返回的不是 ACME 目录</translation>
+    </message>
     <message>
         <source>Caddy data file</source>
         <translation>Caddy 数据文件</translation>
@@ -1352,6 +1907,10 @@ Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
 </context>
 <context>
     <name>core.windows</name>
+    <message>
+        <source>in {location}</source>
+        <translation>在 {location} 中</translation>
+    </message>
     <message>
         <source>Adding to this computer&apos;s trusted roots needs an elevated prompt: run the command from a terminal opened with &quot;Run as administrator&quot;.</source>
         <translation>添加到这台计算机的受信任根证书需要提升权限：请在以&quot;以管理员身份运行&quot;打开的终端中运行该命令。</translation>

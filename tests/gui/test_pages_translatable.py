@@ -35,7 +35,6 @@ from pytestqt.qtbot import QtBot
 
 from trustanchor.core.clock import utc_now
 from trustanchor.core.errors import InvalidNameError
-from trustanchor.core.flow.causes import likely_causes
 from trustanchor.core.flow.state import (
     CAChoice,
     CAInfo,
@@ -46,14 +45,11 @@ from trustanchor.core.flow.state import (
     Step,
     WizardState,
 )
-from trustanchor.core.flow.suggest import unreachable_reason
-from trustanchor.core.flow.wizard import Wizard, check_passphrase
-from trustanchor.core.pki.ca import constraint_warnings
+from trustanchor.core.flow.wizard import Wizard
 from trustanchor.core.pki.names import parse_name
 from trustanchor.core.pki.serverconfig import CertFiles, server_configs
-from trustanchor.core.publish.bonjour import BonjourStatus
+from trustanchor.core.publish.bonjour import BonjourStatus, registered_status
 from trustanchor.core.publish.lan import lan_addresses
-from trustanchor.core.publish.reachability import firewall_hint, firewall_steps
 from trustanchor.core.trust.model import Proof, StoreKind, StoreStatus, TrustState, TrustStatus
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.pages.ca import CAPage
@@ -68,7 +64,6 @@ from trustanchor.gui.pages.verify import VerifyPage
 from trustanchor.gui.pages.welcome import WelcomePage
 from trustanchor.gui.phonesteps import PhoneSteps
 from trustanchor.gui.qrwidget import QrWidget
-from trustanchor.gui.steps import STEP_TITLES
 from trustanchor.gui.view import ImportPreview, SessionView
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,10 +98,12 @@ def pseudo(source: str) -> str:
 
 @pytest.fixture(scope="module")
 def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """gui/pages extracted by pyside6-lupdate, pseudo-translated, compiled by lrelease."""
+    """gui/pages, the step titles and core's sentences (which the pages pass through
+    core_sentence) extracted by pyside6-lupdate, pseudo-translated, compiled by lrelease."""
     folder = tmp_path_factory.mktemp("i18n")
     ts, qm = folder / "pages_xx.ts", folder / "pages_xx.qm"
-    sources = sorted(str(p) for p in (ROOT / "gui" / "pages").glob("*.py"))
+    sources = sorted(str(p) for p in (*(ROOT / "gui" / "pages").glob("*.py"),
+                                      ROOT / "gui" / "steps.py", *(ROOT / "core").rglob("*.py")))
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)],
                    check=True, capture_output=True, timeout=120)
     tree = ET.parse(ts)
@@ -199,24 +196,18 @@ def name_errors(names: Iterable[str]) -> list[str]:
 
 
 def data_words(tmp_path: Path) -> list[str]:
-    """The facts of the rendered states and the core's sentences the pages show unchanged."""
+    """The facts of the rendered states, which no catalogue translates (names, paths,
+    addresses, the server snippets)."""
     configs = server_configs(CertFiles(tmp_path / "nas.fullchain.pem", tmp_path / "nas.key",
                                        ("nas.local",)))
     placeholder = server_configs(CertFiles(Path("site.fullchain.pem"), Path("site.key"), ()))
-    states = [WizardState(facts=Facts(ca=CA, devices=(IPHONE, blocked(), untrusted())))]
-    causes = [part for state in states for c in likely_causes(state)
-              for part in (c.title, c.remedy)]
     return [
         CA.name, CA.short_fingerprint, CA.key_type, *CA.permitted, str(tmp_path), URL, SERVER,
         BAD_NAME, IPHONE.label, IPHONE.address, "nas.local", "192.168.1.2", "nas.crt",
         "nas.key", "nas.fullchain.pem", "nas.p12", "0123-4567",
-        *(w for c in (*configs, *placeholder) for w in (c.title, c.where, c.text)),
-        *constraint_warnings(CA.permitted), *constraint_warnings(("home.arpa",)),
-        *check_passphrase("short", ""), *name_errors([BAD_NAME, WIDE_NAME]),
+        *(w for c in (*configs, *placeholder) for w in (c.title, c.text)),
         *(c.address for c in lan_addresses()),
-        firewall_hint(8080), firewall_steps(8443), unreachable_reason("127.0.0.1"),
-        *causes, "Announced in Bonjour as \"Home Lab CA\".", "Stored CA",
-        *STEP_TITLES.values(), "Cannot read the file.", "Android 14",
+        "Stored CA", "Cannot read the file.", "Android 14",
     ]
 
 
@@ -311,8 +302,7 @@ def page_states(tmp_path: Path) -> Iterator[tuple[Page, list[str]]]:
     publish._on_hint_timer_timeout()
     for status in (BonjourStatus("off", message="Bonjour is off."),
                    BonjourStatus("registering"),
-                   BonjourStatus("registered", CA.name, f'Announced in Bonjour as "{CA.name}".',
-                                 True)):
+                   registered_status(CA.name, True), registered_status(CA.name, False)):
         publish._show_bonjour(status)
         yield publish, []
 
