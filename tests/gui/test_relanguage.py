@@ -58,6 +58,9 @@ def test_typed_fields_focus_and_the_model_survive_a_switch(
     assert window.menus.next_action.text() == "&Weiter"
     new = page(window, CAPage)
     assert new is not old and window.page is new
+    assert window.title_label.text() == "Ihre CA"  # the frame, the page and the steps too
+    assert new.protect_box.text() == "&Passphrase verwenden (empfohlen)"
+    assert window.step_labels[Step.SERVER_CERT].text() == "Serverzertifikat"
     qtbot.waitUntil(lambda: not shiboken6.isValid(old), timeout=WAIT_MS)  # the old one goes
     assert window.wizard.step is Step.CA and window.wizard.state == state
     assert new.create_panel.name_edit.text() == CA_NAME
