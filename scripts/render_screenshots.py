@@ -149,8 +149,12 @@ def free_port(preferred: int) -> int:
 class Phone:
     """Just enough of an iPhone: the page, the profile, the Test (over loopback)."""
 
-    def __init__(self, http_port: int, https_port: int) -> None:
+    def __init__(self, http_port: int, https_port: int, language: str = "") -> None:
         self.http = f"http://127.0.0.1:{http_port}"
+        # The phone speaks the wizard's language, so the pictures beside the steps follow it.
+        self.headers = {"User-Agent": PHONE_UA}
+        if language and language != ENGLISH and language not in PSEUDO_LANGUAGES:
+            self.headers["Accept-Language"] = language.replace("_", "-")
         self.https_port = https_port
         self.token = ""  # the page's identity: its requests carry it, as the page's script does
 
@@ -158,7 +162,7 @@ class Phone:
         if self.token:
             path += ("&" if "?" in path else "?") + f"id={self.token}"
         # Always http://127.0.0.1 built above, never a scheme from outside.
-        request = urllib.request.Request(self.http + path, headers={"User-Agent": PHONE_UA})  # noqa: S310
+        request = urllib.request.Request(self.http + path, headers=self.headers)  # noqa: S310
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         with opener.open(request, timeout=5) as response:
             body = response.read()
@@ -266,7 +270,7 @@ def main(argv: list[str]) -> int:
     wait_until(lambda: window.wizard.state.facts.publishing_url is not None, "publishing")
     publisher = session.publisher
     assert publisher is not None
-    phone = Phone(publisher.http_port, publisher.https_port)
+    phone = Phone(publisher.http_port, publisher.https_port, args.language)
     phone.get("/")
     phone.get("/ca.mobileconfig")
     wait_until(lambda: len(window.wizard.state.facts.devices) == 1
