@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,7 @@ from trustanchor.core.flow import acme_ops
 from trustanchor.gui.acme_text import status_lines
 from trustanchor.gui.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from trustanchor.gui.messages import describe_error
-from trustanchor.gui.pages.base import named, wrapped
+from trustanchor.gui.pages.base import named, wrapped, wrapping_form
 from trustanchor.gui.theme import Tone, monospace_font, scaled_font, tone_css
 from trustanchor.gui.worker import Worker
 
@@ -103,9 +104,21 @@ class AcmeDialog(QDialog):
         self.facts: CAFacts | None = None
         self.setup_result: acme_ops.AcmeSetup | None = None
         self.status: AcmeStatus | None = None  # the last status shown
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but Close scrolls: wrapped sentences in a longer language, the files
+        # written and the status can be taller than the dialog, and a top-level layout
+        # would squeeze them (it does not give word-wrapped labels the height they need).
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         title = QLabel(translate("acme_dialog", "Renew certificates automatically"))
         title.setFont(scaled_font(title, 1.4, bold=True))
+        title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(wrapped(translate("acme_dialog", EXPLANATION),
                                  name=translate("acme_dialog", "What Caddy does")))
@@ -133,13 +146,13 @@ class AcmeDialog(QDialog):
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.resize(720, 760)
 
     # -- building ------------------------------------------------------------------------------
 
     def _build_form(self, names: tuple[str, ...], out: Path) -> QFormLayout:
-        form = QFormLayout()
+        form = wrapping_form()
         self.folder = QLineEdit(str(out))
         named(self.folder, translate("acme_dialog", "Folder for Caddy's files"))
         choose = QPushButton(translate("acme_dialog", "Choose…"))
@@ -192,11 +205,16 @@ class AcmeDialog(QDialog):
         named(self.clients_button, translate("acme_dialog", "Open clients.md"),
               translate("acme_dialog", "The settings for each ACME client"))
         self.clients_button.clicked.connect(self._on_clients_clicked)
+        # The URL gets the row's whole width (its label above it): it is the line people
+        # copy, and beside a label in a longer language the field would show only its end.
+        directory_label = QLabel(translate("acme_dialog", "Directory URL for clients:"))
+        directory_label.setWordWrap(True)
+        directory_label.setBuddy(self.directory)
         directory_row = QHBoxLayout()
-        directory_row.addWidget(QLabel(translate("acme_dialog", "Directory URL for clients:")))
         directory_row.addWidget(self.directory, 1)
         directory_row.addWidget(self.clients_button)
         box.addWidget(self.files)
+        box.addWidget(directory_label)
         box.addLayout(directory_row)
         box.addWidget(self.start_hint)
         self.result_box.hide()

@@ -8,15 +8,24 @@ Every text is set in `retranslate()`, which the window calls again when the lang
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+)
 
 from trustanchor.core import __version__
 from trustanchor.gui.i18n import LANGUAGES, SYSTEM, translate
 from trustanchor.gui.theme import navigation_keys as theme_navigation_keys
+
+SHORTCUTS_WIDTH = 560  # the Keyboard shortcuts box, in device-independent pixels
 
 
 class WindowMenus(QObject):
@@ -142,8 +151,16 @@ class WindowMenus(QObject):
                                                                         "letter")),
             (translate("menus", "Quit"), quit_keys),
         ]
-        QMessageBox.information(self._window, translate("menus", "Keyboard shortcuts"),
-                                "\n".join(f"{keys}: {what}" for what, keys in rows))
+        box = QMessageBox(QMessageBox.Icon.Information, translate("menus", "Keyboard shortcuts"),
+                          shortcut_table(rows), QMessageBox.StandardButton.Ok, self._window)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        # Qt keeps a message box narrow; the table reads better with room for two columns.
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(SHORTCUTS_WIDTH, 0, QSizePolicy.Policy.Minimum,
+                                     QSizePolicy.Policy.Fixed), grid.rowCount(), 0, 1,
+                         grid.columnCount())
+        box.exec()
 
     @Slot()
     def _on_about_triggered(self) -> None:
@@ -151,6 +168,15 @@ class WindowMenus(QObject):
                                   "your other devices.")
         QMessageBox.about(self._window, translate("menus", "About TrustAnchor"),
                           f"TrustAnchor {__version__}\n\n{what}")
+
+
+def shortcut_table(rows: list[tuple[str, str]]) -> str:
+    """The (what, keys) rows as a two-column table, keys first: each description wraps in a
+    column of its own, so a longer language stays readable, where "keys: what" lines would
+    run into each other."""
+    cells = "".join(f"<tr><td style='padding-right:12px'><b>{escape(keys)}</b></td>"
+                    f"<td>{escape(what)}</td></tr>" for what, keys in rows)
+    return f"<table cellspacing='2'>{cells}</table>"
 
 
 def navigation_keys(*, back: bool) -> list[QKeySequence]:
