@@ -268,18 +268,18 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>Error: {text}</source>
-        <translation>Erreur : {text}</translation>
+        <translation>Erreur&#xa0;: {text}</translation>
     </message>
     <message>
         <source>What to fix: {hints}</source>
-        <translation>À corriger : {hints}</translation>
+        <translation>À corriger&#xa0;: {hints}</translation>
     </message>
 </context>
 <context>
     <name>ca</name>
     <message>
         <source>The current CA is kept in the archive folder; phones that trust it must install the new one.</source>
-        <translation>L’autorité actuelle est gardée dans le dossier d’archives ; les téléphones qui lui font confiance doivent installer la nouvelle.</translation>
+        <translation>L’autorité actuelle est gardée dans le dossier d’archives&#xa0;; les téléphones qui lui font confiance doivent installer la nouvelle.</translation>
     </message>
     <message>
         <source>Create a new CA</source>
@@ -314,7 +314,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     <name>ca_create</name>
     <message>
         <source>ECDSA P-256 (recommended: fast, works everywhere)</source>
-        <translation>ECDSA P-256 (recommandé : rapide, compatible partout)</translation>
+        <translation>ECDSA P-256 (recommandé&#xa0;: rapide, compatible partout)</translation>
     </message>
     <message>
         <source>ECDSA P-384</source>
@@ -334,7 +334,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>Optional. A limited CA can only vouch for the names and address ranges below, so even if its key were stolen it could not fake other web sites. Current iPhones, Macs and browsers respect this, but it is not yet verified on every device. One entry per line: a domain (such as local or home.arpa) or an address range (such as 192.168.0.0/16).</source>
-        <translation>Facultatif. Une autorité limitée ne garantit que les noms et plages d’adresses ci-dessous : même si sa clé était volée, elle ne pourrait pas imiter d’autres sites. Les iPhone, Mac et navigateurs récents le respectent, mais ce n’est pas encore vérifié sur tous les appareils. Une entrée par ligne : un domaine (comme local ou home.arpa) ou une plage d’adresses (comme 192.168.0.0/16).</translation>
+        <translation>Facultatif. Une autorité limitée ne garantit que les noms et plages d’adresses ci-dessous&#xa0;: même si sa clé était volée, elle ne pourrait pas imiter d’autres sites. Les iPhone, Mac et navigateurs récents le respectent, mais ce n’est pas encore vérifié sur tous les appareils. Une entrée par ligne&#xa0;: un domaine (comme local ou home.arpa) ou une plage d’adresses (comme 192.168.0.0/16).</translation>
     </message>
     <message>
         <source>CA name</source>
@@ -346,7 +346,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>&amp;Name (shown on your phone):</source>
-        <translation>&amp;Nom (affiché sur le téléphone) :</translation>
+        <translation>&amp;Nom (affiché sur le téléphone)&#xa0;:</translation>
     </message>
     <message>
         <source>Key type</source>
@@ -354,7 +354,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>&amp;Key type:</source>
-        <translation>Type de &amp;clé :</translation>
+        <translation>Type de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Limit this CA to my names</source>
@@ -373,11 +373,11 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     <name>ca_import</name>
     <message>
         <source>A PEM certificate with its key (one file or two), a PKCS#12 file (.p12 / .pfx), or the folder mkcert keeps its CA in (run “mkcert -CAROOT” to find it).</source>
-        <translation>Un certificat PEM avec sa clé (un ou deux fichiers), un fichier PKCS#12 (.p12 / .pfx) ou le dossier où mkcert garde son autorité (lancez « mkcert -CAROOT » pour le trouver).</translation>
+        <translation>Un certificat PEM avec sa clé (un ou deux fichiers), un fichier PKCS#12 (.p12 / .pfx) ou le dossier où mkcert garde son autorité (lancez «&#xa0;mkcert -CAROOT&#xa0;» pour le trouver).</translation>
     </message>
     <message>
         <source>CA fi&amp;le or folder:</source>
-        <translation>&amp;Fichier ou dossier de l’autorité :</translation>
+        <translation>&amp;Fichier ou dossier de l’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>CA file or mkcert folder</source>
@@ -401,7 +401,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>Separate &amp;key file (if any):</source>
-        <translation>Fichier de &amp;clé séparé (le cas échéant) :</translation>
+        <translation>Fichier de &amp;clé séparé (le cas échéant)&#xa0;:</translation>
     </message>
     <message>
         <source>Separate key file (optional)</source>
@@ -421,7 +421,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>File &amp;password (if any):</source>
-        <translation>Mot de &amp;passe du fichier (le cas échéant) :</translation>
+        <translation>Mot de &amp;passe du fichier (le cas échéant)&#xa0;:</translation>
     </message>
     <message>
         <source>Import check</source>
@@ -429,7 +429,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>Found the CA “{name}” with its key (fingerprint {fingerprint}, valid until {date}).</source>
-        <translation>Autorité « {name} » trouvée avec sa clé (empreinte {fingerprint}, valable jusqu’au {date}).</translation>
+        <translation>Autorité «&#xa0;{name}&#xa0;» trouvée avec sa clé (empreinte {fingerprint}, valable jusqu’au {date}).</translation>
     </message>
     <message>
         <source>Choose your CA</source>
@@ -456,7 +456,7 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     <name>ca_protect</name>
     <message>
         <source>The passphrase protects your CA&apos;s private key: whoever has that key can make certificates your phone trusts for any site. You type it again whenever you make a certificate. If you forget it, make a new CA.</source>
-        <translation>La phrase secrète protège la clé privée de votre autorité : qui possède cette clé peut créer des certificats auxquels votre téléphone fait confiance pour n’importe quel site. Vous la saisissez à chaque nouveau certificat. Si vous l’oubliez, créez une nouvelle autorité.</translation>
+        <translation>La phrase secrète protège la clé privée de votre autorité&#xa0;: qui possède cette clé peut créer des certificats auxquels votre téléphone fait confiance pour n’importe quel site. Vous la saisissez à chaque nouveau certificat. Si vous l’oubliez, créez une nouvelle autorité.</translation>
     </message>
     <message>
         <source>Protect the CA key</source>
@@ -480,11 +480,11 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>P&amp;assphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase again:</source>
-        <translation>C&amp;onfirmation :</translation>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase check</source>
@@ -503,17 +503,17 @@ L’intermédiaire « {name} » est valable jusqu’au {date} ; la clé de votre
     </message>
     <message>
         <source>Your CA&apos;s &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète de votre autorité :</translation>
+        <translation>&amp;Phrase secrète de votre autorité&#xa0;:</translation>
     </message>
     <message>
         <source>“{name}” is ready.
 Fingerprint {fingerprint}, {key_type}, valid until {date}.</source>
-        <translation>« {name} » est prête.
+        <translation>«&#xa0;{name}&#xa0;» est prête.
 Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>“{name}”, stored in {folder}.</source>
-        <translation>« {name} », enregistrée dans {folder}.</translation>
+        <translation>«&#xa0;{name}&#xa0;», enregistrée dans {folder}.</translation>
     </message>
     <message>
         <source>Your CA is stored in {folder}.</source>
@@ -2035,19 +2035,19 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Keep the CA folder safe and backed up: it holds the key that your devices trust. To add another phone later, run TrustAnchor again and choose “{choice}”.</source>
-        <translation>Gardez le dossier de l’autorité en lieu sûr et sauvegardé : il contient la clé à laquelle vos appareils font confiance. Pour ajouter un téléphone plus tard, relancez TrustAnchor et choisissez « {choice} ».</translation>
+        <translation>Gardez le dossier de l’autorité en lieu sûr et sauvegardé&#xa0;: il contient la clé à laquelle vos appareils font confiance. Pour ajouter un téléphone plus tard, relancez TrustAnchor et choisissez «&#xa0;{choice}&#xa0;».</translation>
     </message>
     <message>
         <source>Your CA “{name}” (fingerprint {fingerprint}) is kept in {folder}, valid until {date}.</source>
-        <translation>Votre autorité « {name} » (empreinte {fingerprint}) est gardée dans {folder}, valable jusqu’au {date}.</translation>
+        <translation>Votre autorité «&#xa0;{name}&#xa0;» (empreinte {fingerprint}) est gardée dans {folder}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>The certificate for {names} is in {folder}. It is valid until {date}: make a new one before {renew_date}.</source>
-        <translation>Le certificat pour {names} est dans {folder}. Il est valable jusqu’au {date} : créez-en un nouveau avant le {renew_date}.</translation>
+        <translation>Le certificat pour {names} est dans {folder}. Il est valable jusqu’au {date}&#xa0;: créez-en un nouveau avant le {renew_date}.</translation>
     </message>
     <message>
         <source>Trusted on: {devices}</source>
-        <translation>Fiable sur : {devices}</translation>
+        <translation>Fiable sur&#xa0;: {devices}</translation>
     </message>
     <message>
         <source>No device has passed the test yet.</source>
@@ -2055,7 +2055,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Still publishing at {url} for more devices; it stops when you close TrustAnchor.</source>
-        <translation>Publication toujours active sur {url} pour d’autres appareils ; elle s’arrête quand vous fermez TrustAnchor.</translation>
+        <translation>Publication toujours active sur {url} pour d’autres appareils&#xa0;; elle s’arrête quand vous fermez TrustAnchor.</translation>
     </message>
     <message>
         <source>Publishing has stopped.</source>
@@ -2063,7 +2063,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Your CA is ready, but no device has passed the test yet: go Back to “{step}” to run it, or add a device later.</source>
-        <translation>Votre autorité est prête, mais aucun appareil n’a encore réussi le test : revenez à « {step} » pour le lancer, ou ajoutez un appareil plus tard.</translation>
+        <translation>Votre autorité est prête, mais aucun appareil n’a encore réussi le test&#xa0;: revenez à «&#xa0;{step}&#xa0;» pour le lancer, ou ajoutez un appareil plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Shows this computer&apos;s trust stores; nothing changes until you click Install</source>
-        <translation>Affiche les magasins de certificats de cet ordinateur ; rien ne change avant que vous cliquiez sur Installer</translation>
+        <translation>Affiche les magasins de certificats de cet ordinateur&#xa0;; rien ne change avant que vous cliquiez sur Installer</translation>
     </message>
     <message>
         <source>Sets up Caddy&apos;s ACME server so your servers renew their certificates by themselves</source>
@@ -2108,15 +2108,15 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>No device has opened the page yet: showing the iPhone steps. Choose your device below if it is another one.</source>
-        <translation>Aucun appareil n’a encore ouvert la page : voici les étapes pour iPhone. Choisissez votre appareil ci-dessous s’il est différent.</translation>
+        <translation>Aucun appareil n’a encore ouvert la page&#xa0;: voici les étapes pour iPhone. Choisissez votre appareil ci-dessous s’il est différent.</translation>
     </message>
     <message>
         <source>On your phone: download the profile from the page, then install it in Settings.</source>
-        <translation>Sur votre téléphone : téléchargez le profil depuis la page, puis installez-le dans Settings.</translation>
+        <translation>Sur votre téléphone&#xa0;: téléchargez le profil depuis la page, puis installez-le dans Settings.</translation>
     </message>
     <message>
         <source>A downloaded profile waits about 8 minutes for you to install it; if it is gone, download it again from the page.</source>
-        <translation>Un profil téléchargé attend environ 8 minutes d’être installé ; s’il a disparu, téléchargez-le à nouveau depuis la page.</translation>
+        <translation>Un profil téléchargé attend environ 8 minutes d’être installé&#xa0;; s’il a disparu, téléchargez-le à nouveau depuis la page.</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>downloaded the profile; next, install it in Settings</source>
-        <translation>a téléchargé le profil ; installez-le ensuite dans Settings</translation>
+        <translation>a téléchargé le profil&#xa0;; installez-le ensuite dans Settings</translation>
     </message>
     <message>
         <source>downloaded the certificate; next, install it</source>
-        <translation>a téléchargé le certificat ; installez-le ensuite</translation>
+        <translation>a téléchargé le certificat&#xa0;; installez-le ensuite</translation>
     </message>
     <message>
         <source>trusts your CA (passed the test)</source>
@@ -2459,19 +2459,19 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>reached the page but not the HTTPS test port: this computer&apos;s firewall blocks it (see Verify)</source>
-        <translation>a atteint la page mais pas le port de test HTTPS : le pare-feu de cet ordinateur le bloque (voir Vérifier)</translation>
+        <translation>a atteint la page mais pas le port de test HTTPS&#xa0;: le pare-feu de cet ordinateur le bloque (voir Vérifier)</translation>
     </message>
     <message>
         <source>tested one of your servers: trusted</source>
-        <translation>a testé un de vos serveurs : fiable</translation>
+        <translation>a testé un de vos serveurs&#xa0;: fiable</translation>
     </message>
     <message>
         <source>tested one of your servers: not trusted (see Verify)</source>
-        <translation>a testé un de vos serveurs : non fiable (voir Vérifier)</translation>
+        <translation>a testé un de vos serveurs&#xa0;: non fiable (voir Vérifier)</translation>
     </message>
     <message>
         <source>tested one of your servers: could not reach it (see Verify)</source>
-        <translation>a testé un de vos serveurs : injoignable (voir Vérifier)</translation>
+        <translation>a testé un de vos serveurs&#xa0;: injoignable (voir Vérifier)</translation>
     </message>
     <message>
         <source>seen</source>
@@ -2479,7 +2479,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>{device} at {address}: {state}</source>
-        <translation>{device} à {address} : {state}</translation>
+        <translation>{device} à {address}&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Scan the code with your iPhone&apos;s camera (the phone must be on the same network as this computer).</source>
@@ -2491,11 +2491,11 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Open the link in Safari: other browsers only save the profile instead of offering to install it.</source>
-        <translation>Ouvrez le lien dans Safari : les autres navigateurs enregistrent seulement le profil au lieu de proposer de l’installer.</translation>
+        <translation>Ouvrez le lien dans Safari&#xa0;: les autres navigateurs enregistrent seulement le profil au lieu de proposer de l’installer.</translation>
     </message>
     <message>
         <source>Or type this address in Safari:</source>
-        <translation>Ou saisissez cette adresse dans Safari :</translation>
+        <translation>Ou saisissez cette adresse dans Safari&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the phone page</source>
@@ -2511,7 +2511,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;address:</source>
-        <translation>&amp;Adresse de cet ordinateur :</translation>
+        <translation>&amp;Adresse de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Address the phone uses to reach this computer</source>
@@ -2523,7 +2523,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Devices seen:</source>
-        <translation>Appareils vus :</translation>
+        <translation>Appareils vus&#xa0;:</translation>
     </message>
     <message>
         <source>Devices that opened the page</source>
@@ -2539,19 +2539,19 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>The phone&apos;s page shows “{name}” with fingerprint {fingerprint}; check it matches.</source>
-        <translation>La page du téléphone affiche « {name} » avec l’empreinte {fingerprint} ; vérifiez qu’elle correspond.</translation>
+        <translation>La page du téléphone affiche «&#xa0;{name}&#xa0;» avec l’empreinte {fingerprint}&#xa0;; vérifiez qu’elle correspond.</translation>
     </message>
     <message>
         <source>No device yet: scan the code with your phone.</source>
-        <translation>Aucun appareil pour l’instant : scannez le code avec votre téléphone.</translation>
+        <translation>Aucun appareil pour l’instant&#xa0;: scannez le code avec votre téléphone.</translation>
     </message>
     <message>
         <source>Bonjour: {state}.</source>
-        <translation>Bonjour : {state}.</translation>
+        <translation>Bonjour&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>Bonjour is off; the QR code and the address work without it.</source>
-        <translation>Bonjour est désactivé ; le code QR et l’adresse fonctionnent sans lui.</translation>
+        <translation>Bonjour est désactivé&#xa0;; le code QR et l’adresse fonctionnent sans lui.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2640,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>PKCS#12 password:</source>
-        <translation>Mot de passe PKCS#12 :</translation>
+        <translation>Mot de passe PKCS#12&#xa0;:</translation>
     </message>
     <message>
         <source>PKCS#12 password</source>
@@ -2656,7 +2656,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Settings for your server (the paths point at the files above; copy the files first if the server is another machine):</source>
-        <translation>Réglages pour votre serveur (les chemins pointent vers les fichiers ci-dessus ; copiez d’abord les fichiers si le serveur est une autre machine) :</translation>
+        <translation>Réglages pour votre serveur (les chemins pointent vers les fichiers ci-dessus&#xa0;; copiez d’abord les fichiers si le serveur est une autre machine)&#xa0;:</translation>
     </message>
     <message>
         <source>Server settings</source>
@@ -2668,7 +2668,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Valid until {date}. Renew it before {renew_date}: TrustAnchor&apos;s first page lists it with a Renew button, or run “trustanchor renew”.</source>
-        <translation>Valable jusqu’au {date}. Renouvelez-le avant le {renew_date} : la première page de TrustAnchor l’affiche avec un bouton Renouveler, ou lancez « trustanchor renew ».</translation>
+        <translation>Valable jusqu’au {date}. Renouvelez-le avant le {renew_date}&#xa0;: la première page de TrustAnchor l’affiche avec un bouton Renouveler, ou lancez «&#xa0;trustanchor renew&#xa0;».</translation>
     </message>
     <message>
         <source>Copy path</source>
@@ -2695,27 +2695,27 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <name>server_cert</name>
     <message>
         <source>One per line: every name and address you type in the browser to reach your server. Your phone rejects the certificate for any name missing here.</source>
-        <translation>Un par ligne : chaque nom et adresse que vous tapez dans le navigateur pour joindre votre serveur. Votre téléphone refuse le certificat pour tout nom absent ici.</translation>
+        <translation>Un par ligne&#xa0;: chaque nom et adresse que vous tapez dans le navigateur pour joindre votre serveur. Votre téléphone refuse le certificat pour tout nom absent ici.</translation>
     </message>
     <message>
         <source>{default} days works on every device and browser. iPhones accept at most {max} days for a certificate from your own CA. Make a new one before it runs out; the last page tells you when.</source>
-        <translation>{default} jours fonctionnent sur tous les appareils et navigateurs. Les iPhone acceptent au plus {max} jours pour un certificat de votre propre autorité. Créez-en un nouveau avant l’expiration ; la dernière page vous dit quand.</translation>
+        <translation>{default} jours fonctionnent sur tous les appareils et navigateurs. Les iPhone acceptent au plus {max} jours pour un certificat de votre propre autorité. Créez-en un nouveau avant l’expiration&#xa0;; la dernière page vous dit quand.</translation>
     </message>
     <message>
         <source>Tick this if your server already has a certificate from this CA (or you will make one later): the wizard goes straight to sending the CA to your phone.</source>
-        <translation>Cochez ceci si votre serveur a déjà un certificat de cette autorité (ou si vous en créerez un plus tard) : l’assistant passe directement à l’envoi de l’autorité sur votre téléphone.</translation>
+        <translation>Cochez ceci si votre serveur a déjà un certificat de cette autorité (ou si vous en créerez un plus tard)&#xa0;: l’assistant passe directement à l’envoi de l’autorité sur votre téléphone.</translation>
     </message>
     <message>
         <source>✓ {name}: address</source>
-        <translation>✓ {name} : adresse</translation>
+        <translation>✓ {name}&#xa0;: adresse</translation>
     </message>
     <message>
         <source>✓ {name}: wildcard</source>
-        <translation>✓ {name} : générique</translation>
+        <translation>✓ {name}&#xa0;: générique</translation>
     </message>
     <message>
         <source>✓ {name}: name</source>
-        <translation>✓ {name} : nom</translation>
+        <translation>✓ {name}&#xa0;: nom</translation>
     </message>
     <message>
         <source>The certificate your server shows to browsers, signed by your CA.</source>
@@ -2727,7 +2727,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>&amp;Skip: I only need my phone to trust my CA</source>
-        <translation>&amp;Ignorer : je veux juste que mon téléphone approuve mon autorité</translation>
+        <translation>&amp;Ignorer&#xa0;: je veux juste que mon téléphone approuve mon autorité</translation>
     </message>
     <message>
         <source>Skip the server certificate</source>
@@ -2739,7 +2739,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>&amp;Names and addresses:</source>
-        <translation>&amp;Noms et adresses :</translation>
+        <translation>&amp;Noms et adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Name check</source>
@@ -2759,11 +2759,11 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>&amp;Lifetime:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;in:</source>
-        <translation>Enregistrer &amp;dans :</translation>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Folder to save in</source>
@@ -2779,7 +2779,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Always saved: the certificate (.crt), its private key (.key) and the full chain (.fullchain.pem) that most servers want.</source>
-        <translation>Toujours enregistrés : le certificat (.crt), sa clé privée (.key) et la chaîne complète (.fullchain.pem) que la plupart des serveurs demandent.</translation>
+        <translation>Toujours enregistrés&#xa0;: le certificat (.crt), sa clé privée (.key) et la chaîne complète (.fullchain.pem) que la plupart des serveurs demandent.</translation>
     </message>
     <message>
         <source>Also a PKCS#12 file (.&amp;p12)</source>
@@ -2803,15 +2803,15 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Your CA may only sign names under: {names}.</source>
-        <translation>Votre autorité ne peut signer que des noms sous : {names}.</translation>
+        <translation>Votre autorité ne peut signer que des noms sous&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Renewing: the files of {name} in {folder} move to its archive folder first, then the new ones take their place.</source>
-        <translation>Renouvellement : les fichiers de {name} dans {folder} vont d’abord dans son dossier d’archives, puis les nouveaux prennent leur place.</translation>
+        <translation>Renouvellement&#xa0;: les fichiers de {name} dans {folder} vont d’abord dans son dossier d’archives, puis les nouveaux prennent leur place.</translation>
     </message>
     <message>
         <source>Name check: {notes}</source>
-        <translation>Vérification des noms : {notes}</translation>
+        <translation>Vérification des noms&#xa0;: {notes}</translation>
     </message>
     <message>
         <source>Save the certificate in</source>
@@ -2951,7 +2951,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Only changed when you ask; the JDK&apos;s file often belongs to an administrator.</source>
-        <translation>Modifié seulement à votre demande ; le fichier du JDK appartient souvent à un administrateur.</translation>
+        <translation>Modifié seulement à votre demande&#xa0;; le fichier du JDK appartient souvent à un administrateur.</translation>
     </message>
     <message>
         <source>✓ Trusted</source>
@@ -2975,7 +2975,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Install in “{store}”</source>
-        <translation>Installer dans « {store} »</translation>
+        <translation>Installer dans «&#xa0;{store}&#xa0;»</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2987,7 +2987,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Remove from “{store}”</source>
-        <translation>Retirer de « {store} »</translation>
+        <translation>Retirer de «&#xa0;{store}&#xa0;»</translation>
     </message>
     <message>
         <source>Trust your CA on this computer too</source>
@@ -3024,7 +3024,7 @@ Empreinte {fingerprint}, {key_type}, valable jusqu’au {date}.</translation>
     <message>
         <source>“{name}”
 SHA-256 {fingerprint}</source>
-        <translation>« {name} »
+        <translation>«&#xa0;{name}&#xa0;»
 SHA-256 {fingerprint}</translation>
     </message>
     <message>
@@ -3037,11 +3037,11 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>You are an administrator: no password needed.</source>
-        <translation>Vous êtes administrateur : aucun mot de passe nécessaire.</translation>
+        <translation>Vous êtes administrateur&#xa0;: aucun mot de passe nécessaire.</translation>
     </message>
     <message>
         <source>{store}: {state}</source>
-        <translation>{store} : {state}</translation>
+        <translation>{store}&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Used by {programs}.</source>
@@ -3049,19 +3049,19 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>Also holds older CA(s) {ids}: Remove takes them out too.</source>
-        <translation>Contient aussi d’anciennes autorités {ids} : Retirer les enlève aussi.</translation>
+        <translation>Contient aussi d’anciennes autorités {ids}&#xa0;: Retirer les enlève aussi.</translation>
     </message>
     <message>
         <source>Proof: not run yet (it needs the CA key to sign a test certificate).</source>
-        <translation>Preuve : pas encore faite (elle a besoin de la clé de l’autorité pour signer un certificat de test).</translation>
+        <translation>Preuve&#xa0;: pas encore faite (elle a besoin de la clé de l’autorité pour signer un certificat de test).</translation>
     </message>
     <message>
         <source>Proof passed — {method}: {detail}</source>
-        <translation>Preuve réussie — {method} : {detail}</translation>
+        <translation>Preuve réussie — {method}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Proof failed — {method}: {detail}</source>
-        <translation>Preuve échouée — {method} : {detail}</translation>
+        <translation>Preuve échouée — {method}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Proof passed — {method}</source>
@@ -3076,19 +3076,19 @@ SHA-256 {fingerprint}</translation>
     <name>verify</name>
     <message>
         <source>{device}: trusts the CA</source>
-        <translation>{device} : fait confiance à l’autorité</translation>
+        <translation>{device}&#xa0;: fait confiance à l’autorité</translation>
     </message>
     <message>
         <source>{device}: does not trust it yet</source>
-        <translation>{device} : ne lui fait pas encore confiance</translation>
+        <translation>{device}&#xa0;: ne lui fait pas encore confiance</translation>
     </message>
     <message>
         <source>{device}: the HTTPS port is blocked by this computer&apos;s firewall</source>
-        <translation>{device} : le port HTTPS est bloqué par le pare-feu de cet ordinateur</translation>
+        <translation>{device}&#xa0;: le port HTTPS est bloqué par le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>On your phone, go back to the page in Safari and tap “Test”.</source>
-        <translation>Sur votre téléphone, revenez à la page dans Safari et touchez « Tester ».</translation>
+        <translation>Sur votre téléphone, revenez à la page dans Safari et touchez «&#xa0;Tester&#xa0;».</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3096,7 +3096,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>What to check, most likely first:</source>
-        <translation>À vérifier, le plus probable d’abord :</translation>
+        <translation>À vérifier, le plus probable d’abord&#xa0;:</translation>
     </message>
     <message>
         <source>Likely causes</source>
@@ -3108,7 +3108,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>&amp;Servers the phone page offers to test (one https:// address a line):</source>
-        <translation>&amp;Serveurs que la page du téléphone propose de tester (une adresse https:// par ligne) :</translation>
+        <translation>&amp;Serveurs que la page du téléphone propose de tester (une adresse https:// par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Servers to test</source>
@@ -3128,15 +3128,15 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>The test passed on your phone: nothing more to do there.</source>
-        <translation>Le test a réussi sur votre téléphone : plus rien à faire de ce côté.</translation>
+        <translation>Le test a réussi sur votre téléphone&#xa0;: plus rien à faire de ce côté.</translation>
     </message>
     <message>
         <source>Fix the first point below, then on your phone tap “Test” again on the page in Safari.</source>
-        <translation>Corrigez le premier point ci-dessous, puis sur votre téléphone touchez à nouveau « Tester » sur la page dans Safari.</translation>
+        <translation>Corrigez le premier point ci-dessous, puis sur votre téléphone touchez à nouveau «&#xa0;Tester&#xa0;» sur la page dans Safari.</translation>
     </message>
     <message>
         <source>Let the phone through this computer&apos;s firewall, then tap “Test” again on the phone.</source>
-        <translation>Laissez passer le téléphone dans le pare-feu de cet ordinateur, puis touchez à nouveau « Tester » sur le téléphone.</translation>
+        <translation>Laissez passer le téléphone dans le pare-feu de cet ordinateur, puis touchez à nouveau «&#xa0;Tester&#xa0;» sur le téléphone.</translation>
     </message>
     <message>
         <source>your CA</source>
@@ -3148,7 +3148,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>{device} trusts “{ca}”. HTTPS to your server with a certificate from this CA is now trusted on it.</source>
-        <translation>{device} fait confiance à « {ca} ». Le HTTPS vers votre serveur avec un certificat de cette autorité y est désormais fiable.</translation>
+        <translation>{device} fait confiance à «&#xa0;{ca}&#xa0;». Le HTTPS vers votre serveur avec un certificat de cette autorité y est désormais fiable.</translation>
     </message>
     <message>
         <source>✗ Not trusted yet</source>
@@ -3156,7 +3156,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>{device} ran the test, but does not trust “{ca}” yet. Fix the first point below, then tap “Test” again.</source>
-        <translation>{device} a fait le test, mais ne fait pas encore confiance à « {ca} ». Corrigez le premier point ci-dessous, puis touchez à nouveau « Tester ».</translation>
+        <translation>{device} a fait le test, mais ne fait pas encore confiance à «&#xa0;{ca}&#xa0;». Corrigez le premier point ci-dessous, puis touchez à nouveau «&#xa0;Tester&#xa0;».</translation>
     </message>
     <message>
         <source>⚠ Blocked by this computer&apos;s firewall</source>
@@ -3164,7 +3164,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>{device} opened the page, but the HTTPS port is blocked by this computer&apos;s firewall, so the test could not tell whether it trusts the CA.</source>
-        <translation>{device} a ouvert la page, mais le port HTTPS est bloqué par le pare-feu de cet ordinateur : le test n’a pas pu savoir s’il fait confiance à l’autorité.</translation>
+        <translation>{device} a ouvert la page, mais le port HTTPS est bloqué par le pare-feu de cet ordinateur&#xa0;: le test n’a pas pu savoir s’il fait confiance à l’autorité.</translation>
     </message>
     <message>
         <source>Waiting for your phone…</source>
@@ -3176,7 +3176,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>Test result: {result}</source>
-        <translation>Résultat du test : {result}</translation>
+        <translation>Résultat du test&#xa0;: {result}</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3195,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>The phone refused the certificate: run “trustanchor check URL” here to see why, or finish trusting the CA on the phone.</source>
-        <translation>Le téléphone a refusé le certificat : lancez ici « trustanchor check URL » pour voir pourquoi, ou terminez la mise en confiance de l’autorité sur le téléphone.</translation>
+        <translation>Le téléphone a refusé le certificat&#xa0;: lancez ici «&#xa0;trustanchor check URL&#xa0;» pour voir pourquoi, ou terminez la mise en confiance de l’autorité sur le téléphone.</translation>
     </message>
     <message>
         <source>Not reachable from the phone</source>
@@ -3203,7 +3203,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>The phone could not open it: is the phone on the same network as the server, does the name resolve there, or does a firewall stop it? Run “trustanchor check URL” here to see whether this computer reaches it.</source>
-        <translation>Le téléphone n’a pas pu l’ouvrir : est-il sur le même réseau que le serveur, le nom y est-il résolu, ou un pare-feu le bloque-t-il ? Lancez ici « trustanchor check URL » pour voir si cet ordinateur le joint.</translation>
+        <translation>Le téléphone n’a pas pu l’ouvrir&#xa0;: est-il sur le même réseau que le serveur, le nom y est-il résolu, ou un pare-feu le bloque-t-il&#xa0;? Lancez ici «&#xa0;trustanchor check URL&#xa0;» pour voir si cet ordinateur le joint.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3227,11 +3227,11 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>No phone has tested your servers yet. On the phone, tap “Test” under “Test your server”.</source>
-        <translation>Aucun téléphone n’a encore testé vos serveurs. Sur le téléphone, touchez « Tester » sous « Tester votre serveur ».</translation>
+        <translation>Aucun téléphone n’a encore testé vos serveurs. Sur le téléphone, touchez «&#xa0;Tester&#xa0;» sous «&#xa0;Tester votre serveur&#xa0;».</translation>
     </message>
     <message>
         <source>{url}: {result}</source>
-        <translation>{url} : {result}</translation>
+        <translation>{url}&#xa0;: {result}</translation>
     </message>
 </context>
 <context>
@@ -3254,23 +3254,23 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>⚠ {names}: expired on {date}. Renew it.</source>
-        <translation>⚠ {names} : expiré le {date}. Renouvelez-le.</translation>
+        <translation>⚠ {names}&#xa0;: expiré le {date}. Renouvelez-le.</translation>
     </message>
     <message>
         <source>{names}: valid until {date}.</source>
-        <translation>{names} : valable jusqu’au {date}.</translation>
+        <translation>{names}&#xa0;: valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>⚠ {names}: expires today ({date}). Renew it.</source>
-        <translation>⚠ {names} : expire aujourd’hui ({date}). Renouvelez-le.</translation>
+        <translation>⚠ {names}&#xa0;: expire aujourd’hui ({date}). Renouvelez-le.</translation>
     </message>
     <message>
         <source>⚠ {names}: expires in 1 day ({date}). Renew it.</source>
-        <translation>⚠ {names} : expire dans 1 jour ({date}). Renouvelez-le.</translation>
+        <translation>⚠ {names}&#xa0;: expire dans 1 jour ({date}). Renouvelez-le.</translation>
     </message>
     <message>
         <source>⚠ {names}: expires in {days} days ({date}). Renew it.</source>
-        <translation>⚠ {names} : expire dans {days} jours ({date}). Renouvelez-le.</translation>
+        <translation>⚠ {names}&#xa0;: expire dans {days} jours ({date}). Renouvelez-le.</translation>
     </message>
     <message>
         <source>TrustAnchor makes your own HTTPS services (a NAS, Home Assistant, a router or a dev server) trusted on your iPhone and your other devices.</source>
@@ -3278,7 +3278,7 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>It takes a few minutes:</source>
-        <translation>Cela prend quelques minutes :</translation>
+        <translation>Cela prend quelques minutes&#xa0;:</translation>
     </message>
     <message>
         <source>Your CA</source>
@@ -3294,15 +3294,15 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>Your CA “{name}” is ready, valid until {date}.</source>
-        <translation>Votre autorité « {name} » est prête, valable jusqu’au {date}.</translation>
+        <translation>Votre autorité «&#xa0;{name}&#xa0;» est prête, valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>You have no CA yet: the next page makes one (or imports one you already have).</source>
-        <translation>Vous n’avez pas encore d’autorité : la page suivante en crée une (ou importe une existante).</translation>
+        <translation>Vous n’avez pas encore d’autorité&#xa0;: la page suivante en crée une (ou importe une existante).</translation>
     </message>
     <message>
         <source>Certificates it issued (each lasts about a year; renew makes a new one for the same names in the same folder, the old files go to its archive folder):</source>
-        <translation>Certificats émis (chacun dure environ un an ; renouveler en crée un nouveau pour les mêmes noms dans le même dossier, les anciens fichiers vont dans son dossier d’archives) :</translation>
+        <translation>Certificats émis (chacun dure environ un an&#xa0;; renouveler en crée un nouveau pour les mêmes noms dans le même dossier, les anciens fichiers vont dans son dossier d’archives)&#xa0;:</translation>
     </message>
     <message>
         <source>Renew</source>
@@ -3314,15 +3314,15 @@ SHA-256 {fingerprint}</translation>
     </message>
     <message>
         <source>A CA is stored in {folder}; the next page uses it.</source>
-        <translation>Une autorité est enregistrée dans {folder} ; la page suivante l’utilise.</translation>
+        <translation>Une autorité est enregistrée dans {folder}&#xa0;; la page suivante l’utilise.</translation>
     </message>
     <message>
         <source>You already have a CA, “{name}”: the next page uses it.</source>
-        <translation>Vous avez déjà une autorité, « {name} » : la page suivante l’utilise.</translation>
+        <translation>Vous avez déjà une autorité, «&#xa0;{name}&#xa0;»&#xa0;: la page suivante l’utilise.</translation>
     </message>
     <message>
         <source>You already have a CA, “{name}”, valid until {date}: the next page uses it.</source>
-        <translation>Vous avez déjà une autorité, « {name} », valable jusqu’au {date} : la page suivante l’utilise.</translation>
+        <translation>Vous avez déjà une autorité, «&#xa0;{name}&#xa0;», valable jusqu’au {date}&#xa0;: la page suivante l’utilise.</translation>
     </message>
 </context>
 <context>
