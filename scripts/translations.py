@@ -93,9 +93,16 @@ def read_ts(path: Path) -> ET.Element:
     return ET.parse(path).getroot()  # noqa: S314 (the repository's own catalogues)
 
 
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
+
+
 def _escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
+    """As lupdate escapes: the five XML specials by name; control characters (but newline and
+    tab) and spaces beyond ASCII (no-break space, narrow no-break space) as &#x..;."""
+    return "".join(
+        _ENTITIES.get(ch) or (f"&#x{ord(ch):x};" if (ord(ch) < 0x20 and ch not in "\n\t")
+                              or (ord(ch) > 0x7F and ch.isspace()) else ch)
+        for ch in text)
 
 
 def _open_tag(element: ET.Element) -> str:

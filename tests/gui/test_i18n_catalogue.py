@@ -124,20 +124,23 @@ def test_import_fills_translations_and_reports_unknown_sentences(tmp_path: Path)
     script.update(tmp_path, sources=[source])
     table = tmp_path / "sample.json"
     table.write_text('{"sample": {"Saved in {folder}": {"de": "Gespeichert in {folder}", '
-                     '"ja": "{folder} に保存しました"}, "Not in the code": {"de": "Nein"}}}',
+                     '"ja": "{folder} に保存しました", "fr": "Enregistré\\u00a0: {folder}"}, '
+                     '"Not in the code": {"de": "Nein"}}}',
                      encoding="utf-8")
     problems = script.import_json([table], tmp_path)
     assert problems == ["de: not in the code: [sample] 'Not in the code'"]
     counts = script.counts(tmp_path)
-    assert counts["de"] == (1, 1) and counts["ja"] == (1, 1) and counts["fr"] == (0, 2)
+    assert counts["de"] == (1, 1) and counts["ja"] == (1, 1) and counts["fr"] == (1, 1)
     german = {m.findtext("source"): m
               for _, m in script.messages(script.read_ts(script.ts_path("de", tmp_path)))}
     assert german["Saved in {folder}"].findtext("translation") == "Gespeichert in {folder}"
     assert script.is_finished(german["Saved in {folder}"])
     assert not script.is_finished(german["Left for later"])
-    before = script.ts_path("de", tmp_path).read_bytes()
+    before = {suffix: script.ts_path(suffix, tmp_path).read_bytes() for suffix in ("de", "fr")}
+    assert b"Enregistr\xc3\xa9&#xa0;: {folder}" in before["fr"]  # escaped as lupdate does
     script.update(tmp_path, sources=[source])  # lupdate keeps the import as it was written
-    assert script.ts_path("de", tmp_path).read_bytes() == before
+    assert {suffix: script.ts_path(suffix, tmp_path).read_bytes()
+            for suffix in ("de", "fr")} == before
     source.write_text('from trustanchor.gui.i18n import translate\n'
                       'translate("sample", "Left for later")\n', encoding="utf-8")
     script.update(tmp_path, sources=[source])  # -no-obsolete: the vanished sentence goes
