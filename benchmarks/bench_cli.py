@@ -23,6 +23,12 @@ FLOOR_RUNS = 15
 # cryptography's X.509 module. `issue` is measured against it, runs interleaved so that load from
 # elsewhere on the machine hits both alike.
 FLOOR_COMMAND = (sys.executable, "-c", "import argparse, cryptography.x509")
+# What any program that also reads or writes a private key through cryptography's public API
+# loads on top (the serialization package, SSH support included, and json for its records):
+# the part of `issue` no code of ours can avoid (docs/engineering.md, "The command line's
+# start-up").
+KEY_FLOOR_COMMAND = (sys.executable, "-c", "import argparse, cryptography.x509, json, "
+                     "cryptography.hazmat.primitives.serialization")
 LEAF = "bench.local"
 Scenario = tuple[str, str, str]  # (label, trustanchor CA key, trustanchor leaf key)
 SCENARIOS: tuple[Scenario, ...] = (
@@ -97,20 +103,24 @@ def _timed(cmd: list[str], cwd: Path) -> float:
 def floor_ratio() -> dict[str, float]:
     """Median seconds of `python -c "import argparse, cryptography.x509"` (the floor) and of
     `trustanchor issue` for one ECDSA name into a fresh folder, and their ratio."""
-    floor, issue = [], []
+    floor, key_floor, issue = [], [], []
     with tempfile.TemporaryDirectory(prefix="ta-bench-") as tmp:
         work = Path(tmp)
         base = [*_trustanchor(), "--home", str(work / "home")]
         _run([*base, "ca", "create", "--name", "Bench CA", "--no-passphrase"], work)
         for attempt in range(FLOOR_RUNS + 1):
             floor_s = _timed(list(FLOOR_COMMAND), work)
+            key_floor_s = _timed(list(KEY_FLOOR_COMMAND), work)
             issue_s = _timed([*base, "issue", f"n{attempt}.{LEAF}", "--out",
                               str(work / f"out{attempt}")], work)
-            if attempt:  # the first pair only warms caches
+            if attempt:  # the first round only warms caches
                 floor.append(floor_s)
+                key_floor.append(key_floor_s)
                 issue.append(issue_s)
-    row = {"floor": statistics.median(floor), "issue": statistics.median(issue)}
+    row = {"floor": statistics.median(floor), "key_floor": statistics.median(key_floor),
+           "issue": statistics.median(issue)}
     row["ratio_issue_vs_floor"] = row["issue"] / row["floor"]
+    row["ratio_key_floor_vs_floor"] = row["key_floor"] / row["floor"]
     return row
 
 
@@ -119,6 +129,8 @@ def run() -> dict[str, dict[str, float]]:
     row = floor_ratio()
     print(f"median of {FLOOR_RUNS} runs, one ECDSA server certificate against the import floor")
     print(f"{'floor':30} {row['floor']:12.3f}  python -c \"import argparse, cryptography.x509\"")
+    print(f"{'floor + key export':30} {row['key_floor']:12.3f}  "
+          f"{row['ratio_key_floor_vs_floor']:.2f}x the floor (+ serialization, json)")
     print(f"{'issue':30} {row['issue']:12.3f}  {row['ratio_issue_vs_floor']:.2f}x the floor")
     results["floor"] = row
 

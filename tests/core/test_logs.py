@@ -43,7 +43,7 @@ def test_without_logging_info_is_dropped_and_warnings_still_print() -> None:
 def test_issue_path_leaves_slow_work_out() -> None:
     """What `trustanchor issue` imports and parses keeps logging, the Unicode tables, shutil
     (argparse's terminal width) and getpass out of its start-up, and defines its records as
-    NamedTuples: a frozen dataclass costs about 0.6 ms to create, nine of them were a tenth of
+    NamedTuples: a frozen dataclass costs about 0.5 ms to create, nine of them were a tenth of
     the command's own time (docs/engineering.md)."""
     script = textwrap.dedent(
         """
