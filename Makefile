@@ -49,10 +49,10 @@ benchmarks: system-packages $(STAMP)
 	$(BIN)/python -m benchmarks
 
 screenshots: $(STAMP)
-	$(BIN)/python scripts/render_screenshots.py
+	$(BIN)/python scripts/render_screenshots.py --language all
 
 illustrations: $(STAMP)
-	$(BIN)/python scripts/render_illustrations.py
+	$(BIN)/python scripts/render_illustrations.py --lang all
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
