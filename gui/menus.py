@@ -8,10 +8,9 @@ Every text is set in `retranslate()`, which the window calls again when the lang
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -153,6 +152,8 @@ class WindowMenus(QObject):
         ]
         box = QMessageBox(QMessageBox.Icon.Information, translate("menus", "Keyboard shortcuts"),
                           shortcut_table(rows), QMessageBox.StandardButton.Ok, self._window)
+        from PySide6.QtCore import Qt  # the Qt namespace costs ~18 ms: not before the paint
+
         box.setTextFormat(Qt.TextFormat.RichText)
         # Qt keeps a message box narrow; the table reads better with room for two columns.
         grid = box.layout()
@@ -174,6 +175,8 @@ def shortcut_table(rows: list[tuple[str, str]]) -> str:
     """The (what, keys) rows as a two-column table, keys first: each description wraps in a
     column of its own, so a longer language stays readable, where "keys: what" lines would
     run into each other."""
+    from html import escape  # only for this box: html loads its entity table (about 1 ms)
+
     cells = "".join(f"<tr><td style='padding-right:12px'><b>{escape(keys)}</b></td>"
                     f"<td>{escape(what)}</td></tr>" for what, keys in rows)
     return f"<table cellspacing='2'>{cells}</table>"

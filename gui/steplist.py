@@ -7,7 +7,6 @@ step moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
@@ -47,7 +46,6 @@ class StepList:
             mark, label = QLabel(), QLabel()
             for part in (mark, label):
                 part.setFont(scaled_font(part, 1.05))
-            mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.marks[step], self.labels[step] = mark, label
             grid.addWidget(mark, row, 0)
             grid.addWidget(label, row, 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
@@ -38,12 +38,14 @@ from trustanchor.gui.menus import WindowMenus, key_text
 from trustanchor.gui.messages import describe_error
 from trustanchor.gui.pages.base import Page
 from trustanchor.gui.quitguard import confirm_quit
-from trustanchor.gui.relanguage import LanguageSwitcher
 from trustanchor.gui.session import Session
-from trustanchor.gui.settings import remember, restore_choices
+from trustanchor.gui.settings import language_choice, remember, restore_choices
 from trustanchor.gui.steplist import StepList
 from trustanchor.gui.steps import PAGE_CLASSES, STEP_TITLES
 from trustanchor.gui.theme import scaled_font
+
+if TYPE_CHECKING:
+    from trustanchor.gui.relanguage import LanguageSwitcher
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,9 @@ class WizardWindow(QMainWindow):
         self.menus = WindowMenus(self, log_path, self._home_root)
         self.menus.back_action.triggered.connect(self._on_back_action_triggered)
         self.menus.next_action.triggered.connect(self._on_next_action_triggered)
-        self.languages = LanguageSwitcher(self)  # the Language menu, applied live
+        self.menus.show_language(language_choice(self.settings))
+        self.menus.language_chosen.connect(self._on_menus_language_chosen)
+        self._languages: LanguageSwitcher | None = None  # made when first asked for
         self._closing_confirmed = False
         self._restore_geometry()
         if session is not None:
@@ -106,6 +110,16 @@ class WizardWindow(QMainWindow):
                                     .format(keys=key_text(back=True)))
         self.next_button.setToolTip(translate("window", "Go on ({keys} or Enter)")
                                     .format(keys=key_text(back=False)))
+
+    @Slot(str)
+    def _on_menus_language_chosen(self, choice: str) -> None:
+        """Apply the Language menu's choice live (gui/relanguage.py, imported only now: the
+        first window does without it)."""
+        if self._languages is None:
+            from trustanchor.gui.relanguage import LanguageSwitcher
+
+            self._languages = LanguageSwitcher(self)
+        self._languages.switch(choice)
 
     def rebuild(self) -> None:
         """Make the frame and the pages again (the language changed, gui/relanguage.py): they

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, Unpack
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -79,9 +79,11 @@ def fitting_row(widgets: list[QWidget], room: int = ROW_ROOM) -> QBoxLayout:
     spacing = 12 * max(0, len(widgets) - 1)
     wide = sum(widget.sizeHint().width() for widget in widgets) + spacing > room
     row: QBoxLayout = QVBoxLayout() if wide else QHBoxLayout()
+    if wide:  # buttons keep their own width in the column
+        from PySide6.QtCore import Qt  # not at import: see wrapped()
     for widget in widgets:
         row.addWidget(widget)
-        if wide:  # buttons keep their own width in the column
+        if wide:
             row.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
     row.addStretch(1)
     return row

@@ -1,5 +1,6 @@
 """The wizard paints its first window before it imports the certificate, publishing, Bonjour and
-QR code libraries: those load in the start-up worker, after the paint (gui/app.py).
+QR code libraries (those load in the start-up worker, after the paint, gui/app.py) and before
+anything makes PySide6's `Qt` namespace.
 
 Each check runs the real `trustanchor.gui.main.main([])` (what `trustanchor` with no arguments
 runs) in a fresh interpreter, so nothing an earlier test imported can hide a too-early import.
@@ -18,6 +19,9 @@ TIMEOUT_S = 120  # a whole Qt start-up on a busy two-core machine
 REPORT = "modules at first paint: "
 # Each name stands for the package and all of its submodules.
 LAZY = ("cryptography", "trustanchor.core.publish", "zeroconf", "qrcode")
+# PySide6 makes the `Qt` namespace (every enum) the first time anything imports the name:
+# about 18 ms here, so none of the first window's code does (gui/pages/base.py, wrapped()).
+QT_NAMESPACE = "PySide6.QtCore.Qt"
 
 # The child builds the QApplication as run_wizard() would (it then reuses it), watches for the
 # first paint event any widget gets, and reports which lazy modules are loaded at that moment.
@@ -25,6 +29,7 @@ LAZY = ("cryptography", "trustanchor.core.publish", "zeroconf", "qrcode")
 # TRUSTANCHOR_EXIT_ON_FIRST_PAINT closes the window right after, as in benchmarks/bench_gui.py.
 CHILD = """
 import json, sys
+QT_NAMESPACE = {qt_namespace!r}
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +43,8 @@ class FirstPaint(QObject):
             self.seen = True
             loaded = sorted(m for m in list(sys.modules)
                             if any(m == n or m.startswith(n + ".") for n in LAZY))
+            if "Qt" in vars(sys.modules["PySide6.QtCore"]):  # made on first import
+                loaded.append(QT_NAMESPACE)
             print({report!r} + json.dumps(loaded), flush=True)
         return False
 watch = FirstPaint()
@@ -55,7 +62,7 @@ sys.exit(main([]))
 def loaded_at_first_paint(tmp_path: Path, preload: str = "") -> list[str]:
     """Which LAZY modules the real program has imported when its first paint begins."""
     env = {**app_env(tmp_path, 60_000), "TRUSTANCHOR_EXIT_ON_FIRST_PAINT": "1"}
-    script = CHILD.format(lazy=LAZY, preload=preload, report=REPORT)
+    script = CHILD.format(lazy=LAZY, preload=preload, report=REPORT, qt_namespace=QT_NAMESPACE)
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                           text=True, timeout=TIMEOUT_S)
     assert done.returncode == 0, done.stderr
@@ -79,3 +86,8 @@ def test_the_check_sees_a_module_imported_before_the_paint(tmp_path: Path) -> No
     assert "cryptography" in loaded and "cryptography.x509" in loaded
     assert not any(m.startswith(("trustanchor.core.publish", "zeroconf", "qrcode"))
                    for m in loaded)
+
+
+def test_the_check_sees_the_qt_namespace_made_before_the_paint(tmp_path: Path) -> None:
+    assert loaded_at_first_paint(tmp_path, preload="from PySide6.QtCore import Qt") == [
+        QT_NAMESPACE]
