@@ -18,7 +18,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -138,7 +137,11 @@ def resolve(choice: str) -> str:
 
 def catalogue_folder() -> Traversable:
     """Where the compiled catalogues are: in the installed package, or in the frozen app's
-    copy of it (PyInstaller keeps the package's data files under the same names)."""
+    copy of it (PyInstaller keeps the package's data files under the same names). Imported
+    here: English, the first window's usual language, needs no catalogue and no
+    importlib.resources."""
+    from importlib.resources import files
+
     return files("trustanchor.resources") / CATALOGUE_FOLDER
 
 
@@ -180,6 +183,8 @@ def _load(path: Traversable) -> QTranslator | None:
     if not path.is_file():
         return None
     translator = QTranslator()
+    from importlib.resources import as_file
+
     with as_file(path) as real:  # a real file already, unless the package is zipped
         if not translator.load(str(real)):
             log.warning("the catalogue %s could not be read", path.name)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
-
 from PySide6.QtGui import QIcon
 
 
 def app_icon() -> QIcon:
+    # importlib.resources costs a few ms to import; the icon is first needed after the paint.
+    from importlib.resources import as_file, files
+
     # as_file gives a real path even from a zip; for a normal install it is the file itself,
     # which the icon engine reads lazily when a size is first needed.
     with as_file(files("trustanchor.resources") / "icons" / "app.svg") as path:
