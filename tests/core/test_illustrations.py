@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.svghelpers import extent
 from trustanchor.core.pictures.common import (
     ELLIPSIS,
     SCREEN_HEIGHT,
@@ -58,14 +59,6 @@ def screen_texts(root: ET.Element) -> list[ET.Element]:
     screen = next(g for g in root.iter(f"{SVG}g") if g.get("transform") == "translate(16 16)")
     return list(screen.iter(f"{SVG}text"))
 
-
-def extent(el: ET.Element) -> tuple[float, float]:
-    """Estimated left and right edge of a <text>, as the layout estimated it."""
-    x, w = float(el.get("x", 0)), text_width(
-        el.text or "", float(el.get("font-size", 0)), bold=int(el.get("font-weight", 400)) >= 600)
-    anchor = el.get("text-anchor", "start")
-    left = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
-    return left, left + w
 
 
 # --- the data ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.core.svghelpers import extent
 from trustanchor.core.pictures.common import (
     ELLIPSIS,
     SCREEN_HEIGHT,
@@ -28,7 +29,6 @@ from trustanchor.core.pictures.common import (
     resolve_for_version,
     style_for_version,
     substitute_names,
-    text_width,
 )
 from trustanchor.core.pictures.drawing import render_screen
 from trustanchor.core.pictures.illustrations import (
@@ -89,13 +89,6 @@ def flat(text: str) -> str:
     """Text as compared across line breaks: no spaces, no (soft) hyphens."""
     return re.sub(r"[\s\-\u2011" + SOFT_HYPHEN + "]", "", text)
 
-
-def extent(el: ET.Element) -> tuple[float, float]:
-    x, w = float(el.get("x", 0)), text_width(
-        el.text or "", float(el.get("font-size", 0)), bold=int(el.get("font-weight", 400)) >= 600)
-    anchor = el.get("text-anchor", "start")
-    left = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
-    return left, left + w
 
 
 def screen_and_caption(root: ET.Element) -> tuple[list[ET.Element], list[ET.Element]]:
