@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import json
 import subprocess
 import sys
@@ -112,3 +114,11 @@ def test_platform_report_names_the_qt_platform_and_style(tmp_path: Path) -> None
     seen = json.loads(report.read_text(encoding="utf-8"))
     assert seen["platform"] == "offscreen"
     assert seen["style"]
+
+
+def test_the_instance_key_is_the_sha256_name_earlier_versions_used() -> None:
+    """Qt computes the digest (no OpenSSL before the first paint), to the same name that
+    hashlib gave, so a running older version and a newer launch still find each other."""
+    user = getpass.getuser()
+    expected = hashlib.sha256(f"{user}\0/srv/ca".encode()).hexdigest()[:16]
+    assert instance_key(" /srv/ca ") == f"trustanchor-{expected}"
