@@ -35,8 +35,9 @@ def instance_key(home_setting: str | None = None) -> str:
     home = os.environ.get("TRUSTANCHOR_HOME", "") if home_setting is None else home_setting
     # SHA-256 by Qt's own code: Python's hashlib would load OpenSSL (about 2.5 ms) before the
     # first window is painted.
-    digest = bytes(QCryptographicHash.hash(f"{user}\0{home.strip()}".encode(),
-                                           QCryptographicHash.Algorithm.Sha256).toHex()).decode()
+    hashed = QCryptographicHash.hash(f"{user}\0{home.strip()}".encode(),
+                                     QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(hashed.toHex().data()).decode("ascii")
     return f"trustanchor-{digest[:16]}"
 
 
