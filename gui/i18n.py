@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from trustanchor.core.languages import match_language
+
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
@@ -87,34 +89,8 @@ BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGE
 CATALOGUE_PREFIX = "trustanchor_"
 CATALOGUE_FOLDER = "i18n"  # in trustanchor.resources
 
-# Chinese written in Traditional characters: Taiwan, Hong Kong and Macau. Their readers get the
-# next language they listed (else English), not Simplified Chinese.
-_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
-
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # ours and Qt's, removed when the language changes
-
-
-def match_language(tag: str) -> str | None:
-    """The wizard's language for one BCP 47 tag ("de-AT" -> "de"), or None if it has none.
-
-    Portuguese means Brazilian Portuguese only when the tag says so or names no region:
-    "pt-PT" and the other regions read European spelling, so they get None. Chinese means
-    Simplified unless the script is Hant or the region writes Traditional characters.
-    """
-    parts = tag.replace("_", "-").lower().split("-")
-    base, rest = parts[0], parts[1:]
-    if base in ("en", "de", "fr", "es", "ja"):
-        return base
-    if base == "pt":
-        return "pt-BR" if not rest or rest[0] == "br" else None
-    if base == "zh":
-        if "hans" in rest:
-            return "zh-Hans"
-        if "hant" in rest or _TRADITIONAL_REGIONS.intersection(rest):
-            return None
-        return "zh-Hans"
-    return None
 
 
 def system_language(ui_languages: Sequence[str] | None = None) -> str:

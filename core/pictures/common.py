@@ -15,6 +15,7 @@ from importlib.resources import files
 from typing import Any, Literal, cast
 from xml.sax.saxutils import escape
 
+from trustanchor.core.languages import LANGUAGES
 from trustanchor.core.pki.profile import description, display_name
 
 Theme = Literal["light", "dark"]
@@ -31,8 +32,8 @@ SOFT_HYPHEN = "\u00ad"  # where a catalogue lets a long word break ("Zertifikat\
 # Closing punctuation never starts a line (the UAX 14 rule for Chinese and Japanese text).
 _NO_BREAK_BEFORE = "、。，．・：；！？」』）】〉》" + ".,:;!?)"
 _NO_BREAK_AFTER = "「『（【〈《“‘("  # ...and opening punctuation never ends one
-# The languages with a full set of words (labels-<code>.json, and the phone page's catalogues).
-LANGUAGES = ("en", "de", "fr", "es", "ja", "zh-Hans", "pt-BR")
+# LANGUAGES (core/languages.py): each has a full set of words here (labels-<code>.json) and
+# a phone page catalogue.
 # Keys of the manifest whose strings are words: "phone" labels the phone itself shows (each
 # needs a source per language, docs/platform-facts.md) and "ours" (titles and captions).
 _OURS = ("title", "caption")

@@ -36,8 +36,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from trustanchor.core.languages import LANGUAGES
 from trustanchor.core.pictures.common import (
-    LANGUAGES,
     Spec,
     Theme,
     catalogue_words,

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 
 # Catalogue codes in menu order, shared with the pictures. Each is also the page's
 # `<html lang>` value (BCP 47).
+from trustanchor.core.languages import match_language
 from trustanchor.core.pictures.illustrations import LANGUAGES
 
 __all__ = ["DEFAULT", "LANGUAGES", "NATIVE_NAMES", "choose_language", "match_language",
@@ -26,8 +27,6 @@ NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Espa
 _RANGE = re.compile(r"^(\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$")
 _QVALUE = re.compile(r"^q=(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$", re.IGNORECASE)
 _MAX_RANGES = 32  # a header is at most a few kB; more ranges than this is not a real browser
-_SIMPLIFIED = {"hans", "cn", "sg", "my"}
-_TRADITIONAL = {"hant", "tw", "hk", "mo"}
 
 
 def parse_accept_language(header: str | None) -> list[tuple[str, float]]:
@@ -50,20 +49,6 @@ def parse_accept_language(header: str | None) -> list[tuple[str, float]]:
             ranges.append((parts[0].lower(), weight, index))
     ranges.sort(key=lambda r: (-r[1], r[2]))
     return [(tag, weight) for tag, weight, _ in ranges]
-
-
-def match_language(tag: str) -> str | None:
-    """The catalogue for one language range, or None (e.g. `zh-TW`, `ko`, `*`)."""
-    subtags = tag.lower().split("-")
-    primary, rest = subtags[0], set(subtags[1:])
-    found: str | None = primary
-    if primary == "zh":
-        found = "zh-Hans" if rest & _SIMPLIFIED or not rest & _TRADITIONAL else None
-    elif primary == "pt":
-        # European Portuguese differs in the menus too ("Definições", not "Ajustes"): only pt
-        # without a region or with BR gets the Brazilian catalogue.
-        found = "pt-BR" if not rest or "br" in rest else None
-    return found if found in LANGUAGES else None
 
 
 def choose_language(query: str = "", accept_language: str | None = None) -> str:
