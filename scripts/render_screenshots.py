@@ -93,10 +93,9 @@ def compiled_catalogue(language: str, work: Path) -> Path:
 
 
 def install_language(language: str, work: Path) -> list[object]:
-    """Install the catalogues of `language` on the running application (Qt's own too) and
-    make it the default locale. Returns the translators, which must stay alive."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
+    """Put `language` in place on the running application as the wizard does
+    (gui/i18n.py `install_language`: our catalogue, Qt's own, the default locale), or a pseudo
+    language. Returns the pseudo translator, which must stay alive."""
     if language == ENGLISH:
         return []
     if language in PSEUDO_LANGUAGES:
@@ -104,17 +103,17 @@ def install_language(language: str, work: Path) -> list[object]:
         from pseudolang import install_pseudo_language
 
         return [install_pseudo_language(language)]
-    QLocale.setDefault(QLocale(language))
-    translators: list[object] = []
-    qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in (Path(qt_own) / f"qtbase_{language}.qm", compiled_catalogue(language, work)):
-        translator = QTranslator()
-        if translator.load(str(path)):
-            QCoreApplication.installTranslator(translator)
-            translators.append(translator)
-        elif path.name.startswith("trustanchor_"):  # Qt's own may be missing: English then
-            raise SystemExit(f"render_screenshots: cannot load {path}")
-    return translators
+    from PySide6.QtCore import QCoreApplication
+
+    from trustanchor.gui.i18n import LANGUAGES
+    from trustanchor.gui.i18n import install_language as install
+
+    code = next(lang.code for lang in LANGUAGES if lang.suffix == language)
+    app = QCoreApplication.instance()
+    assert app is not None
+    if not install(app, code, folder=compiled_catalogue(language, work).parent):
+        raise SystemExit(f"render_screenshots: cannot load the {language} catalogue")
+    return []
 
 
 def render_all(args: argparse.Namespace) -> int:
