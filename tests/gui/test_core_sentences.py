@@ -3,13 +3,12 @@ compiled by pyside6-lrelease and loaded into a QTranslator, and real errors from
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from languages import pseudo_catalogue
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from trustanchor.core.errors import TrustAnchorError
@@ -24,30 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PSEUDO = "‹ps› "  # what the pseudo-translation puts in front of every sentence
 
 
-def _tool(name: str) -> str:
-    return str(Path(sys.executable).with_name(name))
-
-
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """trustanchor_ps.qm: every sentence lupdate finds in core/ and messages.py, pseudo-filled."""
-    folder = tmp_path_factory.mktemp("i18n")
-    ts = folder / "trustanchor_ps.ts"
-    sources = [*sorted(str(p) for p in (ROOT / "core").rglob("*.py")),
-               str(ROOT / "gui" / "messages.py")]
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
-                   capture_output=True, timeout=120)
-    tree = ET.parse(ts)
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.text = PSEUDO + source
-        translation.attrib.pop("type", None)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "trustanchor_ps.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                   capture_output=True, timeout=120)
+    """Every sentence lupdate finds in core/ and messages.py, pseudo-filled."""
+    sources = [*sorted((ROOT / "core").rglob("*.py")), ROOT / "gui" / "messages.py"]
+    qm, _ = pseudo_catalogue(sources, tmp_path_factory.mktemp("i18n"),
+                             lambda source: PSEUDO + source)
     return qm
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from languages import pseudo_catalogue
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,7 +65,6 @@ from trustanchor.gui.qrwidget import QrWidget
 from trustanchor.gui.view import ImportPreview, SessionView
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOLS = Path(sys.executable).parent
 OPEN, CLOSE = "[ÄÖ ", " ÜÑ]"
 # A pseudo-translated span, innermost first; an accessible name cut at 80 characters may have
 # lost its end.
@@ -97,36 +94,20 @@ def pseudo(source: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def pages_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """gui/pages, the step titles and core's sentences (which the pages pass through
     core_sentence) extracted by pyside6-lupdate, pseudo-translated, compiled by lrelease."""
-    folder = tmp_path_factory.mktemp("i18n")
-    ts, qm = folder / "pages_xx.ts", folder / "pages_xx.qm"
-    sources = sorted(str(p) for p in (*(ROOT / "gui" / "pages").glob("*.py"),
-                                      ROOT / "gui" / "steps.py", *(ROOT / "core").rglob("*.py")))
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)],
-                   check=True, capture_output=True, timeout=120)
-    tree = ET.parse(ts)
-    messages = tree.getroot().iter("message")
-    count = 0
-    for message in messages:
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.text = pseudo(source)
-        translation.attrib.pop("type", None)
-        count += 1
-    assert count > 0, "pyside6-lupdate found no sentence in gui/pages"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True, timeout=120)
+    sources = sorted((*(ROOT / "gui" / "pages").glob("*.py"), ROOT / "gui" / "steps.py",
+                      *(ROOT / "core").rglob("*.py")))
+    qm, found = pseudo_catalogue(sources, tmp_path_factory.mktemp("i18n"), pseudo)
+    assert found, "pyside6-lupdate found no sentence in gui/pages"
     return qm
 
 
 @pytest.fixture
-def translator(qapp: object, pseudo_catalogue: Path) -> Iterator[QTranslator]:
+def translator(qapp: object, pages_catalogue: Path) -> Iterator[QTranslator]:
     translator = QTranslator()
-    assert translator.load(str(pseudo_catalogue))
+    assert translator.load(str(pages_catalogue))
     assert QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)

@@ -7,13 +7,11 @@ must all show the pseudo text."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from languages import pseudo_catalogue
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
@@ -40,33 +38,11 @@ def pseudo(text: str) -> str:
     return f"⟦{text}⟧"
 
 
-def run_tool(name: str, *args: str) -> None:
-    tool = Path(sys.executable).with_name(name)
-    subprocess.run([str(tool), *args], check=True, capture_output=True, timeout=TOOL_TIMEOUT_S)
-
-
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, set[str]]]:
     """The pseudo catalogue (.qm) and the sources lupdate found, by context."""
-    folder = tmp_path_factory.mktemp("pseudo")
-    sources = [str(Path(gui_package.__file__).with_name(f"{module}.py")) for module in MODULES]
-    ts = folder / "pseudo.ts"
-    run_tool("pyside6-lupdate", *sources, "-ts", str(ts))
-    tree = ET.parse(ts)
-    found: dict[str, set[str]] = {}
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            found.setdefault(name, set()).add(source)
-            translation = message.find("translation")
-            assert translation is not None
-            translation.text = pseudo(source)
-            translation.attrib.pop("type", None)  # "unfinished" would not be compiled
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "pseudo.qm"
-    run_tool("pyside6-lrelease", str(ts), "-qm", str(qm))
-    return qm, found
+    sources = [Path(gui_package.__file__).with_name(f"{module}.py") for module in MODULES]
+    return pseudo_catalogue(sources, tmp_path_factory.mktemp("pseudo"), pseudo)
 
 
 @pytest.fixture
